@@ -1,0 +1,184 @@
+using QuikGraph;
+
+namespace CollectiveImpact.Graph.Analytics.Graphs;
+
+/// <summary>
+/// A compact, immutable, simple undirected weighted graph in compressed sparse row form: what every measure
+/// runs on. Nodes are indices 0..<see cref="NodeCount"/>-1 carrying string ids; each edge appears once in
+/// <see cref="Edges"/> and twice in the adjacency (once from each end). No self-loops, no parallel edges.
+/// </summary>
+/// <remarks>
+/// Measures read the adjacency through <see cref="Neighbors"/>, <see cref="NeighborWeights"/> and
+/// <see cref="NeighborEdges"/> (spans into shared arrays: no allocation per call). <see cref="ToQuikGraph"/>
+/// hands the same graph to QuikGraph's algorithms where it has them.
+/// </remarks>
+public sealed class UndirectedGraph
+{
+    private readonly int[] offsets;
+    private readonly int[] targets;
+    private readonly double[] weights;
+    private readonly int[] edgeIndices;
+    private readonly Dictionary<string, int> indexById;
+
+    private UndirectedGraph(string[] nodeIds, WeightedEdge[] edges)
+    {
+        NodeIds = nodeIds;
+        Edges = edges;
+        indexById = new Dictionary<string, int>(nodeIds.Length, StringComparer.Ordinal);
+        for (var i = 0; i < nodeIds.Length; i++)
+        {
+            if (!indexById.TryAdd(nodeIds[i], i))
+            {
+                throw new ArgumentException($"Node id '{nodeIds[i]}' appears twice.", nameof(nodeIds));
+            }
+        }
+
+        var degree = new int[nodeIds.Length];
+        foreach (var e in edges)
+        {
+            degree[e.U]++;
+            degree[e.V]++;
+        }
+
+        offsets = new int[nodeIds.Length + 1];
+        for (var i = 0; i < nodeIds.Length; i++)
+        {
+            offsets[i + 1] = offsets[i] + degree[i];
+        }
+
+        targets = new int[offsets[^1]];
+        weights = new double[offsets[^1]];
+        edgeIndices = new int[offsets[^1]];
+        var next = offsets[..^1].ToArray();
+        for (var k = 0; k < edges.Length; k++)
+        {
+            var (u, v, w) = edges[k];
+            Place(u, v, w, k);
+            Place(v, u, w, k);
+        }
+
+        // Neighbours in ascending index order, so every traversal is deterministic.
+        for (var i = 0; i < nodeIds.Length; i++)
+        {
+            var keys = targets.AsSpan(offsets[i], degree[i]);
+            var order = Enumerable.Range(0, keys.Length).ToArray();
+            var keyCopy = keys.ToArray();
+            Array.Sort(keyCopy, order);
+            var w = weights.AsSpan(offsets[i], degree[i]).ToArray();
+            var ei = edgeIndices.AsSpan(offsets[i], degree[i]).ToArray();
+            for (var j = 0; j < order.Length; j++)
+            {
+                targets[offsets[i] + j] = keyCopy[j];
+                weights[offsets[i] + j] = w[order[j]];
+                edgeIndices[offsets[i] + j] = ei[order[j]];
+            }
+        }
+
+        void Place(int from, int to, double w, int k)
+        {
+            var slot = next[from]++;
+            targets[slot] = to;
+            weights[slot] = w;
+            edgeIndices[slot] = k;
+        }
+    }
+
+    /// <summary>Node ids by index.</summary>
+    public IReadOnlyList<string> NodeIds { get; }
+
+    /// <summary>Every edge once, with <c>U &lt; V</c>, sorted by (U, V).</summary>
+    public IReadOnlyList<WeightedEdge> Edges { get; }
+
+    public int NodeCount => NodeIds.Count;
+
+    public int EdgeCount => Edges.Count;
+
+    /// <summary>
+    /// Builds a graph. Edges are normalized to <c>U &lt; V</c> and sorted; a self-loop, a parallel edge, an index out
+    /// of range or a weight that is not positive and finite is rejected.
+    /// </summary>
+    public static UndirectedGraph Create(IReadOnlyList<string> nodeIds, IEnumerable<WeightedEdge> edges)
+    {
+        ArgumentNullException.ThrowIfNull(nodeIds);
+        ArgumentNullException.ThrowIfNull(edges);
+        var n = nodeIds.Count;
+        var normalized = new List<WeightedEdge>();
+        var seen = new HashSet<(int, int)>();
+        foreach (var (u, v, w) in edges)
+        {
+            if (u < 0 || u >= n || v < 0 || v >= n)
+            {
+                throw new ArgumentOutOfRangeException(nameof(edges), $"Edge ({u}, {v}) names a node outside 0..{n - 1}.");
+            }
+
+            if (u == v)
+            {
+                throw new ArgumentException($"Self-loop on node '{nodeIds[u]}' is not allowed.", nameof(edges));
+            }
+
+            if (!(w > 0) || double.IsInfinity(w))
+            {
+                throw new ArgumentOutOfRangeException(nameof(edges), $"Edge ({nodeIds[u]}, {nodeIds[v]}) has weight {w}; weights must be positive and finite.");
+            }
+
+            var (a, b) = u < v ? (u, v) : (v, u);
+            if (!seen.Add((a, b)))
+            {
+                throw new ArgumentException($"Parallel edge between '{nodeIds[a]}' and '{nodeIds[b]}'.", nameof(edges));
+            }
+
+            normalized.Add(new WeightedEdge(a, b, w));
+        }
+
+        normalized.Sort((x, y) => x.U != y.U ? x.U.CompareTo(y.U) : x.V.CompareTo(y.V));
+        return new UndirectedGraph(nodeIds.ToArray(), normalized.ToArray());
+    }
+
+    /// <summary>Builds a graph from id pairs; unknown ids in an edge are an error.</summary>
+    public static UndirectedGraph Create(IReadOnlyList<string> nodeIds, IEnumerable<(string U, string V, double Weight)> edges)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < nodeIds.Count; i++)
+        {
+            index[nodeIds[i]] = i;
+        }
+
+        return Create(nodeIds, edges.Select(e => new WeightedEdge(
+            index.TryGetValue(e.U, out var u) ? u : throw new ArgumentException($"Edge end '{e.U}' is not a node.", nameof(edges)),
+            index.TryGetValue(e.V, out var v) ? v : throw new ArgumentException($"Edge end '{e.V}' is not a node.", nameof(edges)),
+            e.Weight)));
+    }
+
+    public int Degree(int node) => offsets[node + 1] - offsets[node];
+
+    /// <summary>The neighbours of <paramref name="node"/>, ascending.</summary>
+    public ReadOnlySpan<int> Neighbors(int node) => targets.AsSpan(offsets[node], offsets[node + 1] - offsets[node]);
+
+    /// <summary>The weights of the edges to <see cref="Neighbors"/>, position by position.</summary>
+    public ReadOnlySpan<double> NeighborWeights(int node) => weights.AsSpan(offsets[node], offsets[node + 1] - offsets[node]);
+
+    /// <summary>The indices into <see cref="Edges"/> of the edges to <see cref="Neighbors"/>, position by position.</summary>
+    public ReadOnlySpan<int> NeighborEdges(int node) => edgeIndices.AsSpan(offsets[node], offsets[node + 1] - offsets[node]);
+
+    public bool TryGetIndex(string id, out int index) => indexById.TryGetValue(id, out index);
+
+    public int IndexOf(string id) =>
+        indexById.TryGetValue(id, out var index) ? index : throw new KeyNotFoundException($"No node '{id}' in the graph.");
+
+    /// <summary>The weight of the edge between <paramref name="u"/> and <paramref name="v"/>, or 0 when there is none.</summary>
+    public double WeightBetween(int u, int v)
+    {
+        var neighbors = Neighbors(u);
+        var position = neighbors.BinarySearch(v);
+        return position >= 0 ? NeighborWeights(u)[position] : 0.0;
+    }
+
+    /// <summary>The same graph as a QuikGraph undirected graph over node indices, edges tagged with their weight.</summary>
+    public UndirectedGraph<int, TaggedUndirectedEdge<int, double>> ToQuikGraph()
+    {
+        var graph = new UndirectedGraph<int, TaggedUndirectedEdge<int, double>>(allowParallelEdges: false);
+        graph.AddVertexRange(Enumerable.Range(0, NodeCount));
+        graph.AddEdgeRange(Edges.Select(e => new TaggedUndirectedEdge<int, double>(e.U, e.V, e.Weight)));
+        return graph;
+    }
+}

@@ -1,0 +1,8 @@
+namespace CollectiveImpact.Graph.Store.Domain;
+
+public enum ActivityStatus
+{
+    Planned,
+    Active,
+    Completed,
+}
