@@ -30,6 +30,19 @@ public sealed class RoundTripTests
         Assert.Equal(first, second);
     }
 
+    /// <summary>The benchmark size: one import (read and validate) and two exports of about 200,000 entries.</summary>
+    [Fact]
+    public void ExportImportExport_TwentyThousandOrganizations_IsValidAndByteIdentical()
+    {
+        var network = NetworkGenerator.Generate(new NetworkGeneratorOptions { Seed = 20, Organizations = 20_000 });
+
+        var first = NetworkDocumentWriter.Write(network);
+        var imported = NetworkDocumentReader.ReadChange(first, Storage.ChangeMode.Replace, Domain.Network.Empty);
+
+        Assert.Empty(imported.Problems);
+        Assert.Equal(first, NetworkDocumentWriter.Write(imported.Change!.Upserts));
+    }
+
     [Property(MaxTest = 40)]
     public Property ExportImportExport_AnySeed_IsByteIdenticalAndIndentedReadsTheSame(int seed, byte size)
     {
