@@ -33,9 +33,11 @@ internal sealed class SqliteConnections(string fullPath)
 
             // NORMAL is durable against application crashes under WAL and loses at most the last commits on power
             // loss, never consistency; FULL would fsync every commit, which a bulk import does not need.
+            // A 64 MiB page cache (the default is 2 MiB) keeps a big import's index pages in memory instead of
+            // spilling them to the WAL mid-transaction; it is only allocated as pages are used.
             using (var command = connection.CreateCommand())
             {
-                command.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
+                command.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;";
                 command.ExecuteNonQuery();
             }
 
