@@ -12,8 +12,6 @@ public static class NetworkServicesExtensions
         builder.Services.AddNetworkStore(builder.Configuration);
         builder.Services.AddSingleton<NetworkWriter>();
         builder.Services.AddSingleton<NetworkExporter>();
-        builder.Services.AddSingleton<NetworkMapService>();
-        builder.Services.AddOptions<NetworkMapOptions>().BindConfiguration(NetworkMapOptions.Section).ValidateOnStart();
         return builder;
     }
 

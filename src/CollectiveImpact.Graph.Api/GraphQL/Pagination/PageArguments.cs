@@ -1,5 +1,6 @@
 using CollectiveImpact.Graph.Api.GraphQL.Errors;
 using CollectiveImpact.Graph.Store.Storage;
+using GraphQL;
 using GraphQL.Builders;
 
 namespace CollectiveImpact.Graph.Api.GraphQL.Pagination;
@@ -13,7 +14,8 @@ public sealed record PageArguments(int First, string? AfterKey)
     public static PageArguments From(IResolveConnectionContext context, PagingOptions options)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var first = context.First ?? options.DefaultPageSize;
+        // Read raw: IResolveConnectionContext.First takes the absolute value, which would turn first: -5 into 5.
+        var first = context.GetArgument<int?>("first") ?? options.DefaultPageSize;
         if (first < 0 || first > options.MaxPageSize)
         {
             throw ApiError.InvalidArgument(
