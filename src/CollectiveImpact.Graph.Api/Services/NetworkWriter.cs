@@ -37,7 +37,7 @@ public sealed partial class NetworkWriter(INetworkStore store, ILogger<NetworkWr
     public async Task<WriteResult> DeleteAsync(NodeKind kind, string id, CancellationToken cancellationToken)
     {
         await RequireAsync(kind, id, cancellationToken);
-        return await WriteAsync(new NetworkChange(Network.Empty, DeleteNodes: [id], MustExist: [id]), inputName: null, cancellationToken);
+        return await WriteAsync(new NetworkChange(Network.Empty, DeleteNodes: [id], MustExist: [id]), "id", cancellationToken);
     }
 
     /// <summary>Adds a tie, or replaces the one with the same ends and type.</summary>
@@ -134,10 +134,13 @@ public sealed partial class NetworkWriter(INetworkStore store, ILogger<NetworkWr
                 : $"{what} was refused with {problems.Count} problems (see extensions.problems). Nothing was written.",
             problems);
 
-    /// <summary><c>$.goals[0].name</c> → <c>input.name</c>: the one entry of a single-entry change is the mutation's input.</summary>
+    /// <summary>
+    /// <c>$.goals[0].name</c> → <c>input.name</c>, <c>$.delete.nodes[0]</c> → <c>id</c>: the one entry of a
+    /// single-entry change is the mutation's argument.
+    /// </summary>
     private static string RewritePath(string path, string inputName) => SingleEntryPath().Replace(path, inputName, 1);
 
-    [GeneratedRegex(@"^\$\.[A-Za-z]+\[0\]")]
+    [GeneratedRegex(@"^\$\.(?:delete\.)?[A-Za-z]+\[0\]")]
     private static partial Regex SingleEntryPath();
 
     private static Network NetworkOf(INetworkNode node) => node switch
