@@ -60,7 +60,7 @@ public sealed class Mutation : ObjectGraphType
         Field<NonNullGraphType<WriteResultType>>("removeMeasurement")
             .Description("Removes an indicator's measurement of a date; NOT_FOUND when there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("indicator", "The indicator's id.")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("date", "The measurement's date.")
+            .Argument<NonNullGraphType<CalendarDateGraphType>>("date", "The measurement's date.")
             .ResolveAsync(async context => await context.Service<NetworkWriter>().RemoveMeasurementAsync(
                 new MeasurementKey(context.GetArgument<string>("indicator"), context.GetArgument<DateOnly>("date")), context.CancellationToken));
     }

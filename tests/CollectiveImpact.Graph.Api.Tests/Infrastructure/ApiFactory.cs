@@ -12,15 +12,12 @@ namespace CollectiveImpact.Graph.Api.Tests.Infrastructure;
 /// </summary>
 public class ApiFactory : WebApplicationFactory<Program>
 {
-    private readonly string directory = Path.Combine(Path.GetTempPath(), "ci-graph-api-tests", Guid.NewGuid().ToString("N"));
-
-    public ApiFactory()
-    {
-        DatabasePath = Path.Combine(directory, "network.db");
-    }
-
     /// <summary>The SQLite file this host uses; a second factory may be pointed at it to restart "the same" service.</summary>
-    public string DatabasePath { get; init; }
+    public string DatabasePath { get; init; } =
+        Path.Combine(Path.GetTempPath(), "ci-graph-api-tests", Guid.NewGuid().ToString("N"), "network.db");
+
+    /// <summary>False to keep the database when this host is disposed, for a second host to start on it.</summary>
+    public bool DeleteDatabaseOnDispose { get; init; } = true;
 
     protected virtual string Environment => "Development";
 
@@ -47,9 +44,10 @@ public class ApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && DeleteDatabaseOnDispose)
         {
             SqliteConnection.ClearAllPools();
+            var directory = Path.GetDirectoryName(DatabasePath)!;
             try
             {
                 if (Directory.Exists(directory))

@@ -1,5 +1,6 @@
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Store.Domain;
+using CollectiveImpact.Graph.Api.GraphQL.Scalars;
 using GraphQL.Types;
 
 namespace CollectiveImpact.Graph.Api.GraphQL.Inputs;
@@ -18,7 +19,7 @@ public sealed class ActivityInputType : InputObjectGraphType<Activity>
         Field(x => x.Populations, type: typeof(ListGraphType<NonNullGraphType<StringGraphType>>)).Description("The populations it serves.");
         Field(x => x.Places, type: typeof(ListGraphType<NonNullGraphType<StringGraphType>>)).Description("The places it works in.");
         Field(x => x.Status, type: typeof(ActivityStatusEnumType)).Description("Planned, active or completed.");
-        Field(x => x.Start, type: typeof(DateOnlyGraphType)).Description("When it started.");
-        Field(x => x.End, type: typeof(DateOnlyGraphType)).Description("When it ended or ends.");
+        Field(x => x.Start, type: typeof(CalendarDateGraphType)).Description("When it started.");
+        Field(x => x.End, type: typeof(CalendarDateGraphType)).Description("When it ended or ends.");
     }
 }

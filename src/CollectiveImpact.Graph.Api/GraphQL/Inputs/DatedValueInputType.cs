@@ -1,4 +1,5 @@
 using CollectiveImpact.Graph.Store.Domain;
+using CollectiveImpact.Graph.Api.GraphQL.Scalars;
 using GraphQL.Types;
 
 namespace CollectiveImpact.Graph.Api.GraphQL.Inputs;
@@ -10,6 +11,6 @@ public sealed class DatedValueInputType : InputObjectGraphType<DatedValue>
         Name = "DatedValueInput";
         Description = "A baseline or target: a value, and the date it held or should hold.";
         Field(x => x.Value).Description("The value, in the indicator's unit.");
-        Field(x => x.Date, type: typeof(DateOnlyGraphType)).Description("The date (YYYY-MM-DD).");
+        Field(x => x.Date, type: typeof(CalendarDateGraphType)).Description("The date (YYYY-MM-DD).");
     }
 }

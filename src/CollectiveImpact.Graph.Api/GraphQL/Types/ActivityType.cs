@@ -2,6 +2,7 @@ using CollectiveImpact.Graph.Api.GraphQL.Loaders;
 using CollectiveImpact.Graph.Api.GraphQL.Pagination;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Store.Domain;
+using CollectiveImpact.Graph.Api.GraphQL.Scalars;
 using GraphQL.Builders;
 using GraphQL.Types;
 using DomainTieType = CollectiveImpact.Graph.Store.Domain.TieType;
@@ -20,8 +21,8 @@ public sealed class ActivityType : ObjectGraphType<Activity>
         Field(x => x.Name).Description("The activity's name.");
         Field(x => x.Kind, type: typeof(NonNullGraphType<NodeKindEnumType>)).Description("Always ACTIVITY.");
         Field(x => x.Status, type: typeof(ActivityStatusEnumType)).Description("Planned, active or completed.");
-        Field(x => x.Start, type: typeof(DateOnlyGraphType)).Description("When it started.");
-        Field(x => x.End, type: typeof(DateOnlyGraphType)).Description("When it ended or ends.");
+        Field(x => x.Start, type: typeof(CalendarDateGraphType)).Description("When it started.");
+        Field(x => x.End, type: typeof(CalendarDateGraphType)).Description("When it ended or ends.");
         Field(x => x.Populations).Description("The populations it serves (free-form tags such as children-3-5).");
         Field(x => x.Places).Description("The places it works in (free-form tags).");
         Field<NonNullGraphType<OrganizationType>>("lead")

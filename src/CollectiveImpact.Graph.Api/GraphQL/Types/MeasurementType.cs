@@ -1,5 +1,6 @@
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
 using CollectiveImpact.Graph.Store.Domain;
+using CollectiveImpact.Graph.Api.GraphQL.Scalars;
 using GraphQL.Types;
 
 namespace CollectiveImpact.Graph.Api.GraphQL.Types;
@@ -10,7 +11,7 @@ public sealed class MeasurementType : ObjectGraphType<Measurement>
     {
         Name = "Measurement";
         Description = "One data point of an indicator; an indicator has at most one per date.";
-        Field(x => x.Date, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("The date the value was measured.");
+        Field(x => x.Date, type: typeof(NonNullGraphType<CalendarDateGraphType>)).Description("The date the value was measured.");
         Field(x => x.Value).Description("The measured value, in the indicator's unit.");
         Field<NonNullGraphType<IndicatorType>>("indicator")
             .Description("The indicator measured.")

@@ -1,6 +1,7 @@
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Store.Domain;
+using CollectiveImpact.Graph.Api.GraphQL.Scalars;
 using GraphQL.Types;
 
 namespace CollectiveImpact.Graph.Api.GraphQL.Types;
@@ -14,8 +15,8 @@ public sealed class TieType : ObjectGraphType<Tie>
         Field(x => x.Type, type: typeof(NonNullGraphType<TieTypeEnumType>)).Description("What kind of tie.");
         Field(x => x.Weight, nullable: true).Description("The weight as given (its meaning depends on the type); null when none was given.");
         Field(x => x.EffectiveWeight).Description("The weight analyses use: the given weight, or 1.");
-        Field(x => x.Since, type: typeof(DateOnlyGraphType)).Description("When the tie began.");
-        Field(x => x.Until, type: typeof(DateOnlyGraphType)).Description("When the tie ended; null while it lasts.");
+        Field(x => x.Since, type: typeof(CalendarDateGraphType)).Description("When the tie began.");
+        Field(x => x.Until, type: typeof(CalendarDateGraphType)).Description("When the tie ended; null while it lasts.");
         Field<NonNullGraphType<BooleanGraphType>>("directed")
             .Description("False for COLLABORATES and COMMUNICATES, whose ends are interchangeable.")
             .Resolve(context => TieRules.IsDirected(context.Source.Type));
