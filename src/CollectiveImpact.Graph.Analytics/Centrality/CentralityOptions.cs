@@ -1,7 +1,7 @@
 namespace CollectiveImpact.Graph.Analytics.Centrality;
 
 /// <summary>
-/// How <see cref="Centrality.Compute"/> runs a measure. The defaults are NetworkX 3.x's, so a score computed with
+/// How <see cref="CentralityCalculator.Compute"/> runs a measure. The defaults are NetworkX 3.x's, so a score computed with
 /// <see cref="Default"/> is the one NetworkX gives for the same graph.
 /// </summary>
 public sealed record CentralityOptions

@@ -1,5 +1,4 @@
 using CollectiveImpact.Graph.Analytics.Centrality;
-using CentralityEntryPoint = CollectiveImpact.Graph.Analytics.Centrality.Centrality;
 
 namespace CollectiveImpact.Graph.Analytics.Tests.Centrality;
 
@@ -7,7 +6,7 @@ namespace CollectiveImpact.Graph.Analytics.Tests.Centrality;
 /// The entry point dispatches to the measures with NetworkX's defaults: expected values are the measures' own results
 /// (each checked against NetworkX in its own test class) and NetworkX 3.6's fixture scores for the defaults.
 /// </summary>
-public sealed class CentralityTests
+public sealed class CentralityCalculatorTests
 {
     public static TheoryData<CentralityMeasure> Measures => new(Enum.GetValues<CentralityMeasure>());
 
@@ -26,7 +25,7 @@ public sealed class CentralityTests
         };
         var expected = NetworkXCentrality.Expected("ci_network_500", measure.ToString(), normalized, weighted, out _)!;
 
-        var scores = CentralityEntryPoint.Compute(graph, measure, CentralityOptions.Default);
+        var scores = CentralityCalculator.Compute(graph, measure, CentralityOptions.Default);
 
         NetworkXCentrality.AssertMatches(expected, scores);
     }
@@ -38,19 +37,19 @@ public sealed class CentralityTests
 
         Assert.Equal(
             BetweennessCentrality.Compute(graph, normalized: false, weighted: true).Scores.Values,
-            CentralityEntryPoint.Compute(graph, CentralityMeasure.Betweenness, new CentralityOptions { Normalized = false, Weighted = true }).Values);
+            CentralityCalculator.Compute(graph, CentralityMeasure.Betweenness, new CentralityOptions { Normalized = false, Weighted = true }).Values);
         Assert.Equal(
             DegreeCentrality.Compute(graph, normalized: false).Values,
-            CentralityEntryPoint.Compute(graph, CentralityMeasure.Degree, new CentralityOptions { Normalized = false }).Values);
+            CentralityCalculator.Compute(graph, CentralityMeasure.Degree, new CentralityOptions { Normalized = false }).Values);
         Assert.Equal(
             ClosenessCentrality.Compute(graph, weighted: true).Values,
-            CentralityEntryPoint.Compute(graph, CentralityMeasure.Closeness, new CentralityOptions { Weighted = true }).Values);
+            CentralityCalculator.Compute(graph, CentralityMeasure.Closeness, new CentralityOptions { Weighted = true }).Values);
         Assert.Equal(
             PageRank.Compute(graph, weighted: false).Values,
-            CentralityEntryPoint.Compute(graph, CentralityMeasure.PageRank, new CentralityOptions { Weighted = false }).Values);
+            CentralityCalculator.Compute(graph, CentralityMeasure.PageRank, new CentralityOptions { Weighted = false }).Values);
         Assert.Equal(
             BetweennessCentrality.Compute(graph, sampleSize: 4, seed: 9).Scores.Values,
-            CentralityEntryPoint.Compute(graph, CentralityMeasure.Betweenness, new CentralityOptions { SampleSize = 4, Seed = 9 }).Values);
+            CentralityCalculator.Compute(graph, CentralityMeasure.Betweenness, new CentralityOptions { SampleSize = 4, Seed = 9 }).Values);
     }
 
     [Theory]
@@ -61,7 +60,7 @@ public sealed class CentralityTests
         var graph = NetworkXCentrality.Graph("weighted_small"); // 8 nodes
 
         Assert.Throws<ArgumentOutOfRangeException>(() =>
-            CentralityEntryPoint.Compute(graph, CentralityMeasure.Betweenness, new CentralityOptions { SampleSize = sampleSize }));
+            CentralityCalculator.Compute(graph, CentralityMeasure.Betweenness, new CentralityOptions { SampleSize = sampleSize }));
     }
 
     [Theory]
@@ -71,7 +70,7 @@ public sealed class CentralityTests
     {
         var graph = NetworkXCentrality.Graph("weighted_small");
 
-        var error = Assert.Throws<ArgumentException>(() => CentralityEntryPoint.Compute(graph, measure, new CentralityOptions { SampleSize = 3 }));
+        var error = Assert.Throws<ArgumentException>(() => CentralityCalculator.Compute(graph, measure, new CentralityOptions { SampleSize = 3 }));
 
         Assert.Contains("SampleSize", error.Message);
     }
@@ -81,6 +80,6 @@ public sealed class CentralityTests
     {
         var graph = NetworkXCentrality.Graph("path_5");
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => CentralityEntryPoint.Compute(graph, (CentralityMeasure)99, CentralityOptions.Default));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CentralityCalculator.Compute(graph, (CentralityMeasure)99, CentralityOptions.Default));
     }
 }

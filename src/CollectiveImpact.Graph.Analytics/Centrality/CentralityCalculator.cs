@@ -6,7 +6,7 @@ namespace CollectiveImpact.Graph.Analytics.Centrality;
 /// The one entry point for per-node centrality: picks the measure and applies <see cref="CentralityOptions"/> with
 /// NetworkX 3.x defaults. Each measure's own class documents its definition and the NetworkX function it matches.
 /// </summary>
-public static class Centrality
+public static class CentralityCalculator
 {
     /// <summary>Computes <paramref name="measure"/> for every node of <paramref name="graph"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range: a sample size below 1 or above the node
