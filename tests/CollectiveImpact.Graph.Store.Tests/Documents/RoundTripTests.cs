@@ -1,5 +1,6 @@
 using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Documents;
+using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Generation;
 using CollectiveImpact.Graph.Store.Storage;
 using CollectiveImpact.Graph.Store.Tests.Support;
