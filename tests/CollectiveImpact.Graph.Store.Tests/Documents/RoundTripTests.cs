@@ -1,4 +1,3 @@
-using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Documents;
 using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Generation;
