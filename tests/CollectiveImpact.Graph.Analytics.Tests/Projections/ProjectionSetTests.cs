@@ -1,0 +1,34 @@
+using CollectiveImpact.Graph.Analytics.Projections;
+using CollectiveImpact.Graph.Store.Domain;
+
+namespace CollectiveImpact.Graph.Analytics.Tests.Projections;
+
+/// <summary>Checks laziness and sharing; the projections themselves are checked in <see cref="NetworkProjectorTests"/>.</summary>
+public sealed class ProjectionSetTests
+{
+    [Fact]
+    public void Get_BuildsEachProjectionOnceOnFirstUse()
+    {
+        var set = new ProjectionSet(new NetworkSnapshot(7, ProjectionNetworks.Sample()));
+
+        Assert.False(set.IsBuilt(ProjectionKind.Organizations));
+        var first = set.Get(ProjectionKind.Organizations);
+
+        Assert.True(set.IsBuilt(ProjectionKind.Organizations));
+        Assert.False(set.IsBuilt(ProjectionKind.Full));
+        Assert.Same(first, set.Organizations);
+        Assert.Equal(ProjectionKind.Organizations, first.Kind);
+        Assert.Equal(7, set.Version);
+    }
+
+    [Fact]
+    public void Get_FromManyThreads_ReturnsOneInstance()
+    {
+        var set = new ProjectionSet(new NetworkSnapshot(1, ProjectionNetworks.Sample()));
+
+        var seen = new NetworkProjection[16];
+        Parallel.For(0, seen.Length, i => seen[i] = set.Get(ProjectionKind.Full));
+
+        Assert.All(seen, projection => Assert.Same(seen[0], projection));
+    }
+}
