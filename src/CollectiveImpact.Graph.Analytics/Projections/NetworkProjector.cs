@@ -32,15 +32,18 @@ public static class NetworkProjector
     public static NetworkProjection Project(Network network, ProjectionKind kind)
     {
         ArgumentNullException.ThrowIfNull(network);
-        var index = NetworkIndex.Build(network);
-        return kind switch
+        return ProjectIndexed(network, kind, NetworkIndex.Build(network));
+    }
+
+    /// <summary>Projects with an index already built for <paramref name="network"/> (<see cref="ProjectionSet"/> builds one for all three).</summary>
+    internal static NetworkProjection ProjectIndexed(Network network, ProjectionKind kind, NetworkIndex index) =>
+        kind switch
         {
             ProjectionKind.Full => ProjectFull(network, index),
             ProjectionKind.Organizations => ProjectOrganizations(network, index),
             ProjectionKind.People => ProjectPeople(network, index),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown projection."),
         };
-    }
 
     private static NetworkProjection ProjectFull(Network network, NetworkIndex index)
     {

@@ -6,7 +6,7 @@ namespace CollectiveImpact.Graph.Analytics.Projections;
 /// The three projections of one network version, each built on first use and then shared: keep one per version, and
 /// every analysis of that version reuses the same graphs. Safe to use from many threads (each projection is built once,
 /// under <see cref="LazyThreadSafetyMode.ExecutionAndPublication"/>; a network that cannot be projected throws the same
-/// error on every use).
+/// error on every use). The id index and reference checks are done once for all three.
 /// </summary>
 public sealed class ProjectionSet
 {
@@ -18,12 +18,13 @@ public sealed class ProjectionSet
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         Snapshot = snapshot;
+        var index = new Lazy<NetworkIndex>(() => NetworkIndex.Build(snapshot.Network), LazyThreadSafetyMode.ExecutionAndPublication);
         full = Build(ProjectionKind.Full);
         organizations = Build(ProjectionKind.Organizations);
         people = Build(ProjectionKind.People);
 
         Lazy<NetworkProjection> Build(ProjectionKind kind) =>
-            new(() => NetworkProjector.Project(snapshot.Network, kind), LazyThreadSafetyMode.ExecutionAndPublication);
+            new(() => NetworkProjector.ProjectIndexed(snapshot.Network, kind, index.Value), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public NetworkSnapshot Snapshot { get; }

@@ -31,4 +31,17 @@ public sealed class ProjectionSetTests
 
         Assert.All(seen, projection => Assert.Same(seen[0], projection));
     }
+
+    [Fact]
+    public void Get_InvalidNetwork_ThrowsTheSameErrorForEveryProjection()
+    {
+        var network = Network.Empty with { People = [new Person("p1", "P1", Organization: "o-missing")] };
+        var set = new ProjectionSet(new NetworkSnapshot(3, network));
+
+        var full = Assert.Throws<ArgumentException>(() => set.Full);
+        var people = Assert.Throws<ArgumentException>(() => set.People);
+
+        Assert.Contains("people[0].organization", full.Message);
+        Assert.Equal(full.Message, people.Message);
+    }
 }
