@@ -12,6 +12,10 @@ public static class NetworkServicesExtensions
         builder.Services.AddNetworkStore(builder.Configuration);
         builder.Services.AddSingleton<NetworkWriter>();
         builder.Services.AddSingleton<NetworkExporter>();
+        builder.Services.AddSingleton<NetworkMapService>();
+        builder.Services.AddOptions<NetworkMapOptions>().BindConfiguration(NetworkMapOptions.Section)
+            .Validate(o => o.MaxDepth >= 0 && o.MaxNodes >= 1, "NetworkMap needs MaxDepth >= 0 and MaxNodes >= 1.")
+            .ValidateOnStart();
         return builder;
     }
 

@@ -109,5 +109,6 @@ public sealed class Query : ObjectGraphType
             .Description("The whole network as a network document, read at one version.")
             .ResolveAsync(async context => await context.Service<NetworkExporter>().ExportAsync(context.CancellationToken));
 
+        this.AddNetworkMapFields();
     }
 }
