@@ -20,7 +20,8 @@ public static class GraphQLExtensions
             .AddSchema<NetworkSchema>()
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(NetworkSchema).Assembly)
-            .AddErrorInfoProvider<ApiErrorInfoProvider>());
+            .AddErrorInfoProvider<ApiErrorInfoProvider>()
+            .AddSchemaVisitor<PagingArgumentsDescriber>());
         builder.Services.AddTransient(typeof(MutationPayloadType<,>));
         builder.Services.AddScoped<NetworkLoaders>();
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();

@@ -15,11 +15,7 @@ public sealed class ActivityType : ObjectGraphType<Activity>
     {
         Name = "Activity";
         Description = "Something partners do together: led by one organization, moving some indicators.";
-        Interface<NetworkNodeInterface>();
-        IsTypeOf = value => value is Activity;
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The activity's id.");
-        Field(x => x.Name).Description("The activity's name.");
-        Field(x => x.Kind, type: typeof(NonNullGraphType<NodeKindEnumType>)).Description("Always ACTIVITY.");
+        this.AddNodeFields(NodeKind.Activity);
         Field(x => x.Status, type: typeof(ActivityStatusEnumType)).Description("Planned, active or completed.");
         Field(x => x.Start, type: typeof(CalendarDateGraphType)).Description("When it started.");
         Field(x => x.End, type: typeof(CalendarDateGraphType)).Description("When it ended or ends.");

@@ -1,5 +1,4 @@
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
-using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Store.Domain;
 using GraphQL.Types;
 
@@ -11,11 +10,7 @@ public sealed class GoalType : ObjectGraphType<Goal>
     {
         Name = "Goal";
         Description = "A goal of the common agenda.";
-        Interface<NetworkNodeInterface>();
-        IsTypeOf = value => value is Goal;
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The goal's id.");
-        Field(x => x.Name).Description("The goal as stated in the common agenda.");
-        Field(x => x.Kind, type: typeof(NonNullGraphType<NodeKindEnumType>)).Description("Always GOAL.");
+        this.AddNodeFields(NodeKind.Goal);
         Field(x => x.Description, nullable: true).Description("A longer statement of the goal.");
         Connection<IndicatorType>("indicators")
             .Description("The indicators measuring this goal, in id order. None means the goal is not measured.")

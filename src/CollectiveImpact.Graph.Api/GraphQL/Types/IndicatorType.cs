@@ -13,11 +13,7 @@ public sealed class IndicatorType : ObjectGraphType<Indicator>
     {
         Name = "Indicator";
         Description = "A shared measure: it measures one goal and moves from a baseline toward a target.";
-        Interface<NetworkNodeInterface>();
-        IsTypeOf = value => value is Indicator;
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The indicator's id.");
-        Field(x => x.Name).Description("What is measured.");
-        Field(x => x.Kind, type: typeof(NonNullGraphType<NodeKindEnumType>)).Description("Always INDICATOR.");
+        this.AddNodeFields(NodeKind.Indicator);
         Field(x => x.Unit, nullable: true).Description("The unit of its values, e.g. %.");
         Field(x => x.Direction, type: typeof(NonNullGraphType<DirectionEnumType>)).Description("Which way is better.");
         Field(x => x.Baseline, type: typeof(DatedValueType)).Description("Where it started.");

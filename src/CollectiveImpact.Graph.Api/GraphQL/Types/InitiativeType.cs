@@ -1,5 +1,4 @@
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
-using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Store.Domain;
 using GraphQL.Types;
 
@@ -11,11 +10,7 @@ public sealed class InitiativeType : ObjectGraphType<Initiative>
     {
         Name = "Initiative";
         Description = "The collective impact initiative itself.";
-        Interface<NetworkNodeInterface>();
-        IsTypeOf = value => value is Initiative;
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The initiative's id.");
-        Field(x => x.Name).Description("The initiative's name.");
-        Field(x => x.Kind, type: typeof(NonNullGraphType<NodeKindEnumType>)).Description("Always INITIATIVE.");
+        this.AddNodeFields(NodeKind.Initiative);
         Field(x => x.Description, nullable: true).Description("What the initiative is about.");
         Field<OrganizationType>("backbone")
             .Description("The backbone organization that coordinates, convenes and brokers; null when none is named.")

@@ -11,11 +11,7 @@ public sealed class OrganizationType : ObjectGraphType<Organization>
     {
         Name = "Organization";
         Description = "A partner organization of the initiative.";
-        Interface<NetworkNodeInterface>();
-        IsTypeOf = value => value is Organization;
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The organization's id.");
-        Field(x => x.Name).Description("The organization's name.");
-        Field(x => x.Kind, type: typeof(NonNullGraphType<NodeKindEnumType>)).Description("Always ORGANIZATION.");
+        this.AddNodeFields(NodeKind.Organization);
         Field(x => x.Sector, type: typeof(SectorEnumType)).Description("Its sector, when known.");
         Field(x => x.CommunityLed).Description("True for community-led groups, whose voice the initiative must not leave at the edge.");
         Connection<GoalType>("goals")

@@ -1,5 +1,4 @@
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
-using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Store.Domain;
 using GraphQL.Types;
 
@@ -11,11 +10,7 @@ public sealed class PersonType : ObjectGraphType<Person>
     {
         Name = "Person";
         Description = "A person in the network.";
-        Interface<NetworkNodeInterface>();
-        IsTypeOf = value => value is Person;
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The person's id.");
-        Field(x => x.Name).Description("The person's name.");
-        Field(x => x.Kind, type: typeof(NonNullGraphType<NodeKindEnumType>)).Description("Always PERSON.");
+        this.AddNodeFields(NodeKind.Person);
         Field(x => x.Role, nullable: true).Description("Their role, e.g. Principal.");
         Field(x => x.Email, nullable: true).Description("Personal contact data: show it only to those who may see it.");
         Field(x => x.CommunityMember).Description("True for residents and community members (not staff of a partner).");
