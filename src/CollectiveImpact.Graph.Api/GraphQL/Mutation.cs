@@ -26,7 +26,7 @@ public sealed class Mutation : ObjectGraphType
 
         Field<NonNullGraphType<WriteResultType>>("importNetwork")
             .Description("Imports a network document. Every problem in it is listed (paths into the document) and then nothing is written.")
-            .Argument<NonNullGraphType<JsonGraphType>>("document", "The network document (format collective-impact-network/1).")
+            .Argument<NonNullGraphType<JsonGraphType>>("document", "The network document (format collective-impact-network/1), as a JSON object; a string is read as the document's JSON text.")
             .Argument<NonNullGraphType<ImportModeEnumType>>("mode", "MERGE into the stored network (the default) or REPLACE it.", a => a.DefaultValue = ChangeMode.Merge)
             .ResolveAsync(async context => await context.Service<NetworkWriter>().ImportAsync(
                 NetworkWriter.ToUtf8(context.GetArgument<object>("document")), context.GetArgument<ChangeMode>("mode"), context.CancellationToken));

@@ -41,8 +41,11 @@ public sealed class Query : ObjectGraphType
             .Resolve(context =>
             {
                 var ids = context.GetArgument<List<string>>("ids");
-                return context.Loaders().Nodes.LoadMany(ids)
-                    .Then(found => ids.Select(id => found.FirstOrDefault(n => n.Id == id)).ToList());
+                return context.Loaders().Nodes.LoadMany(ids).Then(found =>
+                {
+                    var byId = found.ToDictionary(n => n.Id, StringComparer.Ordinal);
+                    return ids.Select(id => byId.GetValueOrDefault(id)).ToList();
+                });
             });
 
         Connection<GoalType>("goals")

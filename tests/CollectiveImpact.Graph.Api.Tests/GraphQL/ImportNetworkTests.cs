@@ -109,6 +109,17 @@ public sealed class ImportNetworkTests(ApiFactory factory) : IClassFixture<ApiFa
         Assert.Equal("From a literal", (await client.DataAsync("{ node(id: \"g-literal\") { name } }")).Path("node.name").GetString());
     }
 
+    [Fact]
+    public async Task Import_DocumentAsJsonText_IsReadAsTheDocument()
+    {
+        const string text = """{"format":"collective-impact-network/1","goals":[{"id":"g-from-text","name":"From JSON text"}]}""";
+
+        var data = await client.DataAsync(ImportMutation, new { doc = text, mode = "MERGE" });
+
+        Assert.Equal(1, data.Path("importNetwork.written.goals").GetInt32());
+        Assert.Equal("From JSON text", (await client.DataAsync("{ node(id: \"g-from-text\") { name } }")).Path("node.name").GetString());
+    }
+
     private async Task<JsonElement> ExportAsync() =>
         (await client.DataAsync("{ exportNetwork { version document } }")).GetProperty("exportNetwork");
 }
