@@ -35,6 +35,12 @@ internal sealed class ScriptedNeo4j
             return answer(request);
         }
 
+        // A committed write moves the version, as the real set-version.cypher does.
+        if (file == CypherFiles.SetVersion && request.Path.EndsWith("/commit", StringComparison.Ordinal))
+        {
+            Version = request.Property("parameters")!.Value.GetProperty("version").GetInt64();
+        }
+
         var committing = request.Path.EndsWith("/commit", StringComparison.Ordinal);
         var transaction = request.Path.Contains("/tx", StringComparison.Ordinal) && !committing ? TransactionId : null;
         return RecordingHandler.Json(file switch
