@@ -9,6 +9,7 @@ builder.AddSampleOnEmptyStore();
 
 var app = builder.Build();
 
+app.MapWebApp();
 app.MapGraphQLEndpoint();
 app.MapNetworkHealthChecks();
 

@@ -1,0 +1,42 @@
+// Builds the browser assets into the API's wwwroot (src/CollectiveImpact.Graph.Api/wwwroot):
+//   index.html + map.js/map.css      the network map and evaluator panels, served at /
+//   graphiql.html + graphiql.js/.css the GraphiQL workbench, served at /graphiql
+// Everything is bundled from node_modules: nothing is loaded from a CDN at run time.
+// Usage: npm run build  (node build.mjs [--dev] for unminified output with source maps)
+import { build } from 'esbuild';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const outdir = join(here, '..', 'src', 'CollectiveImpact.Graph.Api', 'wwwroot');
+const dev = process.argv.includes('--dev');
+
+await rm(outdir, { recursive: true, force: true });
+await mkdir(outdir, { recursive: true });
+
+await build({
+  entryPoints: {
+    map: join(here, 'src', 'map', 'main.js'),
+    graphiql: join(here, 'src', 'graphiql', 'main.jsx'),
+  },
+  outdir,
+  bundle: true,
+  format: 'esm',
+  splitting: false,
+  target: ['es2022'],
+  minify: !dev,
+  sourcemap: dev ? 'linked' : false,
+  jsx: 'automatic',
+  loader: { '.graphql': 'text', '.woff': 'file', '.woff2': 'file', '.ttf': 'file' },
+  define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' },
+  legalComments: 'linked',
+  logLevel: 'warning',
+});
+
+for (const page of ['index.html', 'graphiql.html']) {
+  await cp(join(here, 'src', page), join(outdir, page));
+}
+// MSBuild compares this stamp with web/src to decide whether to rebuild (see the API's csproj).
+await writeFile(join(outdir, '.build-stamp'), new Date().toISOString() + '\n');
+console.log(`web: built into ${outdir}`);

@@ -1,0 +1,76 @@
+// A small GraphQL client for POST /graphql: the page is an ordinary client of the public API.
+import { authHeaders } from './auth.js';
+
+export const endpoint = new URL('graphql', document.baseURI).toString();
+
+/** Raised when the API wants a key (HTTP 401/403 before execution, or an UNAUTHENTICATED error). */
+export class AuthRequiredError extends Error {
+  constructor(message) {
+    super(message || 'This API needs an API key.');
+    this.name = 'AuthRequiredError';
+  }
+}
+
+/** Raised when a request fails outright: transport errors, or errors and no data at all. */
+export class GraphQLRequestError extends Error {
+  constructor(message, errors) {
+    super(message);
+    this.name = 'GraphQLRequestError';
+    this.errors = errors || [];
+  }
+}
+
+const authCodes = new Set(['UNAUTHENTICATED', 'UNAUTHORIZED', 'AUTH_REQUIRED', 'INVALID_API_KEY']);
+
+export function errorCode(error) {
+  return error?.extensions?.code || '';
+}
+
+export function isForbidden(error) {
+  return errorCode(error) === 'FORBIDDEN';
+}
+
+/**
+ * Runs one operation. Returns { data, errors } so callers can use partial data: a `dashboard` key gets
+ * people fields refused with FORBIDDEN while the rest of the answer is still there.
+ */
+export async function gql(query, variables = {}) {
+  let response;
+  try {
+    response = await fetch(endpoint, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/graphql-response+json, application/json',
+        ...authHeaders(),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch (e) {
+    throw new GraphQLRequestError(`The API at ${endpoint} cannot be reached (${e.message}).`);
+  }
+  if (response.status === 401) throw new AuthRequiredError();
+  let body;
+  try {
+    body = await response.json();
+  } catch {
+    if (response.status === 403) throw new AuthRequiredError('This API key may not use the API.');
+    throw new GraphQLRequestError(`The API answered ${response.status} without a GraphQL response.`);
+  }
+  const errors = body.errors || [];
+  if (errors.some((e) => authCodes.has(errorCode(e)))) {
+    throw new AuthRequiredError(errors.find((e) => authCodes.has(errorCode(e))).message);
+  }
+  if (response.status === 403 && !body.data) throw new AuthRequiredError(errors[0]?.message);
+  if (!body.data) {
+    const message = errors.map((e) => `${errorCode(e) || 'ERROR'}: ${e.message}`).join('; ');
+    throw new GraphQLRequestError(message || `The API answered ${response.status} with no data.`, errors);
+  }
+  return { data: body.data, errors };
+}
+
+/** The names of the Query type's fields, so the page uses analysis fields only where the API has them. */
+export async function queryFieldNames() {
+  const { data } = await gql('query QueryFields { __schema { queryType { fields { name } } } }');
+  return new Set(data.__schema.queryType.fields.map((f) => f.name));
+}

@@ -1,0 +1,399 @@
+// The network map page: loads the network through the public GraphQL API, draws it with sigma.js (WebGL),
+// and shows details, findings and dashboards beside it. `window.__ciGraph` exposes the state to tests.
+import Sigma from 'sigma';
+import './map.css';
+import { AuthRequiredError, queryFieldNames } from '../lib/api.js';
+import { getApiKey, setApiKey } from '../lib/auth.js';
+import { loadNetwork } from './load.js';
+import { buildGraph, goalsByNode } from './graph.js';
+import { layoutGraph } from './layout.js';
+import { loadAnalyses } from './analyses.js';
+import { createPanels } from './panels.js';
+import { drawBrokerage } from './overlays.js';
+import {
+  articulationColor, communityColor, edgeColor, fadedColor, highlightEdgeColor, kindColors, kindLabels,
+  sectorColors, titleCase,
+} from './style.js';
+
+const $ = (id) => document.getElementById(id);
+
+const state = {
+  network: null,
+  graph: null,
+  renderer: null,
+  features: new Set(),
+  analyses: null,
+  goals: new Map(),
+  colorBy: 'kind',
+  sizeBy: 'degree',
+  kinds: new Set(Object.keys(kindLabels)),
+  goal: '',
+  sector: '',
+  community: '',
+  focus: null, // { center, nodes: Set }
+  selected: null,
+  overlays: { articulation: false, brokerage: false, labels: false },
+  ready: false,
+};
+window.__ciGraph = state;
+
+function showBanner(html, kind = 'info') {
+  const banner = $('banner');
+  banner.className = `banner ${kind}`;
+  banner.innerHTML = html;
+  banner.hidden = false;
+}
+
+function setStatus(text) {
+  const status = $('map-status');
+  status.textContent = text;
+  status.hidden = !text;
+}
+
+function askForKey(reason) {
+  const dialog = $('key-dialog');
+  $('key-reason').textContent = reason || 'This service asks for an API key. It is kept for this browser tab only.';
+  $('key-input').value = getApiKey();
+  dialog.showModal();
+}
+
+$('key-form').addEventListener('submit', (event) => {
+  const action = event.submitter?.value;
+  if (action === 'clear') setApiKey('');
+  if (action === 'save') setApiKey($('key-input').value);
+  // Everything the page shows depends on what the key may see: start again.
+  setTimeout(() => location.reload(), 0);
+});
+$('api-key-button').addEventListener('click', () => askForKey());
+
+// ---- how nodes look ------------------------------------------------------------------------------
+
+function nodeMetric(id) {
+  if (state.sizeBy === 'degree') return state.graph.degree(id);
+  return state.analyses?.centrality?.get(id)?.[state.sizeBy] ?? 0;
+}
+
+function applySizes() {
+  const { graph } = state;
+  let max = 0;
+  graph.forEachNode((id) => { max = Math.max(max, nodeMetric(id)); });
+  graph.forEachNode((id, attrs) => {
+    const value = nodeMetric(id);
+    const scaled = max > 0 ? Math.sqrt(value / max) : 0;
+    const floor = attrs.kind === 'PERSON' ? 2 : attrs.kind === 'GOAL' ? 7 : 3.5;
+    graph.setNodeAttribute(id, 'size', floor + 16 * scaled);
+    graph.setNodeAttribute(id, 'metric', value);
+  });
+}
+
+function baseColor(attrs, id) {
+  if (state.colorBy === 'sector') {
+    return attrs.kind === 'ORGANIZATION' ? sectorColors[attrs.sector] || sectorColors.OTHER : fadedColor;
+  }
+  if (state.colorBy === 'community') {
+    const community = state.analyses?.communities?.get(id);
+    return community === undefined ? fadedColor : communityColor(community);
+  }
+  return kindColors[attrs.kind];
+}
+
+function passesFilters(id, attrs) {
+  if (!state.kinds.has(attrs.kind)) return false;
+  if (state.sector && !(attrs.kind === 'ORGANIZATION' && attrs.sector === state.sector)) return false;
+  if (state.goal && !state.goals.get(id)?.has(state.goal)) return false;
+  if (state.community !== '' && String(state.analyses?.communities?.get(id)) !== state.community) return false;
+  return true;
+}
+
+function nodeReducer(id, attrs) {
+  const out = { ...attrs, color: baseColor(attrs, id) };
+  if (!passesFilters(id, attrs)) return { ...out, hidden: true };
+  if (attrs.kind === 'GOAL' || attrs.backbone) out.forceLabel = true;
+  if (state.overlays.labels && attrs.kind !== 'PERSON') out.forceLabel = true;
+  if (state.overlays.articulation && state.analyses?.articulation?.has(id)) {
+    out.color = articulationColor;
+    out.forceLabel = true;
+    out.size = attrs.size + 3;
+  }
+  if (state.overlays.brokerage && state.analyses?.brokerageNodes?.has(id)) out.forceLabel = true;
+  if (state.focus && !state.focus.nodes.has(id)) {
+    out.color = fadedColor;
+    out.label = '';
+    out.forceLabel = false;
+    out.zIndex = 0;
+  } else if (state.focus) {
+    out.forceLabel = true;
+    out.zIndex = 1;
+  }
+  if (id === state.selected || id === state.focus?.center) {
+    out.highlighted = true;
+    out.forceLabel = true;
+  }
+  return out;
+}
+
+function edgeReducer(edge, attrs) {
+  const { graph } = state;
+  const [source, target] = graph.extremities(edge);
+  const s = graph.getNodeAttributes(source);
+  const t = graph.getNodeAttributes(target);
+  if (!passesFilters(source, s) || !passesFilters(target, t)) return { ...attrs, hidden: true };
+  const out = { ...attrs, color: edgeColor, size: Math.min(0.5 + Math.log2(attrs.weight + 1) * 0.5, 3) };
+  if (state.focus) {
+    if (state.focus.nodes.has(source) && state.focus.nodes.has(target)) {
+      out.color = highlightEdgeColor;
+      out.zIndex = 1;
+    } else {
+      out.hidden = true;
+    }
+  } else if (state.selected && (source === state.selected || target === state.selected)) {
+    out.color = highlightEdgeColor;
+  }
+  return out;
+}
+
+function refresh() {
+  state.renderer?.refresh();
+  renderLegend();
+}
+
+// ---- legend and controls -------------------------------------------------------------------------
+
+function swatch(color, label, shape = 'dot') {
+  return `<div class="legend-row"><span class="swatch ${shape}" style="background:${color}"></span>${label}</div>`;
+}
+
+function renderLegend() {
+  let rows = '';
+  if (state.colorBy === 'kind') {
+    rows = Object.entries(kindLabels).map(([k, label]) => swatch(kindColors[k], label)).join('');
+  } else if (state.colorBy === 'sector') {
+    rows = Object.entries(sectorColors).map(([k, c]) => swatch(c, titleCase(k))).join('')
+      + swatch(fadedColor, 'Not an organization');
+  } else {
+    const count = state.analyses?.communityCount || 0;
+    rows = count
+      ? Array.from({ length: count }, (_, i) => swatch(communityColor(i), `Community ${i + 1}`)).join('')
+      : '<p class="muted">Communities are not available from this API.</p>';
+  }
+  const size = $('size-by').selectedOptions[0]?.textContent || 'degree';
+  rows += `<p class="muted small">Node size: ${size}. Goals and the backbone are always labelled.</p>`;
+  if (state.overlays.articulation) rows += swatch(articulationColor, 'Articulation point (a cut point)');
+  if (state.overlays.brokerage) rows += swatch('#c2185b', 'Suggested introduction', 'dash');
+  $('legend').innerHTML = rows;
+}
+
+function fillSelect(select, options) {
+  for (const [value, label] of options) {
+    const option = document.createElement('option');
+    option.value = value;
+    option.textContent = label;
+    select.append(option);
+  }
+}
+
+function setupControls() {
+  const { network, graph } = state;
+  const kindBox = $('kind-filter');
+  const counts = {};
+  graph.forEachNode((_, a) => { counts[a.kind] = (counts[a.kind] || 0) + 1; });
+  for (const [kind, label] of Object.entries(kindLabels)) {
+    const row = document.createElement('label');
+    row.className = 'check';
+    row.innerHTML = `<input type="checkbox" value="${kind}" checked> <span class="swatch dot" style="background:${kindColors[kind]}"></span> ${label}s <span class="muted">(${counts[kind] || 0})</span>`;
+    row.querySelector('input').addEventListener('change', (e) => {
+      if (e.target.checked) state.kinds.add(kind);
+      else state.kinds.delete(kind);
+      refresh();
+    });
+    kindBox.append(row);
+  }
+  fillSelect($('goal-filter'), network.goals.map((g) => [g.id, g.name]));
+  fillSelect($('sector-filter'), Object.keys(sectorColors).map((s) => [s, titleCase(s)]));
+  const sizeOptions = [['degree', 'degree (links on the map)'], ...(state.analyses?.centralityMeasures || [])];
+  fillSelect($('size-by'), sizeOptions);
+  if (state.analyses?.centralityMeasures?.length) {
+    state.sizeBy = state.analyses.defaultMeasure || state.analyses.centralityMeasures[0][0];
+    $('size-by').value = state.sizeBy;
+  }
+  const communityCount = state.analyses?.communityCount || 0;
+  if (communityCount) {
+    fillSelect($('community-filter'), Array.from({ length: communityCount }, (_, i) => [String(i), `Community ${i + 1}`]));
+  } else {
+    $('community-filter').disabled = true;
+    $('color-by').querySelector('option[value="community"]').disabled = true;
+  }
+  if (!state.analyses?.articulation) $('overlay-articulation').disabled = true;
+  if (!state.analyses?.brokerage?.length) $('overlay-brokerage').disabled = true;
+
+  $('color-by').addEventListener('change', (e) => { state.colorBy = e.target.value; refresh(); });
+  $('size-by').addEventListener('change', (e) => { state.sizeBy = e.target.value; applySizes(); refresh(); });
+  $('goal-filter').addEventListener('change', (e) => { state.goal = e.target.value; refresh(); });
+  $('sector-filter').addEventListener('change', (e) => { state.sector = e.target.value; refresh(); });
+  $('community-filter').addEventListener('change', (e) => { state.community = e.target.value; refresh(); });
+  for (const name of Object.keys(state.overlays)) {
+    $(`overlay-${name}`).addEventListener('change', (e) => { state.overlays[name] = e.target.checked; refresh(); });
+  }
+
+  const options = $('search-options');
+  const seen = new Set();
+  graph.forEachNode((id, a) => {
+    const option = document.createElement('option');
+    option.value = seen.has(a.label) ? `${a.label} (${id})` : a.label;
+    seen.add(a.label);
+    option.label = `${kindLabels[a.kind]} · ${id}`;
+    options.append(option);
+  });
+  $('search-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const id = findNode($('search').value);
+    if (id) focusNode(id, Number($('focus-depth').value));
+    else showBanner(`No node is called “${escapeHtml($('search').value)}”.`, 'warn');
+  });
+  $('focus-depth').addEventListener('change', () => {
+    if (state.focus) focusNode(state.focus.center, Number($('focus-depth').value));
+  });
+  $('clear-focus').addEventListener('click', () => clearFocus());
+}
+
+export function escapeHtml(text) {
+  return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+
+/** A node id from what was typed: an id, an exact name, "name (id)", or the first name containing it. */
+function findNode(text) {
+  const { graph } = state;
+  const query = text.trim();
+  if (!query) return null;
+  if (graph.hasNode(query)) return query;
+  const suffix = query.match(/\(([^()]+)\)$/);
+  if (suffix && graph.hasNode(suffix[1])) return suffix[1];
+  const lower = query.toLowerCase();
+  let contains = null;
+  for (const id of graph.nodes()) {
+    const label = String(graph.getNodeAttribute(id, 'label')).toLowerCase();
+    if (label === lower) return id;
+    if (!contains && label.includes(lower)) contains = id;
+  }
+  return contains;
+}
+
+// ---- focus and selection ---------------------------------------------------------------------------
+
+function neighbourhood(center, depth) {
+  const seen = new Set([center]);
+  let frontier = [center];
+  for (let d = 0; d < depth; d++) {
+    const next = [];
+    for (const id of frontier) {
+      state.graph.forEachNeighbor(id, (n) => {
+        if (!seen.has(n)) { seen.add(n); next.push(n); }
+      });
+    }
+    frontier = next;
+  }
+  return seen;
+}
+
+export function focusNode(id, depth = 1) {
+  if (!state.graph.hasNode(id)) return false;
+  state.focus = { center: id, depth, nodes: neighbourhood(id, depth) };
+  selectNode(id);
+  const display = state.renderer.getNodeDisplayData(id);
+  if (display) state.renderer.getCamera().animate({ x: display.x, y: display.y, ratio: depth > 1 ? 0.5 : 0.25 }, { duration: 400 });
+  refresh();
+  return true;
+}
+
+function clearFocus() {
+  state.focus = null;
+  state.selected = null;
+  state.renderer.getCamera().animatedReset({ duration: 300 });
+  panels.showDetails(null);
+  refresh();
+}
+
+function selectNode(id) {
+  state.selected = id;
+  panels.showDetails(id);
+  refresh();
+}
+
+const panels = createPanels(state, { focusNode, escapeHtml });
+
+// ---- start ---------------------------------------------------------------------------------------
+
+async function start() {
+  try {
+    state.features = await queryFieldNames().catch((e) => {
+      if (e instanceof AuthRequiredError) throw e;
+      return new Set();
+    });
+    setStatus('Loading the network…');
+    state.network = await loadNetwork();
+  } catch (e) {
+    if (e instanceof AuthRequiredError) {
+      setStatus('An API key is needed to read this network.');
+      askForKey(e.message);
+      return;
+    }
+    setStatus('');
+    showBanner(`The network could not be loaded: ${escapeHtml(e.message)}`, 'error');
+    return;
+  }
+  const { network } = state;
+  $('initiative-name').textContent = network.initiative?.name || 'Collective impact network';
+  $('network-version').textContent = `network version ${network.version}`;
+  if (network.hidden.length) {
+    showBanner(`This API key may not see everything: ${network.hidden.map(titleCase).join(', ').toLowerCase()} `
+      + 'are hidden or incomplete, and the map is drawn without them.', 'warn');
+  }
+  state.graph = buildGraph(network);
+  state.goals = goalsByNode(network);
+  setStatus('Loading the analyses…');
+  state.analyses = await loadAnalyses(state.features, state.graph);
+  if (state.analyses.problems.length) {
+    console.warn('Some analyses could not be loaded:', state.analyses.problems);
+  }
+  setStatus('Laying out the map…');
+  await new Promise((r) => requestAnimationFrame(() => r()));
+  state.layoutSource = layoutGraph(state.graph, network.version);
+  applySizes();
+  setupControls();
+  applySizes();
+
+  state.renderer = new Sigma(state.graph, $('map'), {
+    nodeReducer,
+    edgeReducer,
+    zIndex: true,
+    renderEdgeLabels: false,
+    labelRenderedSizeThreshold: 9,
+    labelDensity: 0.6,
+    labelGridCellSize: 90,
+    labelFont: 'system-ui, -apple-system, "Segoe UI", sans-serif',
+    labelSize: 12,
+    labelWeight: '500',
+    defaultEdgeColor: edgeColor,
+    minCameraRatio: 0.05,
+    maxCameraRatio: 4,
+  });
+  const { renderer } = state;
+  renderer.on('clickNode', ({ node }) => selectNode(node));
+  renderer.on('doubleClickNode', ({ node, event }) => {
+    event.preventSigmaDefault();
+    focusNode(node, Number($('focus-depth').value));
+  });
+  renderer.on('clickStage', () => {
+    if (!state.focus) { state.selected = null; panels.showDetails(null); refresh(); }
+  });
+  renderer.on('enterNode', () => { $('map').style.cursor = 'pointer'; });
+  renderer.on('leaveNode', () => { $('map').style.cursor = ''; });
+  drawBrokerage(state, $('map'));
+  renderLegend();
+  panels.renderDashboards();
+  setStatus('');
+  state.ready = true;
+  document.body.dataset.ready = 'true';
+}
+
+start();

@@ -1,0 +1,257 @@
+// The right-hand panel: a node's details and findings, and the evaluators' dashboards (gaps, overlaps,
+// reinforcement per goal, indicator progress).
+import { gql } from '../lib/api.js';
+import { progressChart } from './chart.js';
+import { kindColors, kindLabels, titleCase } from './style.js';
+
+const $ = (id) => document.getElementById(id);
+
+export function createPanels(state, { focusNode, escapeHtml }) {
+  const name = (id) => escapeHtml(state.graph?.hasNode(id) ? state.graph.getNodeAttribute(id, 'label') : id);
+  const nodeLink = (id) => `<a href="#" class="node-link" data-node="${escapeHtml(id)}">${name(id)}</a>`;
+  let measurements = null;
+
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest('.node-link');
+    if (!link) return;
+    event.preventDefault();
+    if (state.graph?.hasNode(link.dataset.node)) focusNode(link.dataset.node, 1);
+  });
+
+  for (const tab of document.querySelectorAll('.tabs [data-tab]')) {
+    tab.addEventListener('click', () => showTab(tab.dataset.tab));
+  }
+
+  function showTab(name) {
+    for (const tab of document.querySelectorAll('.tabs [data-tab]')) tab.classList.toggle('active', tab.dataset.tab === name);
+    for (const body of document.querySelectorAll('[data-tab-body]')) body.hidden = body.dataset.tabBody !== name;
+    if (name === 'indicators') renderIndicators();
+  }
+
+  function unavailable(what) {
+    return `<p class="muted">${what} are not available from this API (the field is missing or this key may not read it).</p>`;
+  }
+
+  // ---- one node ----------------------------------------------------------------------------------
+
+  function facts(id) {
+    const { network } = state;
+    const rows = [];
+    const row = (label, html) => html !== '' && html != null && rows.push(`<dt>${label}</dt><dd>${html}</dd>`);
+    const kind = state.graph.getNodeAttribute(id, 'kind');
+    if (kind === 'ORGANIZATION') {
+      const org = network.organizations.find((o) => o.id === id);
+      row('Sector', titleCase(org.sector || 'unknown'));
+      if (org.communityLed) row('Community-led', 'yes');
+      if (org.id === network.initiative?.backbone?.id) row('Role', 'the backbone organization');
+      row('Goals', org.goals.ids.map(nodeLink).join(', ') || 'none');
+      const leads = network.activities.filter((a) => a.lead.id === id);
+      const partners = network.activities.filter((a) => a.partners.ids.includes(id));
+      row('Leads', leads.map((a) => nodeLink(a.id)).join(', ') || 'nothing');
+      row('Partners on', partners.map((a) => nodeLink(a.id)).join(', ') || 'nothing');
+      const people = network.people.filter((p) => p.organization?.id === id).length;
+      if (!network.hidden.includes('people')) row('People', String(people));
+    } else if (kind === 'PERSON') {
+      const person = network.people.find((p) => p.id === id);
+      row('Role', escapeHtml(person.role || ''));
+      row('Organization', person.organization ? nodeLink(person.organization.id) : 'none');
+      if (person.communityMember) row('Community member', 'yes');
+    } else if (kind === 'ACTIVITY') {
+      const a = network.activities.find((x) => x.id === id);
+      row('Status', titleCase(a.status || 'unknown'));
+      row('Lead', nodeLink(a.lead.id));
+      row('Partners', a.partners.ids.map(nodeLink).join(', ') || 'none');
+      row('Moves', a.indicators.ids.map(nodeLink).join(', ') || 'no indicator (off the common agenda)');
+      row('Serves', escapeHtml(a.populations.join(', ')));
+      row('Places', escapeHtml(a.places.join(', ')));
+    } else if (kind === 'INDICATOR') {
+      const i = network.indicators.find((x) => x.id === id);
+      row('Measures', nodeLink(i.goal.id));
+      row('Better when', i.direction === 'DECREASE' ? 'lower' : 'higher');
+      const p = i.progress;
+      if (p) {
+        row('Baseline → latest → target', `${p.baseline ?? '–'} → ${p.latest ? `${p.latest.value} (${p.latest.date})` : '–'} → ${p.target ?? '–'} ${escapeHtml(i.unit || '')}`);
+        if (p.percentOfTheWay != null) row('Of the way', `${Math.round(p.percentOfTheWay * 100)} %`);
+      }
+    } else if (kind === 'GOAL') {
+      const g = network.goals.find((x) => x.id === id);
+      row('Statement', escapeHtml(g.description || ''));
+      row('Indicators', network.indicators.filter((i) => i.goal.id === id).map((i) => nodeLink(i.id)).join(', ') || 'none: not measured');
+      row('Committed', String(network.organizations.filter((o) => o.goals.ids.includes(id)).length) + ' organizations');
+    }
+    return `<dl class="facts">${rows.join('')}</dl>`;
+  }
+
+  function findingsFor(id) {
+    const a = state.analyses;
+    const items = [];
+    for (const gap of a?.gaps || []) {
+      if (gap.nodes.includes(id)) items.push(`<li><span class="tag gap">${titleCase(gap.kind)}</span> ${escapeHtml(gap.message)}</li>`);
+    }
+    for (const pair of a?.overlaps || []) {
+      if (pair.a === id || pair.b === id) {
+        const other = pair.a === id ? pair.b : pair.a;
+        items.push(`<li><span class="tag ${pair.status === 'UNCOORDINATED' ? 'gap' : 'ok'}">${titleCase(pair.status)} overlap</span> with ${nodeLink(other)}${pair.message ? `: ${escapeHtml(pair.message)}` : ''}</li>`);
+      }
+    }
+    for (const rec of a?.brokerage || []) {
+      if (rec.a === id || rec.b === id) {
+        const other = rec.a === id ? rec.b : rec.a;
+        items.push(`<li><span class="tag broker">Introduce</span> to ${nodeLink(other)} because ${escapeHtml(rec.reason)}</li>`);
+      }
+    }
+    if (a?.articulation?.has(id)) items.push('<li><span class="tag gap">Articulation point</span> if it left, the network would split.</li>');
+    if (a?.communities?.has(id)) items.push(`<li>In community ${a.communities.get(id) + 1}.</li>`);
+    const scores = a?.centrality?.get(id);
+    if (scores) {
+      const list = a.centralityMeasures.filter(([m]) => scores[m] != null)
+        .map(([m, label]) => `${escapeHtml(label)} ${Number(scores[m]).toFixed(3)}`).join(' · ');
+      if (list) items.push(`<li class="small">${list}</li>`);
+    }
+    return items.length ? `<ul class="findings">${items.join('')}</ul>` : '<p class="muted">No findings about this node.</p>';
+  }
+
+  function showDetails(id) {
+    const body = $('tab-details');
+    if (!id || !state.graph?.hasNode(id)) {
+      body.innerHTML = '<p class="muted">Click a node, or find one by name, to see its details and what the analyses say about it.</p>';
+      return;
+    }
+    const attrs = state.graph.getNodeAttributes(id);
+    const neighbours = state.graph.neighbors(id);
+    const byKind = {};
+    for (const n of neighbours) (byKind[state.graph.getNodeAttribute(n, 'kind')] ||= []).push(n);
+    const neighbourHtml = Object.entries(byKind).map(([kind, ids]) => `<details><summary>${kindLabels[kind]}s (${ids.length})</summary>${ids.slice(0, 60).map(nodeLink).join(', ')}${ids.length > 60 ? ' …' : ''}</details>`).join('');
+    body.innerHTML = `
+      <h3 id="details-title"><span class="swatch dot" style="background:${kindColors[attrs.kind]}"></span>${escapeHtml(attrs.label)}</h3>
+      <p class="muted small">${kindLabels[attrs.kind]} · <code>${escapeHtml(id)}</code> · ${neighbours.length} links</p>
+      ${facts(id)}
+      <h4>Findings</h4>${findingsFor(id)}
+      <h4>Connected to</h4>${neighbourHtml || '<p class="muted">nothing</p>'}
+      <h4>Shortest path</h4>
+      <form id="path-form" class="inline"><input id="path-to" list="search-options" placeholder="to another node…"><button>Show</button></form>
+      <div id="path-result"></div>`;
+    if (attrs.kind === 'INDICATOR') {
+      const indicator = state.network.indicators.find((x) => x.id === id);
+      const holder = document.createElement('div');
+      body.querySelector('.facts').after(holder);
+      loadMeasurements().then((all) => holder.append(progressChart({ ...indicator, measurements: all.get(id) || [] })));
+    }
+    $('path-form').addEventListener('submit', (e) => { e.preventDefault(); showPath(id, $('path-to').value); });
+    showTab('details');
+  }
+
+  async function showPath(from, text) {
+    const out = $('path-result');
+    const target = [...state.graph.nodes()].find((n) => n === text || state.graph.getNodeAttribute(n, 'label') === text || text.endsWith(`(${n})`));
+    if (!target) { out.innerHTML = `<p class="muted">No node is called “${escapeHtml(text)}”.</p>`; return; }
+    try {
+      const { data } = await gql('query Path($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { length nodes { id } } }', { from, to: target });
+      const path = data.shortestPath;
+      if (!path) { out.innerHTML = '<p>No path joins them.</p>'; return; }
+      const ids = path.nodes.map((n) => n.id);
+      out.innerHTML = `<p>${path.length} steps: ${ids.map(nodeLink).join(' → ')}</p>`;
+      state.focus = { center: from, depth: 0, nodes: new Set(ids) };
+      state.renderer.refresh();
+    } catch (e) {
+      out.innerHTML = `<p class="error">${escapeHtml(e.message)}</p>`;
+    }
+  }
+
+  // ---- dashboards --------------------------------------------------------------------------------
+
+  function renderGaps() {
+    const gaps = state.analyses?.gaps;
+    if (!gaps) return unavailable('Gap findings');
+    if (!gaps.length) return '<p>No gaps found: every condition checked is met.</p>';
+    const byKind = new Map();
+    for (const g of gaps) (byKind.get(g.kind) || byKind.set(g.kind, []).get(g.kind)).push(g);
+    return `<p class="small muted">${gaps.length} findings. Click a name to find it on the map.</p>` + [...byKind].map(([kind, list]) => `
+      <h4>${titleCase(kind)} <span class="count">${list.length}</span></h4>
+      <ul class="findings gap-list">${list.map((g) => `<li>${g.nodes.map(nodeLink).join(', ')}<br><span class="small">${escapeHtml(g.message)}</span></li>`).join('')}</ul>`).join('');
+  }
+
+  function renderOverlaps() {
+    const pairs = state.analyses?.overlaps;
+    if (!pairs) return unavailable('Overlap pairs');
+    if (!pairs.length) return '<p>No overlapping activities.</p>';
+    const sorted = [...pairs].sort((x, y) => (x.status === y.status ? (y.similarity ?? 0) - (x.similarity ?? 0) : x.status === 'UNCOORDINATED' ? -1 : 1));
+    return `<p class="small muted">Activities of different leads that move the same indicators for the same people and places. Uncoordinated pairs are a duplication risk.</p>
+      <ul class="findings">${sorted.map((p) => `<li><span class="tag ${p.status === 'UNCOORDINATED' ? 'gap' : 'ok'}">${titleCase(p.status)}</span>
+        ${nodeLink(p.a)} / ${nodeLink(p.b)}${p.similarity != null ? ` <span class="small muted">similarity ${Number(p.similarity).toFixed(2)}</span>` : ''}
+        ${p.message ? `<br><span class="small">${escapeHtml(p.message)}</span>` : ''}</li>`).join('')}</ul>`;
+  }
+
+  function bar(index) {
+    if (index == null) return '<span class="muted small">no pairs</span>';
+    const pct = Math.round(index * 100);
+    return `<span class="bar"><span style="width:${pct}%"></span></span> <strong>${pct} %</strong>`;
+  }
+
+  function renderReinforcement() {
+    const r = state.analyses?.reinforcement;
+    if (!r) return unavailable('Reinforcement indexes');
+    return `<p class="small muted">Share of activity pairs (different leads, same goal) joined by a FEEDS_INTO tie or by their leads working together.</p>
+      <p>Whole initiative: ${bar(r.overall)}</p>
+      ${r.goals.map((g) => `<div class="goal-row"><h4>${nodeLink(g.goal)}</h4>${bar(g.index)}
+        <span class="small muted">${g.reinforced ?? '?'} of ${g.pairs ?? '?'} pairs</span>
+        ${g.unreinforced?.length ? `<details><summary>${g.unreinforced.length} unreinforced pairs</summary><ul>${g.unreinforced.map(([a, b]) => `<li>${nodeLink(a)} / ${nodeLink(b)}</li>`).join('')}</ul></details>` : ''}
+        ${g.pipelines?.length ? `<details><summary>${g.pipelines.length} pipelines</summary><ul>${g.pipelines.map((chain) => `<li>${chain.map(nodeLink).join(' → ')}</li>`).join('')}</ul></details>` : ''}
+      </div>`).join('')}`;
+  }
+
+  async function loadMeasurements() {
+    if (measurements) return measurements;
+    measurements = (async () => {
+      const all = new Map();
+      let after = null;
+      for (;;) {
+        const { data } = await gql(`query Measurements($after: String) { indicators(first: 100, after: $after) {
+          pageInfo { hasNextPage endCursor } items { id measurements(first: 100) { items { date value } } } } }`, { after });
+        for (const i of data.indicators.items) all.set(i.id, i.measurements.items);
+        if (!data.indicators.pageInfo.hasNextPage) break;
+        after = data.indicators.pageInfo.endCursor;
+      }
+      return all;
+    })();
+    return measurements;
+  }
+
+  async function renderIndicators() {
+    const body = $('tab-indicators');
+    if (body.dataset.rendered) return;
+    body.dataset.rendered = 'true';
+    body.innerHTML = '<p class="muted">Loading measurements…</p>';
+    const all = await loadMeasurements();
+    const { network } = state;
+    const extra = state.analyses?.indicatorStatus || new Map();
+    body.innerHTML = '<p class="small muted">Baseline (open circle) → measurements (line) → target (filled circle). The dashed line is the straight pace from baseline to target: below it (for “higher is better”) is behind.</p>';
+    for (const goal of network.goals) {
+      const indicators = network.indicators.filter((i) => i.goal.id === goal.id);
+      const section = document.createElement('div');
+      section.innerHTML = `<h4>${nodeLink(goal.id)}</h4>${indicators.length ? '' : '<p class="muted small">No indicator measures this goal.</p>'}`;
+      for (const indicator of indicators) {
+        const card = document.createElement('div');
+        card.className = 'indicator-card';
+        const p = indicator.progress;
+        const status = extra.get(indicator.id);
+        card.innerHTML = `<div class="indicator-head">${nodeLink(indicator.id)}
+          ${status ? `<span class="tag ${status.onTrack === false ? 'gap' : 'ok'}">${escapeHtml(status.label)}</span>` : ''}
+          <span class="small muted">${p?.percentOfTheWay != null ? `${Math.round(p.percentOfTheWay * 100)} % of the way` : ''} ${indicator.unit ? `(${escapeHtml(indicator.unit)}, ${indicator.direction === 'DECREASE' ? 'lower' : 'higher'} is better)` : ''}</span></div>`;
+        card.append(progressChart({ ...indicator, measurements: all.get(indicator.id) || [] }));
+        section.append(card);
+      }
+      body.append(section);
+    }
+  }
+
+  function renderDashboards() {
+    $('tab-gaps').innerHTML = renderGaps();
+    $('tab-overlaps').innerHTML = renderOverlaps();
+    $('tab-reinforcement').innerHTML = renderReinforcement();
+    const gapCount = state.analyses?.gaps?.length;
+    if (gapCount) document.querySelector('[data-tab="gaps"]').innerHTML = `Gaps <span class="count">${gapCount}</span>`;
+  }
+
+  return { showDetails, renderDashboards, showTab };
+}
