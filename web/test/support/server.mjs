@@ -1,0 +1,95 @@
+// Starts the real API (dotnet run) on a free port with a fresh SQLite file, so the sample is loaded, and
+// waits for /readyz. E2E_BASE_URL points the tests at a service that is already running instead.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitReady(baseUrl, child, log, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child && child.exitCode !== null) {
+      throw new Error(`The API exited with ${child.exitCode} before it was ready:\n${log.join('').slice(-4000)}`);
+    }
+    try {
+      const response = await fetch(new URL('readyz', baseUrl));
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`The API at ${baseUrl} was not ready within ${timeoutMs / 1000} s:\n${log.join('').slice(-4000)}`);
+}
+
+/** Returns { baseUrl, stop() }. */
+export async function startApi({ configuration = process.env.E2E_CONFIGURATION || 'Release', timeoutMs = 240000 } = {}) {
+  if (process.env.E2E_BASE_URL) {
+    const baseUrl = new URL(process.env.E2E_BASE_URL).toString();
+    await waitReady(baseUrl, null, [], 30000);
+    return { baseUrl, stop: async () => {} };
+  }
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'ci-graph-e2e-'));
+  const baseUrl = `http://127.0.0.1:${port}/`;
+  const args = ['run', '--project', join(repoRoot, 'src', 'CollectiveImpact.Graph.Api'), '-c', configuration,
+    '--no-launch-profile', '--urls', baseUrl.slice(0, -1)];
+  if (process.env.E2E_NO_BUILD === '1') args.splice(1, 0, '--no-build');
+  const child = spawn('dotnet', args, {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      Store__Sqlite__Path: join(dataDir, 'network.db'),
+      ASPNETCORE_ENVIRONMENT: 'Production',
+      DOTNET_CLI_TELEMETRY_OPTOUT: '1',
+      DOTNET_NOLOGO: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  const log = [];
+  child.stdout.on('data', (d) => log.push(d.toString()));
+  child.stderr.on('data', (d) => log.push(d.toString()));
+  const stop = async () => {
+    if (child.exitCode === null) {
+      // The process group: `dotnet run` starts the app as a child of its own.
+      try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+      await Promise.race([new Promise((r) => child.once('exit', r)), new Promise((r) => setTimeout(r, 10000))]);
+      if (child.exitCode === null) { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await waitReady(baseUrl, child, log, timeoutMs);
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return { baseUrl, stop, log };
+}
+
+/** POST /graphql from the test, as a plain client. */
+export async function graphql(baseUrl, query, variables = {}, headers = {}) {
+  const response = await fetch(new URL('graphql', baseUrl), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return response.json();
+}
