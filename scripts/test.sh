@@ -22,6 +22,32 @@ for trx in "${trx_files[@]}"; do
   skipped=$((skipped + ${total:-0} - ${executed:-0}))
 done
 
+# The web front end's tests (web/test: node's test runner; e2e in headless Chromium against the real service,
+# started from the Release build above). Counted from their TAP file; see docs/web.md.
+if [ -f web/package.json ]; then
+  if command -v node >/dev/null && command -v npm >/dev/null; then
+    mkdir -p "$results"
+    [ -d web/node_modules ] || (cd web && npm ci --no-audit --no-fund)
+    (cd web && E2E_NO_BUILD=1 node --test --test-concurrency=1 \
+      --test-reporter=spec --test-reporter-destination=stdout \
+      --test-reporter=tap --test-reporter-destination="../$results/web.tap" test/*.test.mjs)
+    tap="$results/web.tap"
+    tap_count() { sed -n "s/^# $1 \([0-9]*\)$/\1/p" "$tap" 2>/dev/null | tail -n 1; }
+    if [ -f "$tap" ] && [ -n "$(tap_count pass)" ]; then
+      passed=$((passed + $(tap_count pass)))
+      failed=$((failed + $(tap_count fail) + $(tap_count cancelled)))
+      skipped=$((skipped + $(tap_count skipped) + $(tap_count todo)))
+      grep -o '# SKIP .*' "$tap" | sort | uniq -c | sed 's/^/web tests skipped: /'
+    else
+      echo "The web tests wrote no results."
+      failed=$((failed + 1))
+    fi
+  else
+    echo "web tests skipped: node and npm are not installed (the web front end and its tests need Node.js 20)."
+    skipped=$((skipped + 1))
+  fi
+fi
+
 if [ ${#trx_files[@]} -eq 0 ]; then
   echo "No test results were written (the build or the test run failed before any test ran)."
   failed=$((failed + 1))

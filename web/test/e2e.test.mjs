@@ -13,6 +13,12 @@ const schemaText = readFileSync(join(repoRoot, 'schema.graphql'), 'utf8');
 const queryFields = new Set([...schemaText.match(/^type Query \{([\s\S]*?)^\}/m)[1].matchAll(/^ {2}(\w+)[(:]/gm)].map((m) => m[1]));
 const noBrowser = browserMissingReason();
 
+/** A test that needs the browser: skipped, with the reason, where there is no Chromium (each one counted). */
+function browserTest(name, options, fn) {
+  if (typeof options === 'function') return test(name, { skip: noBrowser ?? false }, options);
+  return test(name, { ...options, skip: noBrowser ?? options.skip ?? false }, fn);
+}
+
 let api;
 let browserSession;
 
@@ -59,8 +65,8 @@ describe('examples against the running service', () => {
   });
 });
 
-describe('network map', { skip: noBrowser ?? false }, () => {
-  test('the page loads and draws every node of the sample, and a screenshot is saved', async () => {
+describe('network map', () => {
+  browserTest('the page loads and draws every node of the sample, and a screenshot is saved', async () => {
     const expected = await expectedNodeCount();
     const { page, pageErrors } = await openMap();
 
@@ -83,14 +89,14 @@ describe('network map', { skip: noBrowser ?? false }, () => {
     await page.close();
   });
 
-  test('a second visit of the same network version reuses the cached layout', async () => {
+  browserTest('a second visit of the same network version reuses the cached layout', async () => {
     const { page } = await openMap();
     const source = await page.evaluate(() => window.__ciGraph.layoutSource);
     assert.equal(source, 'cache');
     await page.close();
   });
 
-  test('searching a node by name focuses its neighbourhood and shows its details', async () => {
+  browserTest('searching a node by name focuses its neighbourhood and shows its details', async () => {
     const { page } = await openMap();
     await page.fill('#search', 'Riverbend Thrives Backbone');
     await page.click('#search-form button[type=submit]');
@@ -108,7 +114,7 @@ describe('network map', { skip: noBrowser ?? false }, () => {
     await page.close();
   });
 
-  test('filters hide nodes: showing only organizations of one sector', async () => {
+  browserTest('filters hide nodes: showing only organizations of one sector', async () => {
     const { page } = await openMap();
     await page.selectOption('#sector-filter', 'EDUCATION');
     const visible = await page.evaluate(() => {
@@ -119,7 +125,7 @@ describe('network map', { skip: noBrowser ?? false }, () => {
     await page.close();
   });
 
-  test('the indicators panel charts baseline, measurements and target for every indicator', async () => {
+  browserTest('the indicators panel charts baseline, measurements and target for every indicator', async () => {
     const { page } = await openMap();
     await page.click('[data-tab=indicators]');
     await page.waitForSelector('#tab-indicators .indicator-card svg .series');
@@ -133,7 +139,7 @@ describe('network map', { skip: noBrowser ?? false }, () => {
     await page.close();
   });
 
-  test('the gaps panel lists the gap findings', { skip: queryFields.has('gaps') ? false : 'schema.graphql has no gaps field yet' }, async () => {
+  browserTest('the gaps panel lists the gap findings', { skip: queryFields.has('gaps') ? false : 'schema.graphql has no gaps field yet' }, async () => {
     const { page } = await openMap();
     await page.click('[data-tab=gaps]');
     const text = await page.textContent('#tab-gaps');
@@ -142,7 +148,7 @@ describe('network map', { skip: noBrowser ?? false }, () => {
     await page.close();
   });
 
-  test('a key that may not see people: FORBIDDEN people fields leave a map without people and a notice', async () => {
+  browserTest('a key that may not see people: FORBIDDEN people fields leave a map without people and a notice', async () => {
     // Stands in for a `dashboard` key: the people connection and ties that touch a person come back FORBIDDEN.
     const { page } = await openMap(async (p) => {
       await p.route('**/graphql', async (route) => {
@@ -177,7 +183,7 @@ describe('network map', { skip: noBrowser ?? false }, () => {
     await page.close();
   });
 
-  test('an API that wants a key: the page asks for one and sends it as a bearer token', async () => {
+  browserTest('an API that wants a key: the page asks for one and sends it as a bearer token', async () => {
     const page = await browserSession.context.newPage();
     const seen = [];
     await page.route('**/graphql', async (route) => {
@@ -202,8 +208,8 @@ describe('network map', { skip: noBrowser ?? false }, () => {
   });
 });
 
-describe('GraphQL workbench', { skip: noBrowser ?? false }, () => {
-  test('GraphiQL loads at /graphiql with the examples as tabs and runs the first one', async () => {
+describe('GraphQL workbench', () => {
+  browserTest('GraphiQL loads at /graphiql with the examples as tabs and runs the first one', async () => {
     const page = await browserSession.context.newPage();
     const pageErrors = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
