@@ -67,8 +67,17 @@ export function layoutGraph(graph, version) {
   const settings = forceAtlas2.inferSettings(graph);
   const big = graph.order > 2000;
   forceAtlas2.assign(graph, {
-    iterations: big ? 150 : 400,
-    settings: { ...settings, barnesHutOptimize: big || settings.barnesHutOptimize, gravity: 1, scalingRatio: 6 },
+    iterations: big ? 200 : 800,
+    // LinLog pulls tightly knit groups together and pushes loosely joined ones apart, so working groups and
+    // an organization's people read as clusters instead of one round blob.
+    settings: {
+      ...settings,
+      linLogMode: true,
+      barnesHutOptimize: big || settings.barnesHutOptimize,
+      gravity: 1,
+      scalingRatio: 2,
+      edgeWeightInfluence: 0,
+    },
   });
   writeCache(key, graph);
   return 'computed';

@@ -11,7 +11,7 @@ import { loadAnalyses } from './analyses.js';
 import { createPanels } from './panels.js';
 import { drawBrokerage } from './overlays.js';
 import {
-  articulationColor, communityColor, edgeColor, fadedColor, highlightEdgeColor, kindColors, kindLabels,
+  articulationColor, communityColor, edgeColor, fadedColor, highlightEdgeColor, kindColors, kindLabels, kindPlurals,
   sectorColors, titleCase,
 } from './style.js';
 
@@ -80,8 +80,9 @@ function applySizes() {
   graph.forEachNode((id, attrs) => {
     const value = nodeMetric(id);
     const scaled = max > 0 ? Math.sqrt(value / max) : 0;
-    const floor = attrs.kind === 'PERSON' ? 2 : attrs.kind === 'GOAL' ? 7 : 3.5;
-    graph.setNodeAttribute(id, 'size', floor + 16 * scaled);
+    const floor = attrs.kind === 'PERSON' ? 1.5 : attrs.kind === 'GOAL' ? 8 : 3;
+    const range = attrs.kind === 'PERSON' ? 6 : 16;
+    graph.setNodeAttribute(id, 'size', floor + range * scaled);
     graph.setNodeAttribute(id, 'metric', value);
   });
 }
@@ -122,7 +123,8 @@ function nodeReducer(id, attrs) {
     out.forceLabel = false;
     out.zIndex = 0;
   } else if (state.focus) {
-    out.forceLabel = true;
+    // A small neighbourhood is labelled whole; in a big one sigma's label grid keeps the labels readable.
+    if (state.focus.nodes.size <= 30) out.forceLabel = true;
     out.zIndex = 1;
   }
   if (id === state.selected || id === state.focus?.center) {
@@ -200,7 +202,7 @@ function setupControls() {
   for (const [kind, label] of Object.entries(kindLabels)) {
     const row = document.createElement('label');
     row.className = 'check';
-    row.innerHTML = `<input type="checkbox" value="${kind}" checked> <span class="swatch dot" style="background:${kindColors[kind]}"></span> ${label}s <span class="muted">(${counts[kind] || 0})</span>`;
+    row.innerHTML = `<input type="checkbox" value="${kind}" checked> <span class="swatch dot" style="background:${kindColors[kind]}"></span> ${kindPlurals[kind]} <span class="muted">(${counts[kind] || 0})</span>`;
     row.querySelector('input').addEventListener('change', (e) => {
       if (e.target.checked) state.kinds.add(kind);
       else state.kinds.delete(kind);
@@ -210,7 +212,7 @@ function setupControls() {
   }
   fillSelect($('goal-filter'), network.goals.map((g) => [g.id, g.name]));
   fillSelect($('sector-filter'), Object.keys(sectorColors).map((s) => [s, titleCase(s)]));
-  const sizeOptions = [['degree', 'degree (links on the map)'], ...(state.analyses?.centralityMeasures || [])];
+  const sizeOptions = [['degree', 'degree (links)'], ...(state.analyses?.centralityMeasures || [])];
   fillSelect($('size-by'), sizeOptions);
   if (state.analyses?.centralityMeasures?.length) {
     state.sizeBy = state.analyses.defaultMeasure || state.analyses.centralityMeasures[0][0];
@@ -299,10 +301,23 @@ export function focusNode(id, depth = 1) {
   if (!state.graph.hasNode(id)) return false;
   state.focus = { center: id, depth, nodes: neighbourhood(id, depth) };
   selectNode(id);
-  const display = state.renderer.getNodeDisplayData(id);
-  if (display) state.renderer.getCamera().animate({ x: display.x, y: display.y, ratio: depth > 1 ? 0.5 : 0.25 }, { duration: 400 });
+  fitCamera(state.focus.nodes);
   refresh();
   return true;
+}
+
+/** Moves the camera so these nodes fill the view (display coordinates are normalized: ratio 1 shows all). */
+export function fitCamera(ids) {
+  let minX = Infinity; let maxX = -Infinity; let minY = Infinity; let maxY = -Infinity;
+  for (const id of ids) {
+    const d = state.renderer.getNodeDisplayData(id);
+    if (!d) continue;
+    minX = Math.min(minX, d.x); maxX = Math.max(maxX, d.x);
+    minY = Math.min(minY, d.y); maxY = Math.max(maxY, d.y);
+  }
+  if (minX === Infinity) return;
+  const ratio = Math.min(1.1, Math.max(0.08, Math.max(maxX - minX, maxY - minY) * 1.25));
+  state.renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
 }
 
 function clearFocus() {
@@ -319,7 +334,7 @@ function selectNode(id) {
   refresh();
 }
 
-const panels = createPanels(state, { focusNode, escapeHtml });
+const panels = createPanels(state, { focusNode, fitCamera, escapeHtml });
 
 // ---- start ---------------------------------------------------------------------------------------
 
@@ -367,13 +382,14 @@ async function start() {
     edgeReducer,
     zIndex: true,
     renderEdgeLabels: false,
-    labelRenderedSizeThreshold: 9,
+    labelRenderedSizeThreshold: 11,
     labelDensity: 0.6,
     labelGridCellSize: 90,
     labelFont: 'system-ui, -apple-system, "Segoe UI", sans-serif',
     labelSize: 12,
     labelWeight: '500',
     defaultEdgeColor: edgeColor,
+    stagePadding: 40,
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
   });

@@ -2,11 +2,11 @@
 // reinforcement per goal, indicator progress).
 import { gql } from '../lib/api.js';
 import { progressChart } from './chart.js';
-import { kindColors, kindLabels, titleCase } from './style.js';
+import { kindColors, kindLabels, kindPlurals, titleCase } from './style.js';
 
 const $ = (id) => document.getElementById(id);
 
-export function createPanels(state, { focusNode, escapeHtml }) {
+export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
   const name = (id) => escapeHtml(state.graph?.hasNode(id) ? state.graph.getNodeAttribute(id, 'label') : id);
   const nodeLink = (id) => `<a href="#" class="node-link" data-node="${escapeHtml(id)}">${name(id)}</a>`;
   let measurements = null;
@@ -121,7 +121,7 @@ export function createPanels(state, { focusNode, escapeHtml }) {
     const neighbours = state.graph.neighbors(id);
     const byKind = {};
     for (const n of neighbours) (byKind[state.graph.getNodeAttribute(n, 'kind')] ||= []).push(n);
-    const neighbourHtml = Object.entries(byKind).map(([kind, ids]) => `<details><summary>${kindLabels[kind]}s (${ids.length})</summary>${ids.slice(0, 60).map(nodeLink).join(', ')}${ids.length > 60 ? ' …' : ''}</details>`).join('');
+    const neighbourHtml = Object.entries(byKind).map(([kind, ids]) => `<details><summary>${kindPlurals[kind]} (${ids.length})</summary>${ids.slice(0, 60).map(nodeLink).join(', ')}${ids.length > 60 ? ' …' : ''}</details>`).join('');
     body.innerHTML = `
       <h3 id="details-title"><span class="swatch dot" style="background:${kindColors[attrs.kind]}"></span>${escapeHtml(attrs.label)}</h3>
       <p class="muted small">${kindLabels[attrs.kind]} · <code>${escapeHtml(id)}</code> · ${neighbours.length} links</p>
@@ -152,6 +152,7 @@ export function createPanels(state, { focusNode, escapeHtml }) {
       const ids = path.nodes.map((n) => n.id);
       out.innerHTML = `<p>${path.length} steps: ${ids.map(nodeLink).join(' → ')}</p>`;
       state.focus = { center: from, depth: 0, nodes: new Set(ids) };
+      fitCamera(ids);
       state.renderer.refresh();
     } catch (e) {
       out.innerHTML = `<p class="error">${escapeHtml(e.message)}</p>`;

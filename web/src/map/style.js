@@ -4,7 +4,7 @@ export const kindColors = {
   GOAL: '#d62728',
   INDICATOR: '#ff7f0e',
   ORGANIZATION: '#1f77b4',
-  PERSON: '#9aa5b1',
+  PERSON: '#b4bcc6',
   ACTIVITY: '#2ca02c',
 };
 
@@ -14,6 +14,14 @@ export const kindLabels = {
   ORGANIZATION: 'Organization',
   PERSON: 'Person',
   ACTIVITY: 'Activity',
+};
+
+export const kindPlurals = {
+  GOAL: 'Goals',
+  INDICATOR: 'Indicators',
+  ORGANIZATION: 'Organizations',
+  PERSON: 'People',
+  ACTIVITY: 'Activities',
 };
 
 export const sectorColors = {
@@ -39,7 +47,7 @@ export function communityColor(index) {
 }
 
 export const fadedColor = '#e3e6ea';
-export const edgeColor = '#cdd3da';
+export const edgeColor = '#d9dee4';
 export const highlightEdgeColor = '#5b6b7b';
 export const brokerageColor = '#c2185b';
 export const articulationColor = '#111111';
