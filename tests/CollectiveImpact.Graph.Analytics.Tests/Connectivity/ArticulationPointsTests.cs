@@ -1,4 +1,5 @@
 using CollectiveImpact.Graph.Analytics.Connectivity;
+using CollectiveImpact.Graph.Analytics.Graphs;
 using CollectiveImpact.Graph.Analytics.Tests.Fixtures;
 
 namespace CollectiveImpact.Graph.Analytics.Tests.Connectivity;
@@ -6,7 +7,8 @@ namespace CollectiveImpact.Graph.Analytics.Tests.Connectivity;
 /// <summary>
 /// Expected values: NetworkX 3.6 <c>nx.articulation_points</c> on every fixture graph (Fixtures/structure.json,
 /// compared as sets); the canonical cases by inspection (the kite's Heather and Ike hold Jane to the rest; a path's
-/// inner nodes; the barbell's path and the two clique nodes it attaches to).
+/// inner nodes; the barbell's path and the two clique nodes it attaches to); on seeded random graphs, the definition
+/// itself (removing the node adds a component).
 /// </summary>
 public sealed class ArticulationPointsTests
 {
@@ -67,5 +69,29 @@ public sealed class ArticulationPointsTests
         var points = ArticulationPoints.Find(CanonicalGraphs.Path(nodes));
 
         Assert.Equal(nodes - 2, points.Count);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void Find_RandomSparseGraph_AgreesWithRemovingEachNode(int seed)
+    {
+        var graph = RandomGraphs.Sparse(seed, nodes: 60, edges: 70);
+        var baseline = ConnectedComponents.Compute(graph).Count;
+        var expected = new List<string>();
+        for (var u = 0; u < graph.NodeCount; u++)
+        {
+            var without = UndirectedGraph.Create(graph.NodeIds, graph.Edges.Where(e => e.U != u && e.V != u));
+            // u stays as an isolate in "without", one component of its own.
+            if (ConnectedComponents.Compute(without).Count - 1 > baseline)
+            {
+                expected.Add(graph.NodeIds[u]);
+            }
+        }
+
+        Assert.Equal(expected, ArticulationPoints.Find(graph));
     }
 }

@@ -1,4 +1,5 @@
 using CollectiveImpact.Graph.Analytics.Connectivity;
+using CollectiveImpact.Graph.Analytics.Graphs;
 using CollectiveImpact.Graph.Analytics.Tests.Fixtures;
 
 namespace CollectiveImpact.Graph.Analytics.Tests.Connectivity;
@@ -6,7 +7,7 @@ namespace CollectiveImpact.Graph.Analytics.Tests.Connectivity;
 /// <summary>
 /// Expected values: NetworkX 3.6 <c>nx.bridges</c> on every fixture graph (Fixtures/structure.json, compared as sets
 /// of unordered pairs); the canonical cases by inspection (the barbell's three path edges; every edge of a tree; no
-/// edge of a cycle).
+/// edge of a cycle); on seeded random graphs, the definition itself (removing the edge adds a component).
 /// </summary>
 public sealed class BridgesTests
 {
@@ -63,6 +64,23 @@ public sealed class BridgesTests
         const int nodes = 200_000;
 
         Assert.Equal(nodes - 1, Bridges.Find(CanonicalGraphs.Path(nodes)).Count);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void Find_RandomSparseGraph_AgreesWithRemovingEachEdge(int seed)
+    {
+        var graph = RandomGraphs.Sparse(seed, nodes: 60, edges: 70);
+        var baseline = ConnectedComponents.Compute(graph).Count;
+        var expected = graph.Edges
+            .Where(edge => ConnectedComponents.Compute(UndirectedGraph.Create(graph.NodeIds, graph.Edges.Where(e => e != edge))).Count > baseline)
+            .Select(edge => new Bridge(graph.NodeIds[edge.U], graph.NodeIds[edge.V]));
+
+        Assert.Equal(expected, Bridges.Find(graph));
     }
 
     private static (string, string) Unordered(string a, string b) =>

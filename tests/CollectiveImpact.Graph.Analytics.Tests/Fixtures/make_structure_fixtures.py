@@ -8,7 +8,13 @@ own degrees and node attributes with the published formulas:
     different sectors, I = edges inside one sector; per sector, the edges with at least one end in it, each edge
     counted once. None where E + I = 0.
 NaN (NetworkX's "undefined") is written as null, which JSON can carry.
-Needs networkx with numpy and scipy (Debian's python3-numpy / python3-scipy will do, on PYTHONPATH).
+Needs networkx with numpy (Debian's python3-numpy on PYTHONPATH will do).
+
+Burt's constraint and effective size are taken through NetworkX's per-node code path (nodes=list(G)): its
+whole-graph shortcut, used when scipy is installed and nodes=None, computes the same formulas with sparse matrices,
+but with an older scipy (Debian bookworm's 1.10) it densifies the normalized matrix, so an isolate's 0/0 row spreads
+NaN to every node, and raises on a graph without nodes. The per-node path is the reference definition and slower
+(a few minutes on ci_network_2000).
 """
 import json
 import math
@@ -104,10 +110,10 @@ def measure(g):
         "average_clustering": average_clustering(g),
         "average_clustering_weighted": average_clustering(g, weight="weight"),
         "average_clustering_nonzero": average_clustering(g, count_zeros=False),
-        "constraint": nx.constraint(g),
-        "constraint_weighted": nx.constraint(g, weight="weight"),
-        # nodes= takes NetworkX's per-node path: Borgatti's n - 2t/n unweighted, Burt's redundancy sum weighted
-        # (its whole-graph scipy path gives the same numbers but needs a newer scipy than Debian ships).
+        # nodes= takes NetworkX's per-node path (local_constraint summed over the neighbours); see the module note.
+        "constraint": nx.constraint(g, nodes=list(g)),
+        "constraint_weighted": nx.constraint(g, nodes=list(g), weight="weight"),
+        # nodes= takes NetworkX's per-node path: Borgatti's n - 2t/n unweighted, Burt's redundancy sum weighted.
         "effective_size": nx.effective_size(g, nodes=list(g)),
         "effective_size_weighted": nx.effective_size(g, nodes=list(g), weight="weight"),
         "component_count": nx.number_connected_components(g),
