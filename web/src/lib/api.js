@@ -74,3 +74,20 @@ export async function queryFieldNames() {
   const { data } = await gql('query QueryFields { __schema { queryType { fields { name } } } }');
   return new Set(data.__schema.queryType.fields.map((f) => f.name));
 }
+
+/**
+ * Every item of a connection, following endCursor: `query` takes `$after`, `pick(data)` returns the connection.
+ * Items the key may not see come back null (FORBIDDEN) and are left out.
+ */
+export async function readAllPages(query, variables, pick) {
+  const items = [];
+  let after = null;
+  for (;;) {
+    const { data, errors } = await gql(query, { ...variables, after });
+    const connection = pick(data);
+    if (!connection) throw new Error(errors.map((e) => `${errorCode(e)}: ${e.message}`).join('; ') || 'no data');
+    items.push(...(connection.items || connection.edges || []).filter(Boolean));
+    if (!connection.pageInfo.hasNextPage) return items;
+    after = connection.pageInfo.endCursor;
+  }
+}
