@@ -15,8 +15,11 @@ export function setApiKey(key) {
   else sessionStorage.removeItem(storageKey);
 }
 
-/** The headers that carry the key: both spellings the API accepts, so either auth scheme finds it. */
+/**
+ * The header that carries the key. A bearer token rather than X-Api-Key: the API tells its API keys (by their
+ * prefix) from JWTs in a bearer token, so a pasted JWT works too; X-Api-Key would force the API-key scheme.
+ */
 export function authHeaders() {
   const key = getApiKey();
-  return key ? { Authorization: `Bearer ${key}`, 'X-Api-Key': key } : {};
+  return key ? { Authorization: `Bearer ${key}` } : {};
 }
