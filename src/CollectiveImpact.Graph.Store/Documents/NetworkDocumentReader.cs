@@ -1,15 +1,165 @@
+using System.Text;
+using System.Text.Json;
 using CollectiveImpact.Graph.Store.Domain;
+using CollectiveImpact.Graph.Store.Storage;
 using CollectiveImpact.Graph.Store.Validation;
 
 namespace CollectiveImpact.Graph.Store.Documents;
 
-/// <summary>Reads a network document. PLACEHOLDER: the documents helper replaces this file.</summary>
+/// <summary>
+/// Reads a network document (docs/format/network-format-v1.md). <see cref="Read(ReadOnlyMemory{byte})"/> checks
+/// the shape of the document alone; <see cref="ReadChange(ReadOnlyMemory{byte}, ChangeMode, Network)"/> also checks
+/// it for consistency against the stored network, so an importer gets every problem in one list.
+/// </summary>
 public static class NetworkDocumentReader
 {
-    /// <summary>Parses UTF-8 JSON; returns the network (null when any problem) and every problem found.</summary>
-    public static DocumentReadResult Read(ReadOnlyMemory<byte> utf8Json) =>
-        throw new NotImplementedException("Placeholder until the reader lands.");
-}
+    private static readonly string[] RootProperties =
+        ["format", "initiative", "goals", "indicators", "measurements", "organizations", "people", "activities", "ties"];
 
-/// <summary>The outcome of reading a document.</summary>
-public sealed record DocumentReadResult(Network? Network, IReadOnlyList<ValidationProblem> Problems);
+    private static readonly JsonDocumentOptions StrictJson = new()
+    {
+        AllowTrailingCommas = false,
+        CommentHandling = JsonCommentHandling.Disallow,
+    };
+
+    /// <summary>Parses UTF-8 JSON; returns the network (null when any problem) and every shape problem found.</summary>
+    public static DocumentReadResult Read(ReadOnlyMemory<byte> utf8Json)
+    {
+        var parsed = Parse(utf8Json);
+        return new DocumentReadResult(parsed.Problems.Count == 0 ? parsed.Network : null, parsed.Problems);
+    }
+
+    public static DocumentReadResult Read(string json) => Read(Encoding.UTF8.GetBytes(json));
+
+    public static DocumentReadResult Read(Stream utf8Json) => Read(ReadAll(utf8Json));
+
+    /// <summary>
+    /// The importer's entry point: reads the document as a write of <paramref name="mode"/> against
+    /// <paramref name="current"/> (the stored network) and returns every problem, shape and consistency together,
+    /// without follow-on noise from parts that could not be read. The change is null exactly when any problem.
+    /// </summary>
+    public static DocumentChangeResult ReadChange(ReadOnlyMemory<byte> utf8Json, ChangeMode mode, Network current)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        var parsed = Parse(utf8Json);
+        if (parsed.Network is null)
+        {
+            return new DocumentChangeResult(null, parsed.Problems);
+        }
+
+        var change = new NetworkChange(parsed.Network, mode);
+        var consistency = NetworkChangeValidator.Validate(change, current, parsed.Gaps);
+        if (parsed.Problems.Count == 0 && consistency.Count == 0)
+        {
+            return new DocumentChangeResult(change, []);
+        }
+
+        return new DocumentChangeResult(null, [.. parsed.Problems, .. consistency]);
+    }
+
+    public static DocumentChangeResult ReadChange(string json, ChangeMode mode, Network current) =>
+        ReadChange(Encoding.UTF8.GetBytes(json), mode, current);
+
+    public static DocumentChangeResult ReadChange(Stream utf8Json, ChangeMode mode, Network current) =>
+        ReadChange(ReadAll(utf8Json), mode, current);
+
+    /// <summary>
+    /// The network with placeholders where values were unreadable (null only when the JSON or its root is
+    /// unusable), the shape problems, and the gaps the validator must not complain about again.
+    /// </summary>
+    internal static (Network? Network, List<ValidationProblem> Problems, DocumentGaps Gaps) Parse(ReadOnlyMemory<byte> utf8Json)
+    {
+        var problems = new List<ValidationProblem>();
+        var gaps = new DocumentGaps();
+        if (utf8Json.Span.StartsWith("\uFEFF"u8))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8Json, StrictJson);
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? $" at line {line + 1}, byte {e.BytePositionInLine + 1}" : string.Empty;
+            var reason = e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0];
+            problems.Add(new ValidationProblem("$", ProblemCodes.InvalidJson, $"The document is not valid JSON{where}: {reason}"));
+            return (null, problems, gaps);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                problems.Add(new ValidationProblem(
+                    "$", ProblemCodes.InvalidType, $"A network document is a JSON object, not {DocumentObject.Describe(root)}."));
+                return (null, problems, gaps);
+            }
+
+            var fields = new DocumentObject(root, "$", "the document", RootProperties, problems, gaps);
+            CheckFormat(fields);
+            var entries = new DocumentEntryReader(problems, gaps);
+            var network = new Network(
+                fields.Raw("initiative") is { } initiative ? entries.Initiative(initiative) : null,
+                List(fields, "goals", entries.Goal),
+                List(fields, "indicators", entries.Indicator),
+                List(fields, "measurements", entries.Measurement),
+                List(fields, "organizations", entries.Organization),
+                List(fields, "people", entries.Person),
+                List(fields, "activities", entries.Activity),
+                List(fields, "ties", entries.Tie));
+            return (network, problems, gaps);
+        }
+    }
+
+    private static void CheckFormat(DocumentObject fields)
+    {
+        var format = fields.OptionalString("format");
+        if (fields.Raw("format") is null)
+        {
+            fields.Fail("format", ProblemCodes.Required, $"The document has no 'format'; it must be '{NetworkFormat.FormatId}'.");
+        }
+        else if (format is not null && format != NetworkFormat.FormatId)
+        {
+            fields.Fail(
+                "format",
+                ProblemCodes.UnsupportedFormat,
+                $"The document's format is '{format}'; this service reads '{NetworkFormat.FormatId}'.");
+        }
+    }
+
+    private static IReadOnlyList<T> List<T>(DocumentObject fields, string name, Func<JsonElement, string, T> readEntry)
+    {
+        if (fields.Raw(name) is not { } list)
+        {
+            return [];
+        }
+
+        if (list.ValueKind != JsonValueKind.Array)
+        {
+            fields.Fail(name, ProblemCodes.InvalidType, $"'{name}' must be an array, not {DocumentObject.Describe(list)}.");
+            return [];
+        }
+
+        var entries = new T[list.GetArrayLength()];
+        var i = 0;
+        foreach (var item in list.EnumerateArray())
+        {
+            entries[i] = readEntry(item, $"$.{name}[{i}]");
+            i++;
+        }
+
+        return entries;
+    }
+
+    private static byte[] ReadAll(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+}

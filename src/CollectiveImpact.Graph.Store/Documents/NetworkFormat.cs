@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using CollectiveImpact.Graph.Store.Domain;
+
+namespace CollectiveImpact.Graph.Store.Documents;
+
+/// <summary>
+/// The vocabulary of the network document, format 1 (docs/format/network-format-v1.md): its format id, the
+/// spelling of every enum value and the date format. Kept in one place because the document reader and writer,
+/// the GraphQL schema and the SQLite store must all spell <c>SHARES_DATA</c> the same way.
+/// </summary>
+public static class NetworkFormat
+{
+    /// <summary>The value of the document's <c>format</c> property.</summary>
+    public const string FormatId = "collective-impact-network/1";
+
+    /// <summary>Dates are calendar dates written <c>YYYY-MM-DD</c> (no time, no zone).</summary>
+    public const string DateFormat = "yyyy-MM-dd";
+
+    private static readonly EnumNames<Sector> Sectors = new(
+        "NONPROFIT", "GOVERNMENT", "BUSINESS", "PHILANTHROPY", "EDUCATION", "HEALTH", "COMMUNITY", "FAITH", "RESEARCH", "OTHER");
+
+    private static readonly EnumNames<TieType> TieTypes = new(
+        "COLLABORATES", "COMMUNICATES", "FUNDS", "REFERS", "SHARES_DATA", "FEEDS_INTO");
+
+    private static readonly EnumNames<Direction> Directions = new("INCREASE", "DECREASE");
+
+    private static readonly EnumNames<ActivityStatus> Statuses = new("PLANNED", "ACTIVE", "COMPLETED");
+
+    private static readonly EnumNames<NodeKind> Kinds = new(
+        "INITIATIVE", "GOAL", "INDICATOR", "ORGANIZATION", "PERSON", "ACTIVITY");
+
+    public static string Name(Sector value) => Sectors.Name(value);
+
+    public static string Name(TieType value) => TieTypes.Name(value);
+
+    public static string Name(Direction value) => Directions.Name(value);
+
+    public static string Name(ActivityStatus value) => Statuses.Name(value);
+
+    public static string Name(NodeKind value) => Kinds.Name(value);
+
+    /// <summary>Exact, case-sensitive: only the spelling the format defines is accepted.</summary>
+    public static bool TryParseSector(string? name, out Sector value) => Sectors.TryParse(name, out value);
+
+    public static bool TryParseTieType(string? name, out TieType value) => TieTypes.TryParse(name, out value);
+
+    public static bool TryParseDirection(string? name, out Direction value) => Directions.TryParse(name, out value);
+
+    public static bool TryParseActivityStatus(string? name, out ActivityStatus value) => Statuses.TryParse(name, out value);
+
+    public static bool TryParseNodeKind(string? name, out NodeKind value) => Kinds.TryParse(name, out value);
+
+    /// <summary>Every format name of an enum, in declaration order (for schemas and error messages).</summary>
+    public static IReadOnlyList<string> NamesOf<TEnum>()
+        where TEnum : struct, Enum =>
+        typeof(TEnum) == typeof(Sector) ? Sectors.All
+        : typeof(TEnum) == typeof(TieType) ? TieTypes.All
+        : typeof(TEnum) == typeof(Direction) ? Directions.All
+        : typeof(TEnum) == typeof(ActivityStatus) ? Statuses.All
+        : typeof(TEnum) == typeof(NodeKind) ? Kinds.All
+        : throw new ArgumentException($"{typeof(TEnum).Name} is not an enum of the network format.", nameof(TEnum));
+
+    public static string FormatDate(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Accepts exactly <c>YYYY-MM-DD</c> naming a real calendar date: <c>2023-02-29</c>, <c>2023-2-1</c> and
+    /// <c>2023-02-01T00:00</c> are all refused.
+    /// </summary>
+    public static bool TryParseDate(string? text, out DateOnly date)
+    {
+        date = default;
+        if (text is not { Length: 10 } || text[4] != '-' || text[7] != '-')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i is not (4 or 7) && !char.IsAsciiDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+
+    /// <summary>The lower-case word for a kind, as messages use it ("organization").</summary>
+    internal static string Describe(NodeKind kind) => Kinds.Name(kind).ToLowerInvariant();
+
+    /// <summary>"one of NONPROFIT, GOVERNMENT, ..." for messages about a bad enum value.</summary>
+    internal static string DescribeAllowed<TEnum>()
+        where TEnum : struct, Enum => string.Join(", ", NamesOf<TEnum>());
+
+    /// <summary>Names indexed by the enum's underlying value, which the domain enums keep dense from 0.</summary>
+    private sealed class EnumNames<TEnum>
+        where TEnum : struct, Enum
+    {
+        private readonly string[] names;
+        private readonly Dictionary<string, TEnum> values = new(StringComparer.Ordinal);
+
+        public EnumNames(params string[] names)
+        {
+            var members = Enum.GetValues<TEnum>();
+            if (members.Length != names.Length)
+            {
+                throw new InvalidOperationException($"{typeof(TEnum).Name} has {members.Length} members but {names.Length} format names.");
+            }
+
+            this.names = names;
+            foreach (var member in members)
+            {
+                values.Add(names[Index(member)], member);
+            }
+        }
+
+        public IReadOnlyList<string> All => names;
+
+        public string Name(TEnum value)
+        {
+            var index = Index(value);
+            return (uint)index < (uint)names.Length
+                ? names[index]
+                : throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a {typeof(TEnum).Name} of the network format.");
+        }
+
+        // Every format enum is int-backed; reading the int directly keeps the writer free of boxing.
+        private static int Index(TEnum value) => Unsafe.As<TEnum, int>(ref value);
+
+        public bool TryParse(string? name, out TEnum value)
+        {
+            value = default;
+            return name is not null && values.TryGetValue(name, out value);
+        }
+    }
+}

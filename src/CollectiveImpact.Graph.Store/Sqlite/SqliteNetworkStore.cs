@@ -1,0 +1,236 @@
+using CollectiveImpact.Graph.Store.Domain;
+using CollectiveImpact.Graph.Store.Storage;
+using CollectiveImpact.Graph.Store.Validation;
+using Microsoft.Data.Sqlite;
+
+namespace CollectiveImpact.Graph.Store.Sqlite;
+
+/// <summary>
+/// The embedded store: the whole network in one SQLite file (WAL), created and migrated on first use.
+/// </summary>
+/// <remarks>
+/// A singleton shared by concurrent requests: every operation opens its own pooled connection, reads run in one
+/// read transaction each (WAL lets them run beside a writer), and writes are serialized in-process by a semaphore
+/// and across processes by <c>BEGIN IMMEDIATE</c>. The last network read or written is kept in memory with its
+/// version: validation and snapshots reuse it while the file's version is unchanged, and reload it when another
+/// instance or process has written since.
+/// </remarks>
+public sealed class SqliteNetworkStore : INetworkStore, IDisposable
+{
+    private readonly SqliteConnections _connections;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly SemaphoreSlim _initializeLock = new(1, 1);
+    private volatile bool _initialized;
+    private CachedNetwork? _cache;
+
+    public SqliteNetworkStore(SqliteStoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Problem() is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(options));
+        }
+
+        _connections = new SqliteConnections(options.FullPath);
+    }
+
+    /// <summary>The database file this store uses.</summary>
+    public string FullPath => _connections.FullPath;
+
+    /// <summary>
+    /// Test seam: called inside every write after each step ("deletes", "goals", … "ties") with the step's name, so a
+    /// test can fail a write half-way and see it roll back. Null in production.
+    /// </summary>
+    internal Action<string>? AfterWriteStep { get; set; }
+
+    /// <summary>Creates the file and folder, and migrates the schema. Other members call it; calling it early surfaces errors at startup.</summary>
+    /// <exception cref="InvalidOperationException">The file's schema is newer than this build knows.</exception>
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        if (_initialized)
+        {
+            return;
+        }
+
+        await _initializeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_initialized)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(_connections.FullPath)!);
+                using var connection = _connections.Open();
+                SqliteSchema.Migrate(connection, _connections.FullPath);
+                _initialized = true;
+            }
+        }
+        finally
+        {
+            _initializeLock.Release();
+        }
+    }
+
+    public Task<long> GetVersionAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync(reader => reader.ReadVersion(), cancellationToken);
+
+    public Task<NetworkSnapshot> ReadSnapshotAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync(
+            reader =>
+            {
+                var network = CurrentNetwork(reader, out var version);
+                return new NetworkSnapshot(version, network);
+            },
+            cancellationToken);
+
+    public Task<Initiative?> GetInitiativeAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync(reader => reader.ReadInitiative(), cancellationToken);
+
+    public Task<IReadOnlyList<INetworkNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return ReadAsync(reader => reader.ReadNodes(ids), cancellationToken);
+    }
+
+    public Task<Page<Goal>> ListGoalsAsync(GoalFilter filter, PageRequest page, CancellationToken cancellationToken = default) =>
+        ListAsync(filter, page, (reader, f, p) => reader.ListGoals(f, p), cancellationToken);
+
+    public Task<Page<Indicator>> ListIndicatorsAsync(IndicatorFilter filter, PageRequest page, CancellationToken cancellationToken = default) =>
+        ListAsync(filter, page, (reader, f, p) => reader.ListIndicators(f, p), cancellationToken);
+
+    public Task<Page<Organization>> ListOrganizationsAsync(
+        OrganizationFilter filter, PageRequest page, CancellationToken cancellationToken = default) =>
+        ListAsync(filter, page, (reader, f, p) => reader.ListOrganizations(f, p), cancellationToken);
+
+    public Task<Page<Person>> ListPeopleAsync(PersonFilter filter, PageRequest page, CancellationToken cancellationToken = default) =>
+        ListAsync(filter, page, (reader, f, p) => reader.ListPeople(f, p), cancellationToken);
+
+    public Task<Page<Activity>> ListActivitiesAsync(ActivityFilter filter, PageRequest page, CancellationToken cancellationToken = default) =>
+        ListAsync(filter, page, (reader, f, p) => reader.ListActivities(f, p), cancellationToken);
+
+    public Task<Page<Tie>> ListTiesAsync(TieFilter filter, PageRequest page, CancellationToken cancellationToken = default) =>
+        ListAsync(filter, page, (reader, f, p) => reader.ListTies(f, p), cancellationToken);
+
+    public Task<IReadOnlyList<Measurement>> ListMeasurementsAsync(
+        IReadOnlyCollection<string> indicatorIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(indicatorIds);
+        return ReadAsync(reader => reader.ListMeasurements(indicatorIds), cancellationToken);
+    }
+
+    public async Task<WriteResult> WriteAsync(NetworkChange change, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var connection = _connections.Open();
+
+            // IMMEDIATE takes the file's write lock now, so the version read below is still current at commit.
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var reader = new SqliteNetworkReader(connection, transaction);
+            var current = CurrentNetwork(reader, out var version);
+
+            var problems = NetworkChangeValidator.Validate(change, current);
+            if (problems.Count > 0)
+            {
+                throw new NetworkValidationException(problems);
+            }
+
+            var next = NetworkChangeApplier.Apply(current, change);
+            var writer = new SqliteNetworkWriter(connection, transaction, AfterWriteStep);
+            writer.Apply(change);
+            writer.SetVersion(version + 1);
+            transaction.Commit();
+
+            // The SQL delta and the applier are two statements of one semantics (the contract suite holds them equal,
+            // reading back through a fresh store), so the next write validates against this without reloading.
+            Remember(new CachedNetwork(version + 1, next));
+            return new WriteResult(version + 1, change.Upserts.Counts, CountRemoved(current, next));
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _connections.ClearPool();
+        _writeLock.Dispose();
+        _initializeLock.Dispose();
+    }
+
+    /// <summary>Entries (nodes, ties, measurements) present before a write and gone after it, cascades included.</summary>
+    private static int CountRemoved(Network before, Network after)
+    {
+        var nodes = after.Nodes().Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        var ties = after.Ties.Select(t => t.Key).ToHashSet();
+        var measurements = after.Measurements.Select(m => m.Key).ToHashSet();
+        return before.Nodes().Count(n => !nodes.Contains(n.Id))
+            + before.Ties.Count(t => !ties.Contains(t.Key))
+            + before.Measurements.Count(m => !measurements.Contains(m.Key));
+    }
+
+    private static void ValidatePage(PageRequest page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        if (page.First is < 0)
+        {
+            throw new ArgumentOutOfRangeException("first", page.First, "first must be zero or more.");
+        }
+    }
+
+    /// <summary>The network at the version this transaction sees, from the cache when it holds that version.</summary>
+    private Network CurrentNetwork(SqliteNetworkReader reader, out long version)
+    {
+        version = reader.ReadVersion();
+        if (Volatile.Read(ref _cache) is { } cached && cached.Version == version)
+        {
+            return cached.Network;
+        }
+
+        var network = reader.ReadNetwork();
+        Remember(new CachedNetwork(version, network));
+        return network;
+    }
+
+    /// <summary>Keeps the newest network seen: a slow reader must not replace a writer's later version.</summary>
+    private void Remember(CachedNetwork candidate)
+    {
+        while (true)
+        {
+            var existing = Volatile.Read(ref _cache);
+            if (existing is not null && existing.Version > candidate.Version)
+            {
+                return;
+            }
+
+            if (Interlocked.CompareExchange(ref _cache, candidate, existing) == existing)
+            {
+                return;
+            }
+        }
+    }
+
+    private Task<Page<T>> ListAsync<TFilter, T>(
+        TFilter filter, PageRequest page, Func<SqliteNetworkReader, TFilter, PageRequest, Page<T>> list, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ValidatePage(page);
+        return ReadAsync(reader => list(reader, filter, page), cancellationToken);
+    }
+
+    /// <summary>Runs <paramref name="read"/> in one read transaction, so everything it reads is of one version.</summary>
+    private async Task<T> ReadAsync<T>(Func<SqliteNetworkReader, T> read, CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        using var connection = _connections.Open();
+        using var transaction = connection.BeginTransaction(deferred: true);
+        var result = read(new SqliteNetworkReader(connection, transaction));
+        transaction.Commit();
+        return result;
+    }
+
+    private sealed record CachedNetwork(long Version, Network Network);
+}

@@ -1,0 +1,254 @@
+using CollectiveImpact.Graph.Store.Domain;
+using CollectiveImpact.Graph.Store.Storage;
+using Microsoft.Data.Sqlite;
+using static CollectiveImpact.Graph.Store.Sqlite.SqliteRowMapping;
+
+namespace CollectiveImpact.Graph.Store.Sqlite;
+
+/// <summary>
+/// Applies an already validated change inside the caller's transaction. Each statement is prepared once per write
+/// and re-run with new parameter values for every row, which is what makes a 200k-node import take seconds.
+/// </summary>
+/// <remarks>
+/// Merge: the deletions first (cascades remove a node's ties, an indicator's measurements, a goal's commitments),
+/// then the upserts, kind by kind. An upsert updates a row in place (keeping its <c>seq</c>, hence its place in the
+/// snapshot) and replaces the lists it owns. Replace: every table is emptied, then the upserts are inserted.
+/// </remarks>
+internal sealed class SqliteNetworkWriter(SqliteConnection connection, SqliteTransaction transaction, Action<string>? afterStep)
+{
+    private static readonly string[] ClearOrder =
+    [
+        "ties", "measurements", "activity_partners", "activity_indicators", "activity_populations", "activity_places",
+        "activities", "people", "organization_goals", "initiative", "organizations", "indicators", "goals", "nodes",
+    ];
+
+    public void Apply(NetworkChange change)
+    {
+        var merge = change.Mode == ChangeMode.Merge;
+        if (merge)
+        {
+            Delete(change);
+        }
+        else
+        {
+            Run(string.Concat(ClearOrder.Select(table => $"DELETE FROM {table};")));
+        }
+
+        Step("deletes");
+        Upsert(change.Upserts, replaceOwnedLists: merge);
+    }
+
+    public void SetVersion(long version)
+    {
+        using var command = Command($"UPDATE meta SET value = $version WHERE key = '{SqliteSchema.NetworkVersionKey}';", "$version");
+        command.Parameters[0].Value = version;
+        command.ExecuteNonQuery();
+    }
+
+    private void Delete(NetworkChange change)
+    {
+        using (var ties = Command("DELETE FROM ties WHERE key_from = $from AND key_to = $to AND type = $type;", "$from", "$to", "$type"))
+        {
+            foreach (var given in change.DeleteTies)
+            {
+                var key = TieKey.Of(given.From, given.To, given.Type);
+                Execute(ties, key.From, key.To, key.Type.ToString());
+            }
+        }
+
+        using (var measurements = Command("DELETE FROM measurements WHERE indicator = $indicator AND date = $date;", "$indicator", "$date"))
+        {
+            foreach (var key in change.DeleteMeasurements)
+            {
+                Execute(measurements, key.Indicator, Text(key.Date));
+            }
+        }
+
+        using var nodes = Command("DELETE FROM nodes WHERE id = $id;", "$id");
+        foreach (var id in change.DeleteNodes)
+        {
+            Execute(nodes, id);
+        }
+    }
+
+    private void Upsert(Network upserts, bool replaceOwnedLists)
+    {
+        using (var goals = NodeCommand(NodeKind.Goal, "goals", "name", "description"))
+        {
+            foreach (var g in upserts.Goals)
+            {
+                Execute(goals, g.Id, g.Name, Value(g.Description));
+            }
+        }
+
+        Step("goals");
+        using (var indicators = NodeCommand(
+            NodeKind.Indicator, "indicators", "name", "goal", "unit", "direction", "baseline_value", "baseline_date", "target_value", "target_date"))
+        {
+            foreach (var i in upserts.Indicators)
+            {
+                Execute(indicators, i.Id, i.Name, i.Goal, Value(i.Unit), i.Direction.ToString(),
+                    Value(i.Baseline?.Value), Value(i.Baseline?.Date), Value(i.Target?.Value), Value(i.Target?.Date));
+            }
+        }
+
+        Step("indicators");
+        using (var organizations = NodeCommand(NodeKind.Organization, "organizations", "name", "sector", "community_led"))
+        using (var goals = new OwnedList(this, "organization_goals", "organization", "goal", replaceOwnedLists))
+        {
+            foreach (var o in upserts.Organizations)
+            {
+                Execute(organizations, o.Id, o.Name, Value(o.Sector), o.CommunityLed ? 1 : 0);
+                goals.Write(o.Id, o.Goals);
+            }
+        }
+
+        Step("organizations");
+        using (var people = NodeCommand(NodeKind.Person, "people", "name", "organization", "role", "email", "community_member"))
+        {
+            foreach (var p in upserts.People)
+            {
+                Execute(people, p.Id, p.Name, Value(p.Organization), Value(p.Role), Value(p.Email), p.CommunityMember ? 1 : 0);
+            }
+        }
+
+        Step("people");
+        using (var activities = NodeCommand(NodeKind.Activity, "activities", "name", "lead", "status", "start_date", "end_date"))
+        using (var partners = new OwnedList(this, "activity_partners", "activity", "organization", replaceOwnedLists))
+        using (var moved = new OwnedList(this, "activity_indicators", "activity", "indicator", replaceOwnedLists))
+        using (var populations = new OwnedList(this, "activity_populations", "activity", "population", replaceOwnedLists))
+        using (var places = new OwnedList(this, "activity_places", "activity", "place", replaceOwnedLists))
+        {
+            foreach (var a in upserts.Activities)
+            {
+                Execute(activities, a.Id, a.Name, a.Lead, Value(a.Status), Value(a.Start), Value(a.End));
+                partners.Write(a.Id, a.Partners);
+                moved.Write(a.Id, a.Indicators);
+                populations.Write(a.Id, a.Populations);
+                places.Write(a.Id, a.Places);
+            }
+        }
+
+        Step("activities");
+        if (upserts.Initiative is { } initiative)
+        {
+            // The network has one initiative: a different id replaces the stored one rather than adding a second.
+            using (var others = Command("DELETE FROM nodes WHERE kind = 'initiative' AND id <> $id;", "$id"))
+            {
+                Execute(others, initiative.Id);
+            }
+
+            using var command = NodeCommand(NodeKind.Initiative, "initiative", "name", "backbone", "description");
+            Execute(command, initiative.Id, initiative.Name, Value(initiative.Backbone), Value(initiative.Description));
+        }
+
+        Step("initiative");
+        using (var measurements = Command(
+            "INSERT INTO measurements (indicator, date, value, reported_by) VALUES ($indicator, $date, $value, $reportedBy) " +
+            "ON CONFLICT (indicator, date) DO UPDATE SET value = excluded.value, reported_by = excluded.reported_by;",
+            "$indicator", "$date", "$value", "$reportedBy"))
+        {
+            foreach (var m in upserts.Measurements)
+            {
+                Execute(measurements, m.Indicator, Text(m.Date), m.Value, Value(m.ReportedBy));
+            }
+        }
+
+        Step("measurements");
+        using (var ties = Command(
+            "INSERT INTO ties (key_from, key_to, type, reversed, weight, since, until) " +
+            "VALUES ($from, $to, $type, $reversed, $weight, $since, $until) ON CONFLICT (key_from, key_to, type) DO UPDATE SET " +
+            "reversed = excluded.reversed, weight = excluded.weight, since = excluded.since, until = excluded.until;",
+            "$from", "$to", "$type", "$reversed", "$weight", "$since", "$until"))
+        {
+            foreach (var t in upserts.Ties)
+            {
+                var key = t.Key;
+                var reversed = !string.Equals(key.From, t.From, StringComparison.Ordinal);
+                Execute(ties, key.From, key.To, key.Type.ToString(), reversed ? 1 : 0, Value(t.Weight), Value(t.Since), Value(t.Until));
+            }
+        }
+
+        Step("ties");
+    }
+
+    /// <summary>
+    /// Registers the id in <c>nodes</c> (a clash with another kind fails the (id, kind) foreign key at commit) and
+    /// upserts the kind's row. Parameters: <c>$id</c>, then the columns in order.
+    /// </summary>
+    private SqliteCommand NodeCommand(NodeKind kind, string table, params string[] columns)
+    {
+        var names = columns.Select(c => "$" + c).ToArray();
+        var sql =
+            $"INSERT INTO nodes (id, kind) VALUES ($id, '{KindName(kind)}') ON CONFLICT (id) DO NOTHING;" +
+            $"INSERT INTO {table} (id, {string.Join(", ", columns)}) VALUES ($id, {string.Join(", ", names)}) " +
+            $"ON CONFLICT (id) DO UPDATE SET {string.Join(", ", columns.Select(c => $"{c} = excluded.{c}"))};";
+        return Command(sql, ["$id", .. names]);
+    }
+
+    private SqliteCommand Command(string sql, params string[] parameterNames)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in parameterNames)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        command.Prepare();
+        return command;
+    }
+
+    private static void Execute(SqliteCommand command, params object[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i];
+        }
+
+        command.ExecuteNonQuery();
+    }
+
+    private void Run(string sql)
+    {
+        using var command = Command(sql);
+        command.ExecuteNonQuery();
+    }
+
+    private void Step(string name) => afterStep?.Invoke(name);
+
+    /// <summary>A list an entity owns, kept in its own table with an ordinal so the order round-trips.</summary>
+    private sealed class OwnedList : IDisposable
+    {
+        private readonly SqliteCommand _insert;
+        private readonly SqliteCommand? _clear;
+
+        public OwnedList(SqliteNetworkWriter writer, string table, string ownerColumn, string valueColumn, bool replaceExisting)
+        {
+            _insert = writer.Command(
+                $"INSERT INTO {table} ({ownerColumn}, ordinal, {valueColumn}) VALUES ($owner, $ordinal, $value);",
+                "$owner", "$ordinal", "$value");
+            _clear = replaceExisting ? writer.Command($"DELETE FROM {table} WHERE {ownerColumn} = $owner;", "$owner") : null;
+        }
+
+        public void Write(string owner, IReadOnlyList<string> values)
+        {
+            if (_clear is not null)
+            {
+                Execute(_clear, owner);
+            }
+
+            for (var i = 0; i < values.Count; i++)
+            {
+                Execute(_insert, owner, i, values[i]);
+            }
+        }
+
+        public void Dispose()
+        {
+            _insert.Dispose();
+            _clear?.Dispose();
+        }
+    }
+}

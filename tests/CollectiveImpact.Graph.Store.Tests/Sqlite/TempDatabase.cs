@@ -1,0 +1,47 @@
+using CollectiveImpact.Graph.Store.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace CollectiveImpact.Graph.Store.Tests.Sqlite;
+
+/// <summary>A fresh temporary folder for database files, removed (with the stores opened on it) when disposed.</summary>
+internal sealed class TempDatabase : IDisposable
+{
+    private readonly List<SqliteNetworkStore> _stores = [];
+
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "ci-graph-tests", Guid.NewGuid().ToString("N"));
+
+    public string PathOf(string file = "network.db") => Path.Combine(Folder, file);
+
+    public SqliteNetworkStore Open(string file = "network.db")
+    {
+        var store = new SqliteNetworkStore(new SqliteStoreOptions { Path = PathOf(file) });
+        lock (_stores)
+        {
+            _stores.Add(store);
+        }
+
+        return store;
+    }
+
+    /// <summary>A raw connection for looking under the store (pooling off, so it holds nothing open afterwards).</summary>
+    public SqliteConnection Connect(string file = "network.db")
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = PathOf(file), Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+
+    public void Dispose()
+    {
+        foreach (var store in _stores)
+        {
+            store.Dispose();
+        }
+
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(Folder))
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+    }
+}
