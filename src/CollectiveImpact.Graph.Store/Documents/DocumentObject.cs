@@ -266,5 +266,3 @@ internal sealed class DocumentObject
         return index >= 0 ? index : throw new ArgumentException($"'{name}' is not a property of {what}.", nameof(name));
     }
 }
-
-internal delegate bool TryParse<TEnum>(string? name, out TEnum value);

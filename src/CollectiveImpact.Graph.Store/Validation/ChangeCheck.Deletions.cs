@@ -160,51 +160,44 @@ internal sealed partial class ChangeCheck
         }
     }
 
-    private void CheckTieDeletions()
+    private void CheckTieDeletions() =>
+        CheckKeyDeletions(
+            change.DeleteTies.Select(k => TieKey.Of(k.From, k.To, k.Type)).ToList(),
+            current.Ties.Select(t => t.Key),
+            upserts.Ties.Select(t => t.Key),
+            "delete.ties",
+            key => Describe(new Tie(key.From, key.To, key.Type)));
+
+    private void CheckMeasurementDeletions() =>
+        CheckKeyDeletions(
+            change.DeleteMeasurements,
+            current.Measurements.Select(m => m.Key),
+            upserts.Measurements.Select(m => m.Key),
+            "delete.measurements",
+            key => Describe(new Measurement(key.Indicator, key.Date, 0)));
+
+    /// <summary>Each deleted key must be stored, and not written by the same change.</summary>
+    private void CheckKeyDeletions<TKey>(
+        IReadOnlyList<TKey> deletions, IEnumerable<TKey> storedKeys, IEnumerable<TKey> writtenKeys, string list, Func<TKey, string> describe)
+        where TKey : struct
     {
-        if (change.DeleteTies.Count == 0)
+        if (deletions.Count == 0)
         {
             return;
         }
 
-        var stored = current.Ties.Select(t => t.Key).ToHashSet();
-        var written = upserts.Ties.Select(t => t.Key).ToHashSet();
-        for (var i = 0; i < change.DeleteTies.Count; i++)
+        var stored = storedKeys.ToHashSet();
+        var written = writtenKeys.ToHashSet();
+        for (var i = 0; i < deletions.Count; i++)
         {
-            var given = change.DeleteTies[i];
-            var key = TieKey.Of(given.From, given.To, given.Type);
-            var described = Describe(new Tie(given.From, given.To, given.Type));
-            var path = new DocumentPath("delete.ties", i);
-            if (!stored.Contains(key))
+            var described = describe(deletions[i]);
+            var path = new DocumentPath(list, i);
+            if (!stored.Contains(deletions[i]))
             {
+                // described starts with "the ": "There is no stored measurement of ...".
                 Report(path, ProblemCodes.NotFound, $"There is no stored {described[4..]} to delete.");
             }
-            else if (written.Contains(key))
-            {
-                Report(path, ProblemCodes.DeletedAndUpserted, $"{Capitalized(described)} is both deleted and written by this change; do one or the other.");
-            }
-        }
-    }
-
-    private void CheckMeasurementDeletions()
-    {
-        if (change.DeleteMeasurements.Count == 0)
-        {
-            return;
-        }
-
-        var stored = current.Measurements.Select(m => m.Key).ToHashSet();
-        var written = upserts.Measurements.Select(m => m.Key).ToHashSet();
-        for (var i = 0; i < change.DeleteMeasurements.Count; i++)
-        {
-            var key = change.DeleteMeasurements[i];
-            var described = Describe(new Measurement(key.Indicator, key.Date, 0));
-            var path = new DocumentPath("delete.measurements", i);
-            if (!stored.Contains(key))
-            {
-                Report(path, ProblemCodes.NotFound, $"There is no stored {described[4..]} to delete.");
-            }
-            else if (written.Contains(key))
+            else if (written.Contains(deletions[i]))
             {
                 Report(path, ProblemCodes.DeletedAndUpserted, $"{Capitalized(described)} is both deleted and written by this change; do one or the other.");
             }

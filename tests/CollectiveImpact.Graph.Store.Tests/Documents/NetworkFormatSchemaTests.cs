@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CollectiveImpact.Graph.Store.Documents;
+using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Generation;
 using CollectiveImpact.Graph.Store.Tests.Support;
 using Json.Schema;
@@ -93,9 +94,9 @@ public sealed class NetworkFormatSchemaTests
         string[] Values(string def, string property) =>
             defs[def]!["properties"]![property]!["enum"]!.AsArray().Where(v => v is not null).Select(v => v!.GetValue<string>()).ToArray();
 
-        Assert.Equal(NetworkFormat.NamesOf<Domain.Sector>(), Values("organization", "sector"));
-        Assert.Equal(NetworkFormat.NamesOf<Domain.Direction>(), Values("indicator", "direction"));
-        Assert.Equal(NetworkFormat.NamesOf<Domain.ActivityStatus>(), Values("activity", "status"));
-        Assert.Equal(NetworkFormat.NamesOf<Domain.TieType>(), Values("tie", "type"));
+        Assert.Equal(NetworkFormat.NamesOf<Sector>(), Values("organization", "sector"));
+        Assert.Equal(NetworkFormat.NamesOf<Direction>(), Values("indicator", "direction"));
+        Assert.Equal(NetworkFormat.NamesOf<ActivityStatus>(), Values("activity", "status"));
+        Assert.Equal(NetworkFormat.NamesOf<TieType>(), Values("tie", "type"));
     }
 }

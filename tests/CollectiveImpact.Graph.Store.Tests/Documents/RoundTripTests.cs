@@ -1,5 +1,7 @@
 using CollectiveImpact.Graph.Store.Documents;
+using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Generation;
+using CollectiveImpact.Graph.Store.Storage;
 using CollectiveImpact.Graph.Store.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
@@ -37,7 +39,7 @@ public sealed class RoundTripTests
         var network = NetworkGenerator.Generate(new NetworkGeneratorOptions { Seed = 20, Organizations = 20_000 });
 
         var first = NetworkDocumentWriter.Write(network);
-        var imported = NetworkDocumentReader.ReadChange(first, Storage.ChangeMode.Replace, Domain.Network.Empty);
+        var imported = NetworkDocumentReader.ReadChange(first, ChangeMode.Replace, Network.Empty);
 
         Assert.Empty(imported.Problems);
         Assert.Equal(first, NetworkDocumentWriter.Write(imported.Change!.Upserts));
@@ -76,7 +78,7 @@ public sealed class RoundTripTests
         var path = RepositoryFiles.PathOf(SamplePath);
         Assert.True(File.Exists(path), $"The sample {SamplePath} is missing from the repository.");
 
-        var read = NetworkDocumentReader.ReadChange(File.ReadAllBytes(path), Storage.ChangeMode.Replace, Domain.Network.Empty);
+        var read = NetworkDocumentReader.ReadChange(File.ReadAllBytes(path), ChangeMode.Replace, Network.Empty);
         Assert.Empty(read.Problems);
 
         var first = NetworkDocumentWriter.Write(read.Change!.Upserts);

@@ -1,0 +1,143 @@
+using CollectiveImpact.Graph.Analytics.Graphs;
+
+namespace CollectiveImpact.Graph.Analytics.Centrality;
+
+/// <summary>
+/// Shortest-path betweenness centrality: how many shortest paths between other pairs of nodes pass through a node,
+/// the share of the brokering a node could do between the others.
+/// </summary>
+/// <remarks>
+/// <para><b>Formula.</b> C_B(v) = Σ_{s ≠ v ≠ t} σ(s, t | v) / σ(s, t), over unordered pairs {s, t}, where σ(s, t) is
+/// the number of shortest s–t paths and σ(s, t | v) the number of those through v. Pairs with no path add nothing.</para>
+/// <para><b>Normalization.</b> Normalized (the default), divided by the number of pairs of other nodes,
+/// (n − 1)(n − 2) / 2, so a star's hub scores 1; for n ≤ 2 every score is 0. Unnormalized, the count over unordered
+/// pairs (the sum over ordered pairs, halved).</para>
+/// <para><b>Weights.</b> Weighted, a path's length is the sum of its weights (a weight is a distance: Dijkstra
+/// instead of breadth-first search), as <c>nx.betweenness_centrality(G, weight="weight")</c>. Equal lengths compare
+/// exactly, as in NetworkX, so with non-integer weights paths that differ only by rounding count as different.</para>
+/// <para><b>Sampling.</b> With a sample size k &lt; n, only k sources s, drawn uniformly without replacement with
+/// the seed, are summed, and the sums are scaled up as NetworkX 3.6 does (Brandes and Pich 2007), treating the
+/// sampled sources apart because a source is never an interior node of its own paths: normalized, a source is
+/// multiplied by 1 / ((k − 1)(n − 2)) and any other node by 1 / (k (n − 2)); unnormalized, by (n − 1) / (2 (k − 1))
+/// and (n − 1) / (2k). So the estimate is unbiased for either kind of node and k = n gives the exact scores. With
+/// k = 1 the one source's score is undefined (NaN), as in NetworkX. NetworkX's own sample cannot be reproduced (it
+/// draws with Python's RNG); this one is deterministic for a seed.</para>
+/// <para><b>Complexity.</b> Brandes' algorithm: O(nm) time unweighted, O(nm + n² log n) weighted, O(n + m) memory
+/// per worker; sampled, k/n of that. Sources are split across the cores.</para>
+/// <para><b>References.</b> Freeman, L. C., "A set of measures of centrality based on betweenness", Sociometry
+/// 40(1), 35–41, 1977. doi:10.2307/3033543. Brandes, U., "A faster algorithm for betweenness centrality", Journal of
+/// Mathematical Sociology 25(2), 163–177, 2001. doi:10.1080/0022250X.2001.9990249. Brandes, U., "On variants of
+/// shortest-path betweenness centrality and their generic computation", Social Networks 30(2), 136–145, 2008.
+/// doi:10.1016/j.socnet.2007.11.001. Brandes, U. and Pich, C., "Centrality estimation in large networks",
+/// International Journal of Bifurcation and Chaos 17(7), 2303–2318, 2007. doi:10.1142/S0218127407018403.</para>
+/// <para><b>NetworkX.</b> <c>nx.betweenness_centrality(G, k=None, normalized=True, weight=None, endpoints=False)</c>.</para>
+/// </remarks>
+public static class BetweennessCentrality
+{
+    /// <param name="graph">The graph.</param>
+    /// <param name="normalized">Divide by the number of pairs of other nodes (default true).</param>
+    /// <param name="weighted">Read weights as edge lengths (default false: every edge has length 1).</param>
+    /// <param name="sampleSize">Number of sampled sources, 1..n; null (default) for the exact scores.</param>
+    /// <param name="seed">Seed for the sample (default 0); ignored when exact.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sampleSize"/> is below 1 or above n.</exception>
+    public static BetweennessResult Compute(
+        UndirectedGraph graph,
+        bool normalized = true,
+        bool weighted = false,
+        int? sampleSize = null,
+        int seed = 0)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var n = graph.NodeCount;
+        if (sampleSize is { } k && (k < 1 || k > n))
+        {
+            throw new ArgumentOutOfRangeException(nameof(sampleSize), sampleSize, $"The sample size must be between 1 and the number of nodes ({n}).");
+        }
+
+        var sources = sampleSize is { } size ? SourceSample.Draw(n, size, seed) : Enumerable.Range(0, n).ToArray();
+
+        // Brandes' dependency accumulation, without predecessor lists: a neighbour v of w precedes w on a shortest
+        // path exactly when dist(v) + len(v, w) == dist(w), which the search's distances answer in O(deg w), so no
+        // list is built per source. Each chunk of sources sums into its own array (see SourceParallel.Sum).
+        var scores = SourceParallel.Sum(graph, sources, weighted, countPaths: true, AccumulateDependencies);
+        Rescale(scores, sources, normalized, sampled: sampleSize is { } s && s < n);
+
+        return new BetweennessResult(
+            new NodeScores(graph, scores),
+            normalized,
+            weighted,
+            sampleSize,
+            sampleSize is null ? null : seed,
+            sampleSize is null ? [] : sources.Select(i => graph.NodeIds[i]).ToArray());
+    }
+
+    private static void AccumulateDependencies(int source, ShortestPathSearch search, double[] dependency, double[] total)
+    {
+        var graph = search.Graph;
+        var distance = search.Distance;
+        var sigma = search.PathCount;
+        var order = search.Order;
+        for (var i = order.Length - 1; i >= 0; i--)
+        {
+            var w = order[i];
+            var coefficient = (1.0 + dependency[w]) / sigma[w];
+            var neighbors = graph.Neighbors(w);
+            var weights = graph.NeighborWeights(w);
+            for (var j = 0; j < neighbors.Length; j++)
+            {
+                var v = neighbors[j];
+                if (distance[v] + search.EdgeLength(weights, j) == distance[w])
+                {
+                    dependency[v] += sigma[v] * coefficient;
+                }
+            }
+
+            if (w != source)
+            {
+                total[w] += dependency[w];
+            }
+        }
+
+        foreach (var v in order)
+        {
+            dependency[v] = 0.0;
+        }
+    }
+
+    /// <summary>NetworkX 3.6's <c>_rescale</c> with <c>endpoints=False</c> on an undirected graph.</summary>
+    private static void Rescale(double[] scores, int[] sources, bool normalized, bool sampled)
+    {
+        var pairsPerNode = scores.Length - 1;
+        if (pairsPerNode < 2)
+        {
+            return; // n ≤ 2: no node can lie between two others; every score is already 0.
+        }
+
+        var k = sources.Length;
+        if (!sampled)
+        {
+            // Brandes sums over ordered pairs; unnormalized, each unordered pair was counted twice.
+            var scale = normalized ? 1.0 / (pairsPerNode * (pairsPerNode - 1.0)) : 0.5;
+            for (var v = 0; v < scores.Length; v++)
+            {
+                scores[v] *= scale;
+            }
+
+            return;
+        }
+
+        var (sourceScale, otherScale) = normalized
+            ? (k > 1 ? 1.0 / ((k - 1.0) * (pairsPerNode - 1.0)) : double.NaN, 1.0 / (k * (pairsPerNode - 1.0)))
+            : (k > 1 ? pairsPerNode / ((k - 1.0) * 2.0) : double.NaN, pairsPerNode / (k * 2.0));
+        var isSource = new bool[scores.Length];
+        foreach (var s in sources)
+        {
+            isSource[s] = true;
+        }
+
+        for (var v = 0; v < scores.Length; v++)
+        {
+            scores[v] *= isSource[v] ? sourceScale : otherScale;
+        }
+    }
+}

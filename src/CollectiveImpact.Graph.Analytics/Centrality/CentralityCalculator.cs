@@ -1,0 +1,40 @@
+using CollectiveImpact.Graph.Analytics.Graphs;
+
+namespace CollectiveImpact.Graph.Analytics.Centrality;
+
+/// <summary>
+/// The one entry point for per-node centrality: picks the measure and applies <see cref="CentralityOptions"/> with
+/// NetworkX 3.x defaults. Each measure's own class documents its definition and the NetworkX function it matches.
+/// </summary>
+public static class CentralityCalculator
+{
+    /// <summary>Computes <paramref name="measure"/> for every node of <paramref name="graph"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range: a sample size below 1 or above the node
+    /// count, an unknown measure.</exception>
+    /// <exception cref="ArgumentException">A sample size for a measure other than betweenness.</exception>
+    /// <exception cref="PowerIterationFailedConvergenceException">Eigenvector centrality or PageRank did not converge
+    /// in NetworkX's 100 iterations.</exception>
+    public static NodeScores Compute(UndirectedGraph graph, CentralityMeasure measure, CentralityOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.SampleSize is not null && measure != CentralityMeasure.Betweenness)
+        {
+            throw new ArgumentException(
+                $"SampleSize applies only to {CentralityMeasure.Betweenness}; {measure} is always computed exactly.", nameof(options));
+        }
+
+        var weighted = options.Weighted ?? measure == CentralityMeasure.PageRank;
+        return measure switch
+        {
+            CentralityMeasure.Degree => DegreeCentrality.Compute(graph, options.Normalized),
+            CentralityMeasure.WeightedDegree => WeightedDegree.Compute(graph),
+            CentralityMeasure.Betweenness => BetweennessCentrality.Compute(graph, options.Normalized, weighted, options.SampleSize, options.Seed).Scores,
+            CentralityMeasure.Closeness => ClosenessCentrality.Compute(graph, weighted),
+            CentralityMeasure.Harmonic => HarmonicCentrality.Compute(graph, weighted),
+            CentralityMeasure.Eigenvector => EigenvectorCentrality.Compute(graph, weighted),
+            CentralityMeasure.PageRank => PageRank.Compute(graph, weighted),
+            _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, "Unknown centrality measure."),
+        };
+    }
+}
