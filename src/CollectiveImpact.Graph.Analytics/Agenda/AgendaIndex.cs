@@ -165,8 +165,6 @@ internal sealed class AgendaIndex
         return [.. goals];
     }
 
-    public bool Feeds(string a, string b) => feedsInto.Contains((a, b)) || feedsInto.Contains((b, a));
-
     private static void Add(Dictionary<string, List<string>> map, string key, string value)
     {
         if (!map.TryGetValue(key, out var list))

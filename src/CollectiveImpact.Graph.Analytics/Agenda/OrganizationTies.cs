@@ -27,6 +27,14 @@ internal sealed class OrganizationTies
 
     public NetworkProjection Projection => projection;
 
+    /// <summary>The node index of organization <paramref name="id"/> in the projection.</summary>
+    public int NodeOf(string id) => projection.Graph.IndexOf(id);
+
+    /// <summary>Whether nodes <paramref name="u"/> and <paramref name="v"/> of the projection are joined (or introduced).</summary>
+    public bool Joined(int u, int v) =>
+        u != v && (projection.Graph.WeightBetween(u, v) > 0
+            || (introduced.Count > 0 && introduced.Contains(Key(projection.Graph.NodeIds[u], projection.Graph.NodeIds[v]))));
+
     public bool Joined(string a, string b) => a != b && (Edge(a, b) is not null || introduced.Contains(Key(a, b)));
 
     /// <summary>What joins <paramref name="a"/> and <paramref name="b"/> in the stored network; empty when nothing (or only an introduction) does.</summary>

@@ -48,29 +48,44 @@ public static class OverlapAnalysis
         var index = AgendaIndex.Build(network);
         var ties = new OrganizationTies(organizations);
         var overlaps = new List<ActivityOverlap>();
-        foreach (var a in network.Activities.Select(a => a.Id).Order(StringComparer.Ordinal))
+        var ids = network.Activities.Select(a => a.Id).Order(StringComparer.Ordinal).ToArray();
+        var rank = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
+        for (var i = 0; i < ids.Length; i++)
         {
-            var activityA = index.Activity(a);
-            var indicatorsA = activityA.Indicators.Distinct(StringComparer.Ordinal).ToList();
-            var shared = new SortedDictionary<string, int>(StringComparer.Ordinal);
-            foreach (var indicator in indicatorsA)
+            rank[ids[i]] = i;
+        }
+
+        var activities = ids.Select(index.Activity).ToArray();
+        var indicatorCounts = activities.Select(a => a.Indicators.Distinct(StringComparer.Ordinal).Count()).ToArray();
+        var shared = new int[ids.Length];
+        var touched = new List<int>();
+        for (var a = 0; a < ids.Length; a++)
+        {
+            var activityA = activities[a];
+            foreach (var indicator in activityA.Indicators.Distinct(StringComparer.Ordinal))
             {
-                foreach (var b in index.ActivitiesMoving(indicator).Where(b => string.CompareOrdinal(b, a) > 0))
+                foreach (var other in index.ActivitiesMoving(indicator))
                 {
-                    shared[b] = shared.GetValueOrDefault(b) + 1;
+                    var b = rank[other];
+                    if (b > a && shared[b]++ == 0)
+                    {
+                        touched.Add(b);
+                    }
                 }
             }
 
-            foreach (var (b, common) in shared)
+            touched.Sort();
+            foreach (var b in touched)
             {
-                var activityB = index.Activity(b);
+                var common = shared[b];
+                shared[b] = 0;
+                var activityB = activities[b];
                 if (activityA.Lead == activityB.Lead)
                 {
                     continue;
                 }
 
-                var union = indicatorsA.Count + activityB.Indicators.Distinct(StringComparer.Ordinal).Count() - common;
-                var similarity = (double)common / union;
+                var similarity = (double)common / (indicatorCounts[a] + indicatorCounts[b] - common);
                 if (similarity < options.MinSimilarity)
                 {
                     continue;
@@ -84,8 +99,10 @@ public static class OverlapAnalysis
                     continue;
                 }
 
-                overlaps.Add(Describe(index, ties, activityA, activityB, similarity, Common(indicatorsA, activityB.Indicators), populations, places));
+                overlaps.Add(Describe(index, ties, activityA, activityB, similarity, Common(activityA.Indicators, activityB.Indicators), populations, places));
             }
+
+            touched.Clear();
         }
 
         var ordered = overlaps

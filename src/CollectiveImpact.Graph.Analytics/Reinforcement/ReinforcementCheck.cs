@@ -49,62 +49,77 @@ public static class ReinforcementCheck
     /// <summary>The check with <paramref name="ties"/> deciding "joined" (so what-if introductions can be counted).</summary>
     internal static ReinforcementReport Run(AgendaIndex index, OrganizationTies ties)
     {
+        // Activities by rank in ordinal id order, so a pair is (lower rank, higher rank) and reads in id order.
+        var ids = index.Network.Activities.Select(a => a.Id).Order(StringComparer.Ordinal).ToArray();
+        var rank = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            rank[ids[i]] = i;
+        }
+
+        var activities = ids.Select(index.Activity).ToArray();
+        var leads = activities.Select(a => ties.NodeOf(a.Lead)).ToArray();
+        var feeds = new HashSet<long>(index.FeedsInto.Select(f => Key(rank[f.From], rank[f.To], ids.Length)));
+        var pairs = new Dictionary<long, bool>();
         var goals = new List<GoalReinforcement>();
-        var pairs = new Dictionary<(string, string), bool>();
         foreach (var goal in index.Network.Goals)
         {
-            var activities = index.IndicatorsOf(goal.Id)
+            var members = index.IndicatorsOf(goal.Id)
                 .SelectMany(index.ActivitiesMoving)
-                .Distinct(StringComparer.Ordinal)
-                .Order(StringComparer.Ordinal)
-                .ToList();
+                .Select(a => rank[a])
+                .Distinct()
+                .Order()
+                .ToArray();
             var pairCount = 0;
             var reinforcedCount = 0;
             var unreinforced = new List<ActivityPair>();
-            for (var i = 0; i < activities.Count; i++)
+            for (var i = 0; i < members.Length; i++)
             {
-                var a = index.Activity(activities[i]);
-                for (var j = i + 1; j < activities.Count; j++)
+                var a = members[i];
+                for (var j = i + 1; j < members.Length; j++)
                 {
-                    var b = index.Activity(activities[j]);
-                    if (a.Lead == b.Lead)
+                    var b = members[j];
+                    if (leads[a] == leads[b])
                     {
                         continue;
                     }
 
                     pairCount++;
-                    var reinforced = index.Feeds(a.Id, b.Id) || ties.Joined(a.Lead, b.Lead);
-                    pairs[(a.Id, b.Id)] = reinforced;
+                    var key = Key(a, b, ids.Length);
+                    var reinforced = feeds.Contains(key) || ties.Joined(leads[a], leads[b]);
+                    pairs[key] = reinforced;
                     if (reinforced)
                     {
                         reinforcedCount++;
                     }
                     else
                     {
-                        unreinforced.Add(Unreinforced(index, goal, a, b));
+                        unreinforced.Add(Unreinforced(index, goal, activities[a], activities[b]));
                     }
                 }
             }
 
             goals.Add(new GoalReinforcement(
-                goal.Id, goal.Name, activities, pairCount, reinforcedCount,
+                goal.Id, goal.Name, members.Select(m => ids[m]).ToList(), pairCount, reinforcedCount,
                 pairCount == 0 ? null : (double)reinforcedCount / pairCount,
                 unreinforced,
-                PipelineFinder.Find(activities, index.FeedsInto)));
+                PipelineFinder.Find(members.Select(m => ids[m]).ToList(), index.FeedsInto)));
         }
 
         var allReinforced = pairs.Values.Count(r => r);
         return new ReinforcementReport(
             goals, pairs.Count, allReinforced, pairs.Count == 0 ? null : (double)allReinforced / pairs.Count,
-            PipelineFinder.Find(index.Network.Activities.Select(a => a.Id).ToList(), index.FeedsInto));
+            PipelineFinder.Find(ids, index.FeedsInto));
     }
 
-    private static ActivityPair Unreinforced(AgendaIndex index, Goal goal, Activity a, Activity b)
-    {
-        var (leadA, leadB) = (index.NameOf(a.Lead), index.NameOf(b.Lead));
-        return new ActivityPair(
-            a.Id, b.Id, a.Lead, b.Lead,
-            $"'{a.Name}' (led by '{leadA}') and '{b.Name}' (led by '{leadB}') both work toward '{goal.Name}', but neither feeds the other "
-            + $"and '{leadA}' and '{leadB}' have no tie: connect them so their work reinforces rather than runs in parallel.");
-    }
+    /// <summary>One key per unordered pair of activity ranks, so a FEEDS_INTO tie counts whichever way it runs.</summary>
+    private static long Key(int a, int b, int count) => ((long)Math.Min(a, b) * count) + Math.Max(a, b);
+
+    private static ActivityPair Unreinforced(AgendaIndex index, Goal goal, Activity a, Activity b) =>
+        new(a.Id, b.Id, a.Lead, b.Lead, () =>
+        {
+            var (leadA, leadB) = (index.NameOf(a.Lead), index.NameOf(b.Lead));
+            return $"'{a.Name}' (led by '{leadA}') and '{b.Name}' (led by '{leadB}') both work toward '{goal.Name}', but neither feeds the other "
+                + $"and '{leadA}' and '{leadB}' have no tie: connect them so their work reinforces rather than runs in parallel.";
+        });
 }
