@@ -16,6 +16,8 @@ public sealed class RecordedLogs : ILoggerProvider
 
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, entries);
 
+    public ILogger<T> CreateLogger<T>() => new LoggerFactory([this]).CreateLogger<T>();
+
     public void Dispose()
     {
     }
