@@ -44,25 +44,35 @@ public sealed class RedisServer : IAsyncDisposable
 
     public static async Task<RedisServer> StartAsync()
     {
-        var port = FreePort();
-        RedisServer server;
+        // A free port can be taken by a parallel test between choosing it and binding it: then try another.
+        for (var attempt = 1; ; attempt++)
+        {
+            var server = Create(FreePort());
+            try
+            {
+                await server.StartProcessAsync();
+                return server;
+            }
+            catch (RedisExitedException) when (attempt < 3)
+            {
+                await server.DisposeAsync();
+            }
+        }
+    }
+
+    private static RedisServer Create(int port)
+    {
         if (Binary.Value is not null)
         {
-            var directory = Directory.CreateTempSubdirectory("cig-redis-").FullName;
-            server = new RedisServer(port, directory, null);
-        }
-        else if (DockerEngineExists)
-        {
-            var container = new RedisBuilder("redis:7.2").WithPortBinding(port, 6379).Build();
-            server = new RedisServer(port, null, container);
-        }
-        else
-        {
-            throw new InvalidOperationException(Unavailable);
+            return new RedisServer(port, Directory.CreateTempSubdirectory("cig-redis-").FullName, null);
         }
 
-        await server.StartProcessAsync();
-        return server;
+        if (DockerEngineExists)
+        {
+            return new RedisServer(port, null, new RedisBuilder("redis:7.2").WithPortBinding(port, 6379).Build());
+        }
+
+        throw new InvalidOperationException(Unavailable);
     }
 
     /// <summary>Stops the server (as a crash would: no save, connections dropped); the port stays reserved for a restart.</summary>
@@ -149,7 +159,7 @@ public sealed class RedisServer : IAsyncDisposable
         {
             if (process is { HasExited: true })
             {
-                throw new InvalidOperationException($"redis-server exited with code {process.ExitCode} before answering on port {Port}.");
+                throw new RedisExitedException($"redis-server exited with code {process.ExitCode} before answering on port {Port}.");
             }
 
             if (await AnswersPingAsync())
@@ -201,4 +211,6 @@ public sealed class RedisServer : IAsyncDisposable
             .Select(folder => Path.Combine(folder, "redis-server"))
             .FirstOrDefault(File.Exists);
     }
+
+    private sealed class RedisExitedException(string message) : Exception(message);
 }
