@@ -18,8 +18,12 @@ public sealed class CacheOptions
 
     public const string RedisConnectionStringName = "Redis";
 
-    /// <summary>A StackExchange.Redis configuration string ("host:port,password=..."); null or empty: no Redis.</summary>
-    public string? RedisConfiguration { get; set; }
+    /// <summary>
+    /// A StackExchange.Redis configuration string ("host:port,password=..."); null: no Redis. Read from
+    /// <c>Redis:Configuration</c> or <c>ConnectionStrings:Redis</c> (<see cref="ReadRedisConfiguration"/>), not from
+    /// this section, so registration and options never disagree.
+    /// </summary>
+    public string? RedisConfiguration { get; internal set; }
 
     /// <summary>Starts every Redis key this service writes, so deployments can share one Redis without meeting.</summary>
     public string KeyPrefix { get; set; } = "cig";
