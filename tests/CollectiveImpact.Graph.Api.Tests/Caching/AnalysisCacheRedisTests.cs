@@ -69,7 +69,7 @@ public sealed class AnalysisCacheRedisTests
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var computations = 0;
 
-        var requests = StartRequests(host, 50, AnalysisKey.For("constraint", 3), gate, () => Interlocked.Increment(ref computations));
+        var requests = ConcurrentRequests.Start(host, 50, AnalysisKey.For("constraint", 3), gate, () => Interlocked.Increment(ref computations));
         await Eventually.WaitUntilAsync(() => measurements.Sum("cache.misses", "constraint", "l1") == 50, "all 50 requests missed memory");
         gate.SetResult();
         var results = await Task.WhenAll(requests);
@@ -89,8 +89,8 @@ public sealed class AnalysisCacheRedisTests
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var computations = 0;
 
-        var requests = StartRequests(a, 25, key, gate, () => Interlocked.Increment(ref computations))
-            .Concat(StartRequests(b, 25, key, gate, () => Interlocked.Increment(ref computations)))
+        var requests = ConcurrentRequests.Start(a, 25, key, gate, () => Interlocked.Increment(ref computations))
+            .Concat(ConcurrentRequests.Start(b, 25, key, gate, () => Interlocked.Increment(ref computations)))
             .ToList();
         // One replica computes (held at the gate); the other has found its claim in Redis and is waiting on it.
         await Eventually.WaitUntilAsync(() => Volatile.Read(ref computations) == 1 && measurements.Sum("cache.lock.waits", "louvain") == 1,
@@ -210,6 +210,24 @@ public sealed class AnalysisCacheRedisTests
     }
 
     [RedisFact]
+    public async Task GetOrComputeAsync_RedisEntryUnreadableAsThisType_ComputesLogsAndReplacesIt()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        await using var a = await CacheHost.StartAsync(redis.Configuration);
+        await using var b = await CacheHost.StartAsync(redis.Configuration);
+        var key = AnalysisKey.For("diameter", 3);
+        await a.Cache.GetOrComputeAsync(key, _ => ValueTask.FromResult("not a number"));
+        var computations = 0;
+
+        var first = await b.Cache.GetOrComputeAsync(key, _ => ValueTask.FromResult(++computations * 4));
+        var second = await b.Cache.GetOrComputeAsync(key, _ => ValueTask.FromResult(++computations * 4));
+        var third = await b.Cache.GetOrComputeAsync(key, _ => ValueTask.FromResult(++computations * 4));
+
+        Assert.Equal((4, 8, 8), (first, second, third));
+        Assert.Single(b.Logs.WithEvent(4110));
+    }
+
+    [RedisFact]
     public async Task GetOrComputeAsync_HitInRedis_RecordsLevelL2ForTheResponse()
     {
         await using var redis = await RedisServer.StartAsync();
@@ -246,16 +264,6 @@ public sealed class AnalysisCacheRedisTests
             return snapshot.Network.Organizations.Count;
         });
     }
-
-    private static IEnumerable<Task<string>> StartRequests(CacheHost host, int count, AnalysisKey key, TaskCompletionSource gate, Action computing) =>
-        Enumerable.Range(0, count)
-            .Select(_ => Task.Run(async () => await host.Cache.GetOrComputeAsync(key, async token =>
-            {
-                computing();
-                await gate.Task.WaitAsync(token);
-                return $"{key.Analysis} at v{key.NetworkVersion}";
-            })))
-            .ToList();
 
     /// <summary>A result record with a NaN, as analyses produce, to prove it survives the trip through Redis.</summary>
     public sealed record Scores(IReadOnlyList<double> Values, int Computation);

@@ -1,8 +1,8 @@
-using Microsoft.Extensions.DependencyInjection;
 using CollectiveImpact.Graph.Api.Caching;
 using CollectiveImpact.Graph.Api.Extensions;
 using CollectiveImpact.Graph.Store;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -1,7 +1,7 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using CollectiveImpact.Graph.Api.Caching;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CollectiveImpact.Graph.Api.Tests.Caching.Support;
 
