@@ -34,7 +34,7 @@ export function isForbidden(error) {
  * Runs one operation. Returns { data, errors } so callers can use partial data: a `dashboard` key gets
  * people fields refused with FORBIDDEN while the rest of the answer is still there.
  */
-export async function gql(query, variables = {}) {
+export async function gql(query, variables = {}, attempt = 0) {
   let response;
   try {
     response = await fetch(endpoint, {
@@ -50,6 +50,12 @@ export async function gql(query, variables = {}) {
     throw new GraphQLRequestError(`The API at ${endpoint} cannot be reached (${e.message}).`);
   }
   if (response.status === 401) throw new AuthRequiredError();
+  if (response.status === 429 && attempt < 3) {
+    // Rate limited: wait as told (Retry-After, seconds), then try again.
+    const seconds = Math.min(Number(response.headers.get('Retry-After')) || 1, 10);
+    await new Promise((r) => setTimeout(r, seconds * 1000));
+    return gql(query, variables, attempt + 1);
+  }
   let body;
   try {
     body = await response.json();

@@ -13,23 +13,27 @@ const centralityMeasures = [
   ['HARMONIC', 'harmonic closeness'],
 ];
 
+/** One measure's scores into result.centrality (id -> { MEASURE: score }); measures load when first chosen. */
+export async function loadCentralityMeasure(result, measure) {
+  if (result.loadedMeasures.has(measure)) return;
+  const scores = await readAllPages(
+    `query Centrality($after: String) { centrality(projection: ${projection}, measure: ${measure}) {
+      scores(first: 100, after: $after) { pageInfo { hasNextPage endCursor } items { id score } } } }`,
+    {},
+    (data) => data.centrality?.scores,
+  );
+  for (const { id, score } of scores) {
+    if (!result.centrality.has(id)) result.centrality.set(id, {});
+    result.centrality.get(id)[measure] = score;
+  }
+  result.loadedMeasures.add(measure);
+}
+
 async function loadCentrality(result) {
   result.centrality = new Map();
-  const loaded = await Promise.all(centralityMeasures.map(async ([measure, label]) => {
-    const scores = await readAllPages(
-      `query Centrality($after: String) { centrality(projection: ${projection}, measure: ${measure}) {
-        scores(first: 100, after: $after) { pageInfo { hasNextPage endCursor } items { id score } } } }`,
-      {},
-      (data) => data.centrality?.scores,
-    );
-    for (const { id, score } of scores) {
-      if (!result.centrality.has(id)) result.centrality.set(id, {});
-      result.centrality.get(id)[measure] = score;
-    }
-    return [measure, `${label} centrality`];
-  }));
-  result.centralityMeasures = loaded;
+  result.centralityMeasures = centralityMeasures.map(([measure, label]) => [measure, `${label} centrality`]);
   result.defaultMeasure = 'BETWEENNESS';
+  await loadCentralityMeasure(result, result.defaultMeasure);
 }
 
 async function loadCommunities(result) {
@@ -76,19 +80,115 @@ async function loadCutPoints(result) {
   result.articulation = new Set(points.map((p) => p.id));
 }
 
+const page = 'pageInfo { hasNextPage endCursor }';
+
+async function loadGaps(result) {
+  const findings = await readAllPages(
+    `query Gaps($after: String) { gaps { findings(first: 100, after: $after) { ${page} items { kind nodeIds message } } } }`,
+    {},
+    (data) => data.gaps?.findings,
+  );
+  result.gaps = findings.map((f) => ({ kind: f.kind, nodes: f.nodeIds, message: f.message }));
+}
+
+async function loadOverlaps(result) {
+  const pairs = await readAllPages(
+    `query Overlaps($after: String) { overlaps { pairs(first: 100, after: $after) { ${page}
+      items { activityIds similarity coordination message } } } }`,
+    {},
+    (data) => data.overlaps?.pairs,
+  );
+  result.overlaps = pairs.map((p) => ({
+    a: p.activityIds[0], b: p.activityIds[1], status: p.coordination, similarity: p.similarity, message: p.message,
+  }));
+}
+
+async function loadReinforcement(result) {
+  const { data } = await gql(`query Reinforcement { reinforcement {
+    index pairCount reinforcedCount
+    goals { goalId index pairCount reinforcedCount
+      unreinforcedPairs(first: 100) { totalCount items { activityIds message } }
+      pipelines { activityIds isChain } } } }`);
+  if (!data.reinforcement) throw new Error('no reinforcement data');
+  const r = data.reinforcement;
+  result.reinforcement = {
+    overall: r.index,
+    pairs: r.pairCount,
+    reinforced: r.reinforcedCount,
+    goals: r.goals.map((g) => ({
+      goal: g.goalId,
+      index: g.index,
+      pairs: g.pairCount,
+      reinforced: g.reinforcedCount,
+      unreinforced: (g.unreinforcedPairs?.items || []).filter(Boolean).map((u) => ({ ids: u.activityIds, message: u.message })),
+      unreinforcedTotal: g.unreinforcedPairs?.totalCount ?? 0,
+      pipelines: g.pipelines.map((p) => p.activityIds),
+    })),
+  };
+}
+
+async function loadIndicatorProgress(result) {
+  const items = await readAllPages(
+    `query IndicatorStatus($after: String) { indicatorProgress { indicators(first: 100, after: $after) { ${page}
+      items { indicatorId fraction onTrack expectedValue trendPerYear } } } }`,
+    {},
+    (data) => data.indicatorProgress?.indicators,
+  );
+  result.indicatorStatus = new Map(items.map((i) => [i.indicatorId, {
+    onTrack: i.onTrack,
+    fraction: i.fraction,
+    expectedValue: i.expectedValue,
+    label: i.onTrack === true ? 'on track' : i.onTrack === false ? 'off track' : 'unknown',
+  }]));
+}
+
+async function loadBrokerage(result) {
+  const recommendations = await readAllPages(
+    `query Brokerage($after: String) { brokerage(top: 10) { recommendations(first: 100, after: $after) { ${page}
+      items { organizationIds score rank distance backboneTiedToBoth message } } } }`,
+    {},
+    (data) => data.brokerage?.recommendations,
+  );
+  result.brokerage = recommendations.map((r) => ({
+    a: r.organizationIds[0], b: r.organizationIds[1], score: r.score, rank: r.rank, distance: r.distance,
+    backboneTiedToBoth: r.backboneTiedToBoth, message: r.message,
+  }));
+  result.brokerageNodes = new Set(result.brokerage.flatMap((r) => [r.a, r.b]));
+}
+
+async function loadWhatIf(result) {
+  const { data } = await gql(`query WhatIf { whatIf(top: 5) {
+    components { before after change } averageShortestPath { before after change }
+    reinforcementIndex { before after change } } }`);
+  if (!data.whatIf) throw new Error('no what-if data');
+  result.whatIf = { top: 5, ...data.whatIf };
+}
+
+async function loadEquity(result) {
+  const { data } = await gql(`query Equity { equityLens {
+    communityLedAtTheEdge { id name }
+    measures { measure communityLed { count defined mean median } others { count defined mean median } } } }`);
+  if (!data.equityLens) throw new Error('no equity lens data');
+  result.equity = data.equityLens;
+}
+
 export function emptyAnalyses() {
   return {
     centrality: null, // Map id -> { measure: value }
     centralityMeasures: [], // [[measure, label]]
+    loadedMeasures: new Set(),
     defaultMeasure: null,
     communities: null, // Map id -> community index
     communityCount: 0,
     articulation: null, // Set of ids
-    brokerage: [], // [{ a, b, score, reason, backboneTiedToBoth }]
+    brokerage: [], // [{ a, b, score, rank, distance, backboneTiedToBoth, message }]
     brokerageNodes: new Set(),
     gaps: null, // [{ kind, nodes: [ids], message }]
     overlaps: null, // [{ a, b, status, similarity, message }]
-    reinforcement: null, // { overall, goals: [{ goal, index, pairs, reinforced, unreinforced: [[a, b]], pipelines: [[ids]] }] }
+    reinforcement: null, // { overall, pairs, reinforced, goals: [{ goal, index, pairs, reinforced, unreinforced: [{ ids, message }], unreinforcedTotal, pipelines: [[ids]] }] }
+    indicatorStatus: null, // Map indicator id -> { onTrack, fraction, expectedValue, label }
+    whatIf: null, // { top, components, averageShortestPath, reinforcementIndex: { before, after, change } }
+    equity: null, // { communityLedAtTheEdge: [{ id, name }], measures: [...] }
     available: [],
     problems: [],
   };
@@ -100,6 +200,13 @@ export async function loadAnalyses(features) {
     ['centrality', loadCentrality],
     ['communities', loadCommunities],
     ['cutPoints', loadCutPoints],
+    ['gaps', loadGaps],
+    ['overlaps', loadOverlaps],
+    ['reinforcement', loadReinforcement],
+    ['indicatorProgress', loadIndicatorProgress],
+    ['brokerage', loadBrokerage],
+    ['whatIf', loadWhatIf],
+    ['equityLens', loadEquity],
   ];
   await Promise.all(loaders.map(async ([field, load]) => {
     if (!features.has(field)) return;

@@ -7,7 +7,7 @@ import { getApiKey, setApiKey } from '../lib/auth.js';
 import { loadNetwork } from './load.js';
 import { buildGraph, goalsByNode } from './graph.js';
 import { layoutGraph } from './layout.js';
-import { loadAnalyses } from './analyses.js';
+import { loadAnalyses, loadCentralityMeasure } from './analyses.js';
 import { createPanels } from './panels.js';
 import { drawBrokerage } from './overlays.js';
 import {
@@ -229,7 +229,21 @@ function setupControls() {
   if (!state.analyses?.brokerage?.length) $('overlay-brokerage').disabled = true;
 
   $('color-by').addEventListener('change', (e) => { state.colorBy = e.target.value; refresh(); });
-  $('size-by').addEventListener('change', (e) => { state.sizeBy = e.target.value; applySizes(); refresh(); });
+  $('size-by').addEventListener('change', async (e) => {
+    const measure = e.target.value;
+    if (measure !== 'degree') {
+      try {
+        await loadCentralityMeasure(state.analyses, measure);
+      } catch (error) {
+        showBanner(`The ${escapeHtml(measure.toLowerCase())} scores could not be loaded: ${escapeHtml(error.message)}`, 'warn');
+        e.target.value = state.sizeBy;
+        return;
+      }
+    }
+    state.sizeBy = measure;
+    applySizes();
+    refresh();
+  });
   $('goal-filter').addEventListener('change', (e) => { state.goal = e.target.value; refresh(); });
   $('sector-filter').addEventListener('change', (e) => { state.sector = e.target.value; refresh(); });
   $('community-filter').addEventListener('change', (e) => { state.community = e.target.value; refresh(); });

@@ -97,7 +97,7 @@ export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
     for (const rec of a?.brokerage || []) {
       if (rec.a === id || rec.b === id) {
         const other = rec.a === id ? rec.b : rec.a;
-        items.push(`<li><span class="tag broker">Introduce</span> to ${nodeLink(other)} because ${escapeHtml(rec.reason)}</li>`);
+        items.push(`<li><span class="tag broker">Introduce #${rec.rank}</span> to ${nodeLink(other)}: ${escapeHtml(rec.message)}</li>`);
       }
     }
     if (a?.articulation?.has(id)) items.push('<li><span class="tag gap">Articulation point</span> if it left, the network would split.</li>');
@@ -193,10 +193,10 @@ export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
     const r = state.analyses?.reinforcement;
     if (!r) return unavailable('Reinforcement indexes');
     return `<p class="small muted">Share of activity pairs (different leads, same goal) joined by a FEEDS_INTO tie or by their leads working together.</p>
-      <p>Whole initiative: ${bar(r.overall)}</p>
+      <p>Whole initiative: ${bar(r.overall)} <span class="small muted">${r.reinforced} of ${r.pairs} pairs</span></p>
       ${r.goals.map((g) => `<div class="goal-row"><h4>${nodeLink(g.goal)}</h4>${bar(g.index)}
         <span class="small muted">${g.reinforced ?? '?'} of ${g.pairs ?? '?'} pairs</span>
-        ${g.unreinforced?.length ? `<details><summary>${g.unreinforced.length} unreinforced pairs</summary><ul>${g.unreinforced.map(([a, b]) => `<li>${nodeLink(a)} / ${nodeLink(b)}</li>`).join('')}</ul></details>` : ''}
+        ${g.unreinforced?.length ? `<details><summary>${g.unreinforcedTotal} unreinforced pairs</summary><ul>${g.unreinforced.map((u) => `<li>${u.ids.map(nodeLink).join(' / ')}<br><span class="small">${escapeHtml(u.message)}</span></li>`).join('')}</ul>${g.unreinforcedTotal > g.unreinforced.length ? `<p class="small muted">and ${g.unreinforcedTotal - g.unreinforced.length} more (see the reinforcement query in GraphiQL)</p>` : ''}</details>` : ''}
         ${g.pipelines?.length ? `<details><summary>${g.pipelines.length} pipelines</summary><ul>${g.pipelines.map((chain) => `<li>${chain.map(nodeLink).join(' → ')}</li>`).join('')}</ul></details>` : ''}
       </div>`).join('')}`;
   }
@@ -238,7 +238,7 @@ export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
         const status = extra.get(indicator.id);
         card.innerHTML = `<div class="indicator-head">${nodeLink(indicator.id)}
           ${status ? `<span class="tag ${status.onTrack === false ? 'gap' : 'ok'}">${escapeHtml(status.label)}</span>` : ''}
-          <span class="small muted">${p?.percentOfTheWay != null ? `${Math.round(p.percentOfTheWay * 100)} % of the way` : ''} ${indicator.unit ? `(${escapeHtml(indicator.unit)}, ${indicator.direction === 'DECREASE' ? 'lower' : 'higher'} is better)` : ''}</span></div>`;
+          <span class="small muted">${fractionText(status?.fraction ?? p?.percentOfTheWay)} ${indicator.unit ? `(${escapeHtml(indicator.unit)}, ${indicator.direction === 'DECREASE' ? 'lower' : 'higher'} is better)` : ''}</span></div>`;
         card.append(progressChart({ ...indicator, measurements: all.get(indicator.id) || [] }));
         section.append(card);
       }
@@ -246,7 +246,45 @@ export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
     }
   }
 
+  function fractionText(fraction) {
+    return fraction == null ? '' : `${Math.round(fraction * 100)} % of the way`;
+  }
+
+  function change(metric, digits = 2) {
+    const f = (v) => (v == null ? '–' : Number(v).toFixed(digits).replace(/\.?0+$/, ''));
+    const delta = metric.change == null ? '' : ` (${metric.change > 0 ? '+' : ''}${f(metric.change)})`;
+    return `${f(metric.before)} → <strong>${f(metric.after)}</strong>${delta}`;
+  }
+
+  function renderIntroductions() {
+    const recs = state.analyses?.brokerage;
+    if (!recs?.length && !state.analyses?.available.includes('brokerage')) return unavailable('Brokerage recommendations');
+    const w = state.analyses.whatIf;
+    const whatIf = w ? `<div class="whatif"><h4>If the top ${w.top} introductions were made</h4><dl class="facts">
+        <dt>Components</dt><dd>${change(w.components, 0)}</dd>
+        <dt>Average path</dt><dd>${change(w.averageShortestPath)}</dd>
+        <dt>Reinforcement</dt><dd>${change(w.reinforcementIndex)}</dd></dl></div>` : '';
+    return `<p class="small muted">Organizations that share goals but are not joined, ranked by how much they share and how far apart they are. Turn on the overlay to see them as dashed lines.</p>
+      ${whatIf}
+      <ol class="findings introductions">${recs.map((r) => `<li>${nodeLink(r.a)} ↔ ${nodeLink(r.b)}
+        ${r.backboneTiedToBoth ? '<span class="tag ok">backbone knows both</span>' : ''}
+        <br><span class="small">${escapeHtml(r.message)}</span></li>`).join('')}</ol>`;
+  }
+
+  function renderEquity() {
+    const e = state.analyses?.equity;
+    if (!e) return unavailable('Equity lens results');
+    const num = (v) => (v == null ? '–' : Number(v).toFixed(3));
+    return `<p class="small muted">Are community-led groups at the edge of the network? Their positions compared with the other organizations.</p>
+      <h4>Community-led groups at the edge <span class="count">${e.communityLedAtTheEdge.length}</span></h4>
+      <ul class="findings">${e.communityLedAtTheEdge.map((o) => `<li>${nodeLink(o.id)}</li>`).join('') || '<li class="muted">none</li>'}</ul>
+      <table class="measures"><thead><tr><th>measure (mean)</th><th>community-led</th><th>others</th></tr></thead>
+      <tbody>${e.measures.map((m) => `<tr><td>${escapeHtml(titleCase(m.measure))}</td><td>${num(m.communityLed.mean)}</td><td>${num(m.others.mean)}</td></tr>`).join('')}</tbody></table>`;
+  }
+
   function renderDashboards() {
+    $('tab-introductions').innerHTML = renderIntroductions();
+    $('tab-equity').innerHTML = renderEquity();
     $('tab-gaps').innerHTML = renderGaps();
     $('tab-overlaps').innerHTML = renderOverlaps();
     $('tab-reinforcement').innerHTML = renderReinforcement();
