@@ -35,12 +35,19 @@ after(async () => {
 /** How many nodes the FULL projection of the served network has, counted through the API. */
 async function expectedNodeCount() {
   const { data } = await graphql(api.baseUrl, `{ goals { totalCount } indicators { totalCount }
-    organizations { totalCount } people { totalCount } activities { totalCount } }`);
+    organizations { totalCount } people { totalCount } activities { totalCount } }`, {}, api.headers);
   return Object.values(data).reduce((sum, c) => sum + c.totalCount, 0);
 }
 
-async function openMap(setup) {
+/** A new tab holding this key (the backbone key where the API wants one), as the key dialog would leave it. */
+async function newPage(key = api.keys.backbone) {
   const page = await browserSession.context.newPage();
+  if (key) await page.addInitScript((k) => sessionStorage.setItem('ci-graph.api-key', k), key);
+  return page;
+}
+
+async function openMap(setup, key) {
+  const page = await newPage(key);
   const pageErrors = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   if (setup) await setup(page);
@@ -54,7 +61,7 @@ describe('examples against the running service', () => {
     const examples = splitExamples(readFileSync(join(repoRoot, 'web', 'src', 'examples.graphql'), 'utf8'));
     for (const example of examples) {
       const variables = example.variables ? JSON.parse(example.variables) : {};
-      const body = await graphql(api.baseUrl, example.query, variables);
+      const body = await graphql(api.baseUrl, example.query, variables, api.headers);
       if (example.mutation) {
         assert.equal(body.errors?.[0]?.extensions?.code, 'INVALID_INPUT', `${example.name}: ${JSON.stringify(body)}`);
       } else {
@@ -143,8 +150,77 @@ describe('network map', () => {
     const { page } = await openMap();
     await page.click('[data-tab=gaps]');
     const text = await page.textContent('#tab-gaps');
+    const kinds = await page.$$eval('#tab-gaps h4', (h) => h.length);
+    await page.screenshot({ path: join(artifacts, 'map-gaps.png') });
+    // samples/README.md, planted cases: one of each of the eight kinds.
+    assert.equal(kinds, 8);
     assert.match(text, /Neighbourhoods are safe and connected/);
     assert.match(text, /South Ferry Logistics/);
+    await page.close();
+  });
+
+  const needs = (field) => (queryFields.has(field) ? false : `schema.graphql has no ${field} field yet`);
+
+  browserTest('the overlaps panel shows the planted uncoordinated pair first', { skip: needs('overlaps') }, async () => {
+    const { page } = await openMap();
+    await page.click('[data-tab=overlaps]');
+    const first = await page.textContent('#tab-overlaps .findings li:first-child');
+    assert.match(first, /Uncoordinated/);
+    assert.match(await page.textContent('#tab-overlaps'), /After-School Reading Club[\s\S]*St Mark's Homework Club|St Mark's Homework Club[\s\S]*After-School Reading Club/);
+    await page.close();
+  });
+
+  browserTest('the reinforcement panel shows an index per goal and the planted unreinforced pair', { skip: needs('reinforcement') }, async () => {
+    const { page } = await openMap();
+    await page.click('[data-tab=reinforcement]');
+    const goals = await page.$$eval('#tab-reinforcement .goal-row', (rows) => rows.length);
+    const reading = await page.$$eval('#tab-reinforcement .goal-row', (rows) => rows.find((r) => r.textContent.includes('Children read well by Year 3'))?.innerHTML || '');
+    assert.equal(goals, 6, 'samples/README.md: 6 goals');
+    assert.match(reading, /After-School Reading Club/);
+    await page.close();
+  });
+
+  browserTest('communities colour the map and articulation points stand out', { skip: needs('communities') || needs('cutPoints') }, async () => {
+    const { page } = await openMap();
+    await page.selectOption('#color-by', 'community');
+    await page.check('#overlay-articulation');
+    const seen = await page.evaluate(() => {
+      const { analyses, renderer } = window.__ciGraph;
+      const cut = [...analyses.articulation][0];
+      return {
+        communities: analyses.communityCount,
+        legendRows: document.querySelectorAll('#legend .legend-row').length,
+        cutPoints: analyses.articulation.size,
+        cutColor: renderer.getNodeDisplayData(cut).color,
+      };
+    });
+    await page.screenshot({ path: join(artifacts, 'map-communities.png') });
+    assert.ok(seen.communities > 1, `communities: ${seen.communities}`);
+    assert.ok(seen.legendRows >= seen.communities);
+    assert.ok(seen.cutPoints > 0);
+    assert.equal(seen.cutColor, '#111111');
+    await page.close();
+  });
+
+  browserTest('the brokerage overlay draws the introductions and the panel says why', { skip: needs('brokerage') }, async () => {
+    const { page } = await openMap();
+    await page.check('#overlay-brokerage');
+    await page.click('[data-tab=introductions]');
+    const count = await page.evaluate(() => window.__ciGraph.analyses.brokerage.length);
+    const text = await page.textContent('#tab-introductions');
+    // Some pixels of the overlay canvas are drawn (the dashed lines and their numbers).
+    const inked = await page.evaluate(() => {
+      const canvas = document.querySelector('.overlay-canvas');
+      const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+      let n = 0;
+      for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) n++;
+      return n;
+    });
+    await page.screenshot({ path: join(artifacts, 'map-brokerage.png') });
+    assert.ok(count > 0);
+    assert.equal(await page.$$eval('#tab-introductions .introductions li', (li) => li.length), count);
+    assert.match(text, /Riverbend First Nations Elders Group/, 'samples/README.md: the planted strong brokerage pair');
+    assert.ok(inked > 100, `overlay pixels: ${inked}`);
     await page.close();
   });
 
@@ -183,17 +259,39 @@ describe('network map', () => {
     await page.close();
   });
 
+  browserTest('a real dashboard key: the map is drawn without people and says so', {
+    skip: process.env.E2E_DASHBOARD_KEY || schemaText.includes('createApiKey(') ? false : 'the API has no API keys yet (no createApiKey in schema.graphql)',
+  }, async () => {
+    assert.ok(api.keys.dashboard, 'the service wants keys, so the tests made a dashboard key');
+    const expected = await expectedNodeCount();
+    const { page, pageErrors } = await openMap(null, api.keys.dashboard);
+
+    const drawn = await page.evaluate(() => ({
+      order: window.__ciGraph.graph.order,
+      people: window.__ciGraph.graph.filterNodes((_, a) => a.kind === 'PERSON').length,
+      organizations: window.__ciGraph.graph.filterNodes((_, a) => a.kind === 'ORGANIZATION').length,
+    }));
+    await page.screenshot({ path: join(artifacts, 'map-dashboard.png') });
+    assert.equal(drawn.people, 0);
+    assert.equal(drawn.organizations, 67);
+    assert.equal(drawn.order, expected - 300);
+    assert.match(await page.textContent('#banner'), /people/i);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
   browserTest('an API that wants a key: the page asks for one and sends it as a bearer token', async () => {
     const page = await browserSession.context.newPage();
     const seen = [];
     await page.route('**/graphql', async (route) => {
-      const auth = route.request().headers().authorization;
-      seen.push(auth || '');
-      if (auth !== 'Bearer test-key') {
+      const headers = route.request().headers();
+      seen.push(headers.authorization || '');
+      if (headers.authorization !== 'Bearer test-key') {
         await route.fulfill({ status: 401, json: { errors: [{ message: 'An API key is required.', extensions: { code: 'UNAUTHENTICATED' } }] } });
         return;
       }
-      await route.continue();
+      // Where the real API wants a key too, 'test-key' stands for the real one.
+      await route.continue(api.keys.backbone ? { headers: { ...headers, authorization: `Bearer ${api.keys.backbone}` } } : undefined);
     });
     await page.goto(api.baseUrl);
     await page.waitForSelector('#key-dialog[open]');
@@ -210,7 +308,7 @@ describe('network map', () => {
 
 describe('GraphQL workbench', () => {
   browserTest('GraphiQL loads at /graphiql with the examples as tabs and runs the first one', async () => {
-    const page = await browserSession.context.newPage();
+    const page = await newPage();
     const pageErrors = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.goto(new URL('graphiql', api.baseUrl).toString());

@@ -38,12 +38,38 @@ async function waitReady(baseUrl, child, log, timeoutMs) {
   throw new Error(`The API at ${baseUrl} was not ready within ${timeoutMs / 1000} s:\n${log.join('').slice(-4000)}`);
 }
 
-/** Returns { baseUrl, stop() }. */
+/**
+ * When the API wants a key (it answers UNAUTHENTICATED), the keys the tests use: the backbone key the service
+ * prints once on its first start, and a dashboard key made with it through createApiKey. E2E_API_KEY and
+ * E2E_DASHBOARD_KEY give them for a service started elsewhere. {} when the API needs no key.
+ */
+async function findKeys(baseUrl, log) {
+  const probe = await graphql(baseUrl, '{ networkVersion }');
+  if (probe.errors?.[0]?.extensions?.code !== 'UNAUTHENTICATED') return {};
+  let backbone = process.env.E2E_API_KEY;
+  if (!backbone && log) {
+    const lines = log.join('').split('\n').map((l) => l.trim());
+    const at = lines.findIndex((l) => l.includes('First start: created a backbone API key'));
+    backbone = at >= 0 ? lines.slice(at + 1).find((l) => l.length > 0) : undefined;
+  }
+  if (!backbone) throw new Error('The API wants a key, and none was printed on first start nor given in E2E_API_KEY.');
+  let dashboard = process.env.E2E_DASHBOARD_KEY;
+  if (!dashboard) {
+    const created = await graphql(baseUrl,
+      'mutation Key { createApiKey(role: DASHBOARD, name: "web e2e dashboard") { secret } }', {},
+      { Authorization: `Bearer ${backbone}` });
+    dashboard = created.data?.createApiKey?.secret;
+    if (!dashboard) throw new Error(`createApiKey failed: ${JSON.stringify(created.errors)}`);
+  }
+  return { backbone, dashboard };
+}
+
+/** Returns { baseUrl, keys: { backbone?, dashboard? }, headers, stop() }. */
 export async function startApi({ configuration = process.env.E2E_CONFIGURATION || 'Release', timeoutMs = 240000 } = {}) {
   if (process.env.E2E_BASE_URL) {
     const baseUrl = new URL(process.env.E2E_BASE_URL).toString();
     await waitReady(baseUrl, null, [], 30000);
-    return { baseUrl, stop: async () => {} };
+    return withKeys({ baseUrl, stop: async () => {} }, await findKeys(baseUrl, null));
   }
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'ci-graph-e2e-'));
@@ -77,11 +103,15 @@ export async function startApi({ configuration = process.env.E2E_CONFIGURATION |
   };
   try {
     await waitReady(baseUrl, child, log, timeoutMs);
+    return withKeys({ baseUrl, stop, log }, await findKeys(baseUrl, log));
   } catch (e) {
     await stop();
     throw e;
   }
-  return { baseUrl, stop, log };
+}
+
+function withKeys(api, keys) {
+  return { ...api, keys, headers: keys.backbone ? { Authorization: `Bearer ${keys.backbone}` } : {} };
 }
 
 /** POST /graphql from the test, as a plain client. */
