@@ -97,9 +97,17 @@ describe('network map', () => {
   });
 
   browserTest('a second visit of the same network version reuses the cached layout', async () => {
+    const first = await openMap();
+    const positions = await first.page.evaluate(() => window.__ciGraph.graph.getNodeAttributes('o-backbone'));
+    await first.page.close();
+
     const { page } = await openMap();
-    const source = await page.evaluate(() => window.__ciGraph.layoutSource);
-    assert.equal(source, 'cache');
+    const again = await page.evaluate(() => ({
+      source: window.__ciGraph.layoutSource,
+      backbone: window.__ciGraph.graph.getNodeAttributes('o-backbone'),
+    }));
+    assert.equal(again.source, 'cache');
+    assert.ok(Math.abs(again.backbone.x - positions.x) < 0.01 && Math.abs(again.backbone.y - positions.y) < 0.01);
     await page.close();
   });
 
