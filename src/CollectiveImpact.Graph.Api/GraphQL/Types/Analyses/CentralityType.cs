@@ -1,0 +1,24 @@
+using CollectiveImpact.Graph.Api.GraphQL.Loaders;
+using CollectiveImpact.Graph.Api.GraphQL.Pagination;
+using CollectiveImpact.Graph.Api.Services.Analyses;
+using GraphQL.Types;
+
+namespace CollectiveImpact.Graph.Api.GraphQL.Types.Analyses;
+
+public sealed class CentralityType : ObjectGraphType<AnalysisRun<CentralityResult>>
+{
+    public CentralityType()
+    {
+        Name = "Centrality";
+        Description = "A centrality ranking of one projection's nodes.";
+        this.AddRunFields<CentralityResult, CentralityParametersType>();
+        Connection<ScoredNodeType>("scores")
+            .Description("The nodes by descending score (ties by id, undefined scores last), at most `top` of them; paged.")
+            .Resolve(context =>
+            {
+                var ranking = context.Source.Result.Ranking;
+                var top = ((CentralityAnalysis)context.Source.Parameters).Top;
+                return Connections.FromList(top is { } n ? [.. ranking.Take(n)] : ranking, context.Page());
+            });
+    }
+}
