@@ -19,6 +19,12 @@ public static class AnalysisFields
 {
     public static void AddAnalysisFields(this Query query)
     {
+        query.Field<NonNullGraphType<NetworkMetricsType>>("networkMetrics")
+            .Description("The shape of a projection as a whole: size, density, components, diameter and average path of the largest component, clustering, Freeman degree centralization, assortativity and E-I index by sector.")
+            .WithProjection()
+            .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
+                new NetworkMetricsAnalysis(context.GetArgument<ProjectionKind>("projection")), context.CancellationToken));
+
         query.Field<NonNullGraphType<CentralityType>>("centrality")
             .Description("Ranks a projection's nodes by a centrality (NetworkX 3.x conventions). EIGENVECTOR and PAGE_RANK fail with ANALYSIS_DID_NOT_CONVERGE when the power iteration does not converge.")
             .WithProjection()
@@ -44,6 +50,21 @@ public static class AnalysisFields
             .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
                 new CommunitiesAnalysis(context.GetArgument<ProjectionKind>("projection"), context.GetArgument<int>("seed")),
                 context.CancellationToken));
+
+        query.Field<NonNullGraphType<StructuralHolesType>>("structuralHoles")
+            .Description("Burt's constraint and effective size of every node of a projection, the least constrained (the brokers) first.")
+            .WithProjection()
+            .Argument<IntGraphType>("top", "Only the best this many (zero or more); all when omitted. The list is paged either way.")
+            .Argument<NonNullGraphType<BooleanGraphType>>("weighted", "Read edge weights as tie strengths (default false: every tie counts alike).", a => a.DefaultValue = false)
+            .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
+                new StructuralHolesAnalysis(context.GetArgument<ProjectionKind>("projection"), context.GetArgument<int?>("top"), context.GetArgument<bool>("weighted")),
+                context.CancellationToken));
+
+        query.Field<NonNullGraphType<CutPointsType>>("cutPoints")
+            .Description("The articulation points (nodes) and bridges (edges) of a projection: who, if they left, would split the network.")
+            .WithProjection()
+            .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
+                new CutPointsAnalysis(context.GetArgument<ProjectionKind>("projection")), context.CancellationToken));
     }
 
     /// <summary>The <c>projection</c> argument every structural analysis takes, ORGANIZATIONS by default.</summary>

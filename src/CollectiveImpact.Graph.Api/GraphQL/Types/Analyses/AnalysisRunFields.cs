@@ -26,4 +26,19 @@ public static class AnalysisRunFields
         type.Field<NetworkNodeInterface>(name)
             .Description(description + " Null only if a write removed it after this result was computed.")
             .Resolve(context => context.LoadNode<INetworkNode>(id(context.Source)));
+
+    /// <summary>A field resolving a few node ids of a result (a finding's nodes, a pair's activities) to the nodes, in the given order.</summary>
+    public static void AddNodeListField<TSource, TNodeType>(this ObjectGraphType<TSource> type, string name, Func<TSource, IReadOnlyList<string>> ids, string description)
+        where TNodeType : IGraphType =>
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>(name)
+            .Description(description + " A node a later write removed is left out.")
+            .Resolve(context =>
+            {
+                var wanted = ids(context.Source);
+                return context.Loaders().Nodes.LoadMany(wanted).Then(found =>
+                {
+                    var byId = found.ToDictionary(n => n.Id, StringComparer.Ordinal);
+                    return wanted.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+                });
+            });
 }
