@@ -187,8 +187,8 @@ public sealed class AnalysisFieldsTests(ApiFactory factory) : IClassFixture<ApiF
     {
         var variables = new Dictionary<string, object?>
         {
-            ["projection"] = EnumName(projection.ToString()),
-            ["measure"] = EnumName(measure.ToString()),
+            ["projection"] = GraphQLNames.EnumValue(projection),
+            ["measure"] = GraphQLNames.EnumValue(measure),
         };
         foreach (var (name, value) in more)
         {
@@ -197,10 +197,6 @@ public sealed class AnalysisFieldsTests(ApiFactory factory) : IClassFixture<ApiF
 
         return variables;
     }
-
-    /// <summary>GraphQL's spelling of a member name: PageRank is PAGE_RANK.</summary>
-    private static string EnumName(string member) =>
-        string.Concat(member.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
 
     private static void AssertRanking(IReadOnlyList<Analytics.Graphs.RankedNode> expected, IReadOnlyList<JsonElement> actual)
     {
