@@ -114,5 +114,6 @@ public sealed class Query : ObjectGraphType
 
         this.AddNetworkMapFields();
         this.AddAnalysisFields();
+        this.AddCollectiveImpactFields();
     }
 }
