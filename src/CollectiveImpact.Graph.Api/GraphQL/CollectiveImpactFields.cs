@@ -1,3 +1,5 @@
+using CollectiveImpact.Graph.Analytics.Centrality;
+using CollectiveImpact.Graph.Analytics.Equity;
 using CollectiveImpact.Graph.Analytics.Gaps;
 using CollectiveImpact.Graph.Analytics.Overlaps;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
@@ -49,6 +51,30 @@ public static class CollectiveImpactFields
             .Argument<CalendarDateGraphType>("asOf", "The day to look from (default today, UTC): later measurements are left out.")
             .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
                 new ProgressAnalysis(context.GetArgument<DateOnly?>("asOf") ?? Today(context)), context.CancellationToken));
+
+        query.Field<NonNullGraphType<BrokerageType>>("brokerage")
+            .Description("Where the backbone should broker new connections: pairs of organizations not joined in ORGANIZATIONS that share a goal, ranked by what they share and how far apart they are, each saying why (analyses.md §5).")
+            .Argument<NonNullGraphType<IntGraphType>>("top", "How many recommendations, zero or more (default 20).", a => a.DefaultValue = 20)
+            .Argument<NonNullGraphType<IntGraphType>>("seed", "Seeds the Louvain communities the score reads (default 42).", a => a.DefaultValue = 42)
+            .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
+                new BrokerageAnalysis(context.GetArgument<int>("top"), context.GetArgument<int>("seed")), context.CancellationToken));
+
+        query.Field<NonNullGraphType<WhatIfType>>("whatIf")
+            .Description("What ORGANIZATIONS would look like with the best `top` brokerage introductions made: components, average path and reinforcement index before and after. Nothing is stored.")
+            .Argument<NonNullGraphType<IntGraphType>>("top", "How many of the best brokerage recommendations to apply, zero or more.")
+            .Argument<NonNullGraphType<IntGraphType>>("seed", "Seeds the recommendations' Louvain communities (default 42), as in brokerage.", a => a.DefaultValue = 42)
+            .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
+                new WhatIfAnalysis(context.GetArgument<int>("top"), context.GetArgument<int>("seed")), context.CancellationToken));
+
+        query.Field<NonNullGraphType<EquityLensType>>("equityLens")
+            .Description("Do community voices sit at the edge? Centrality and structural holes of community-led versus other organizations, and per sector, on ORGANIZATIONS (where community-led and sector are defined).")
+            .Argument<ListGraphType<NonNullGraphType<CentralityMeasureEnumType>>>("measures", "The centralities to compare (default DEGREE, BETWEENNESS, CLOSENESS, EIGENVECTOR).")
+            .Argument<NonNullGraphType<BooleanGraphType>>("structuralHoles", "Also compare Burt's constraint and effective size (default true).", a => a.DefaultValue = true)
+            .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
+                new EquityLensAnalysis(
+                    [.. (context.GetArgument<List<CentralityMeasure>?>("measures") ?? EquityOptions.DefaultMeasures).Distinct().Order()],
+                    context.GetArgument<bool>("structuralHoles")),
+                context.CancellationToken));
     }
 
     private static DateOnly Today(IResolveFieldContext context) =>
