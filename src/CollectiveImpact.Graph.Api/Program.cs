@@ -3,6 +3,7 @@ using CollectiveImpact.Graph.Api.Extensions;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddNetworkServices();
+builder.AddAnalysisCache();
 builder.AddGraphQLApi();
 builder.AddNetworkHealthChecks();
 builder.AddSampleOnEmptyStore();

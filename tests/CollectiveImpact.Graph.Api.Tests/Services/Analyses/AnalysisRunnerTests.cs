@@ -33,6 +33,32 @@ public sealed class AnalysisRunnerTests(ApiFactory factory) : IClassFixture<ApiF
     }
 
     [Fact]
+    public async Task Field_SameCallTwice_IsServedFromTheCacheUntilAWrite()
+    {
+        const string query = "{ structuralHoles(projection: FULL) { networkVersion computedAt } }";
+
+        var first = await client.DataAsync(query);
+        var again = await client.DataAsync(query);
+        await client.DataAsync("mutation { createGoal(input: { id: \"g-cache-test\", name: \"Added by the cache test\" }) { version } }");
+        var afterWrite = await client.DataAsync(query);
+
+        Assert.Equal(first.Path("structuralHoles.computedAt").GetString(), again.Path("structuralHoles.computedAt").GetString());
+        Assert.True(afterWrite.Path("structuralHoles.networkVersion").GetInt64() > first.Path("structuralHoles.networkVersion").GetInt64());
+        Assert.True(afterWrite.Path("structuralHoles.computedAt").GetDateTimeOffset() > first.Path("structuralHoles.computedAt").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task Field_PresentationOnlyArguments_ShareOneComputation()
+    {
+        var all = await client.DataAsync("{ centrality(projection: PEOPLE, measure: HARMONIC) { computedAt parameters { top } } }");
+        var top = await client.DataAsync("{ centrality(projection: PEOPLE, measure: HARMONIC, top: 3) { computedAt parameters { top } scores { totalCount } } }");
+
+        Assert.Equal(all.Path("centrality.computedAt").GetString(), top.Path("centrality.computedAt").GetString());
+        Assert.Equal(3, top.Path("centrality.parameters.top").GetInt32());
+        Assert.Equal(3, top.Path("centrality.scores.totalCount").GetInt32());
+    }
+
+    [Fact]
     public async Task RunAsync_PowerIterationFails_ReportsAnalysisDidNotConverge()
     {
         var error = await Assert.ThrowsAsync<ApiError>(() => Runner.RunAsync(new FailingAnalysis(), CancellationToken.None));
