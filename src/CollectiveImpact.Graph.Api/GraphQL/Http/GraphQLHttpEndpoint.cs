@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CollectiveImpact.Graph.Api.Caching;
 using CollectiveImpact.Graph.Api.GraphQL.Errors;
 using GraphQL;
 using GraphQL.Transport;
@@ -69,6 +70,11 @@ public sealed class GraphQLHttpEndpoint(
         {
             logger.LogDebug("The client went away before the GraphQL request completed.");
             return;
+        }
+
+        if (CacheStatsCollector.IsRequested(request, http.Request))
+        {
+            http.RequestServices.GetRequiredService<CacheStatsCollector>().AddTo(result);
         }
 
         var status = StatusCodes.Status200OK;
