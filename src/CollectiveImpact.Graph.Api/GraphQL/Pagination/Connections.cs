@@ -34,10 +34,18 @@ public static class Connections
     /// A computed list kept in its own order (a ranking, communities largest first), paged by position: a cursor is an
     /// item's position, which stays valid because a result never changes once computed for its version and parameters.
     /// </summary>
-    public static Connection<T> FromList<T>(IReadOnlyList<T> items, PageArguments page)
+    /// <param name="items">The whole list.</param>
+    /// <param name="page">The page asked for.</param>
+    /// <param name="limit">Only the first this many items count as the list (a ranking's <c>top</c>); null for all.</param>
+    public static Connection<T> FromList<T>(IReadOnlyList<T> items, PageArguments page, int? limit = null)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(page);
+        if (limit is { } most && most < items.Count)
+        {
+            items = [.. items.Take(most)];
+        }
+
         var start = page.AfterKey is null ? 0 : PositionAfter(page.AfterKey);
         var positions = Enumerable.Range(start, Math.Max(0, Math.Min(page.First, items.Count - start))).ToList();
         var connection = Build(positions, PositionKey, start + positions.Count < items.Count, items.Count);

@@ -83,6 +83,18 @@ public sealed class ConnectionsTests
     }
 
     [Fact]
+    public void FromList_Limit_CountsOnlyTheFirstItems()
+    {
+        var first = Connections.FromList(Items, new PageArguments(2, null), limit: 3);
+        var rest = Connections.FromList(Items, new PageArguments(2, Cursor.Decode(first.PageInfo!.EndCursor)), limit: 3);
+
+        Assert.Equal(3, first.TotalCount);
+        Assert.Equal(["d", "a"], first.Edges!.Select(e => e.Node));
+        Assert.Equal(["c"], rest.Edges!.Select(e => e.Node));
+        Assert.False(rest.PageInfo!.HasNextPage);
+    }
+
+    [Fact]
     public void FromList_KeysetCursor_IsAnInvalidArgument()
     {
         var error = Assert.Throws<ApiError>(() => Connections.FromList(Items, new PageArguments(2, "o-backbone")));

@@ -14,11 +14,6 @@ public sealed class CentralityType : ObjectGraphType<AnalysisRun<CentralityResul
         this.AddRunFields<CentralityResult, CentralityParametersType>();
         Connection<ScoredNodeType>("scores")
             .Description("The nodes by descending score (ties by id, undefined scores last), at most `top` of them; paged.")
-            .Resolve(context =>
-            {
-                var ranking = context.Source.Result.Ranking;
-                var top = ((CentralityAnalysis)context.Source.Parameters).Top;
-                return Connections.FromList(top is { } n ? [.. ranking.Take(n)] : ranking, context.Page());
-            });
+            .Resolve(context => Connections.FromList(context.Source.Result.Ranking, context.Page(), ((CentralityAnalysis)context.Source.Parameters).Top));
     }
 }

@@ -14,11 +14,6 @@ public sealed class StructuralHolesType : ObjectGraphType<AnalysisRun<Structural
         this.AddRunFields<StructuralHolesResult, StructuralHolesParametersType>();
         Connection<StructuralPositionType>("nodes")
             .Description("The nodes by ascending constraint (the best-placed brokers first; ties by id, isolated nodes last), at most `top` of them; paged.")
-            .Resolve(context =>
-            {
-                var ranking = context.Source.Result.Ranking;
-                var top = ((StructuralHolesAnalysis)context.Source.Parameters).Top;
-                return Connections.FromList(top is { } n ? [.. ranking.Take(n)] : ranking, context.Page());
-            });
+            .Resolve(context => Connections.FromList(context.Source.Result.Ranking, context.Page(), ((StructuralHolesAnalysis)context.Source.Parameters).Top));
     }
 }
