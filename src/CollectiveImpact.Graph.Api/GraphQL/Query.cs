@@ -113,5 +113,7 @@ public sealed class Query : ObjectGraphType
             .ResolveAsync(async context => await context.Service<NetworkExporter>().ExportAsync(context.CancellationToken));
 
         this.AddNetworkMapFields();
+        this.AddAnalysisFields();
+        this.AddCollectiveImpactFields();
     }
 }

@@ -35,4 +35,7 @@ public static class ErrorCodes
 
     /// <summary>Something unexpected failed; the details are logged, and shown only in Development.</summary>
     public const string Internal = "INTERNAL";
+
+    /// <summary>An iterative analysis (eigenvector centrality, PageRank) did not converge; other measures still answer.</summary>
+    public const string AnalysisDidNotConverge = "ANALYSIS_DID_NOT_CONVERGE";
 }

@@ -1,0 +1,15 @@
+using CollectiveImpact.Graph.Api.Services.Analyses;
+using GraphQL.Types;
+
+namespace CollectiveImpact.Graph.Api.GraphQL.Types.Analyses;
+
+public sealed class CentralitySampleType : ObjectGraphType<CentralitySample>
+{
+    public CentralitySampleType()
+    {
+        Name = "CentralitySample";
+        Description = "The sample sampled betweenness ran with.";
+        Field(x => x.Size).Description("How many source nodes were sampled.");
+        Field(x => x.Seed).Description("The seed of the draw.");
+    }
+}

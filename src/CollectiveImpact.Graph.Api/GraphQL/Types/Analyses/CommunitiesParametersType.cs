@@ -1,0 +1,16 @@
+using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
+using CollectiveImpact.Graph.Api.Services.Analyses;
+using GraphQL.Types;
+
+namespace CollectiveImpact.Graph.Api.GraphQL.Types.Analyses;
+
+public sealed class CommunitiesParametersType : ObjectGraphType<CommunitiesAnalysis>
+{
+    public CommunitiesParametersType()
+    {
+        Name = "CommunitiesParameters";
+        Description = "The parameters a community detection ran with.";
+        Field(x => x.Projection, type: typeof(NonNullGraphType<ProjectionEnumType>)).Description("The projection.");
+        Field(x => x.Seed).Description("The seed of Louvain's node-order shuffles.");
+    }
+}

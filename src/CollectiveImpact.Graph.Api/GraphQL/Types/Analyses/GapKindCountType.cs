@@ -1,0 +1,16 @@
+using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
+using CollectiveImpact.Graph.Api.Services.Analyses;
+using GraphQL.Types;
+
+namespace CollectiveImpact.Graph.Api.GraphQL.Types.Analyses;
+
+public sealed class GapKindCountType : ObjectGraphType<GapKindCount>
+{
+    public GapKindCountType()
+    {
+        Name = "GapKindCount";
+        Description = "How many findings of one kind.";
+        Field(x => x.Kind, type: typeof(NonNullGraphType<GapKindEnumType>)).Description("The kind.");
+        Field(x => x.Count).Description("Its findings (zero when none).");
+    }
+}

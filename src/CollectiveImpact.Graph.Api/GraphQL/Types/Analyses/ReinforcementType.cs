@@ -1,0 +1,25 @@
+using CollectiveImpact.Graph.Api.GraphQL.Loaders;
+using CollectiveImpact.Graph.Api.GraphQL.Pagination;
+using CollectiveImpact.Graph.Api.Services.Analyses;
+using GraphQL.Types;
+
+namespace CollectiveImpact.Graph.Api.GraphQL.Types.Analyses;
+
+public sealed class ReinforcementType : ObjectGraphType<AnalysisRun<ReinforcementResult>>
+{
+    public ReinforcementType()
+    {
+        Name = "Reinforcement";
+        Description = "The mutual reinforcement check (analyses.md §4): per goal and for the whole initiative.";
+        this.AddRunFields<ReinforcementResult, ReinforcementParametersType>();
+        Field("index", x => x.Result.Index, nullable: true)
+            .Description("The initiative's reinforcement index: reinforced / all distinct pairs of activities with different leads that share a goal; null when there are none.");
+        Field("pairCount", x => x.Result.PairCount).Description("Distinct pairs of activities with different leads that share at least one goal.");
+        Field("reinforcedCount", x => x.Result.ReinforcedCount).Description("Of those, the reinforced pairs.");
+        Field("goals", x => x.Result.Goals, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<GoalReinforcementType>>>))
+            .Description("One entry per goal of the common agenda, in document order.");
+        Connection<PipelineType>("pipelines")
+            .Description("The FEEDS_INTO pipelines among all activities; paged.")
+            .Resolve(context => Connections.FromList(context.Source.Result.Pipelines, context.Page()));
+    }
+}
