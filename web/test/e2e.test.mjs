@@ -83,6 +83,7 @@ describe('network map', () => {
       people: window.__ciGraph.graph.filterNodes((_, a) => a.kind === 'PERSON').length,
       canvases: document.querySelectorAll('#map canvas').length,
       title: document.getElementById('initiative-name').textContent,
+      analysisProblems: window.__ciGraph.analyses.problems,
     }));
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: join(artifacts, 'map.png') });
@@ -92,6 +93,7 @@ describe('network map', () => {
     assert.ok(drawn.size > drawn.order, `edges: ${drawn.size}`);
     assert.ok(drawn.canvases >= 2, 'sigma drew its canvases');
     assert.equal(drawn.title, 'Riverbend Thrives');
+    assert.deepEqual(drawn.analysisProblems, [], 'every analysis the API offers loaded');
     assert.deepEqual(pageErrors, []);
     await page.close();
   });
@@ -148,6 +150,7 @@ describe('network map', () => {
       points: c.querySelectorAll('.point').length,
       target: c.querySelectorAll('.target').length,
     })));
+    await page.screenshot({ path: join(artifacts, 'map-indicators.png') });
     assert.equal(cards.length, 21, 'samples/README.md: 21 indicators');
     assert.equal(cards.reduce((s, c) => s + c.points, 0), 217, 'samples/README.md: 217 measurements');
     assert.ok(cards.every((c) => c.target === 1));
@@ -159,6 +162,9 @@ describe('network map', () => {
     await page.click('[data-tab=gaps]');
     const text = await page.textContent('#tab-gaps');
     const kinds = await page.$$eval('#tab-gaps h4', (h) => h.length);
+    await page.click('#tab-gaps h4 .show-on-map');
+    const focused = await page.evaluate(() => [...window.__ciGraph.focus.nodes]);
+    assert.deepEqual(focused, ['g-safe-connected-neighbourhoods'], 'show on map focuses the first kind\'s nodes');
     await page.screenshot({ path: join(artifacts, 'map-gaps.png') });
     // samples/README.md, planted cases: one of each of the eight kinds.
     assert.equal(kinds, 8);

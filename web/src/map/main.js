@@ -178,10 +178,10 @@ function renderLegend() {
       ? Array.from({ length: count }, (_, i) => swatch(communityColor(i), `Community ${i + 1}`)).join('')
       : '<p class="muted">Communities are not available from this API.</p>';
   }
-  const size = $('size-by').selectedOptions[0]?.textContent || 'degree';
-  rows += `<p class="muted small">Node size: ${size}. Goals and the backbone are always labelled.</p>`;
   if (state.overlays.articulation) rows += swatch(articulationColor, 'Articulation point (a cut point)');
   if (state.overlays.brokerage) rows += swatch('#c2185b', 'Suggested introduction', 'dash');
+  const size = $('size-by').selectedOptions[0]?.textContent || 'degree';
+  rows += `<p class="muted small">Node size: ${size}. Goals and the backbone are always labelled.</p>`;
   $('legend').innerHTML = rows;
 }
 

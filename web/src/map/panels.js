@@ -12,6 +12,15 @@ export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
   let measurements = null;
 
   document.addEventListener('click', (event) => {
+    const show = event.target.closest('.show-on-map');
+    if (show) {
+      const ids = show.dataset.nodes.split(' ').filter((id) => state.graph?.hasNode(id));
+      if (ids.length === 0) return;
+      state.focus = { center: ids[0], depth: 0, nodes: new Set(ids) };
+      fitCamera(ids);
+      state.renderer.refresh();
+      return;
+    }
     const link = event.target.closest('.node-link');
     if (!link) return;
     event.preventDefault();
@@ -168,7 +177,8 @@ export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
     const byKind = new Map();
     for (const g of gaps) (byKind.get(g.kind) || byKind.set(g.kind, []).get(g.kind)).push(g);
     return `<p class="small muted">${gaps.length} findings. Click a name to find it on the map.</p>` + [...byKind].map(([kind, list]) => `
-      <h4>${titleCase(kind)} <span class="count">${list.length}</span></h4>
+      <h4>${titleCase(kind)} <span class="count">${list.length}</span>
+        <button type="button" class="show-on-map" data-nodes="${escapeHtml(list.flatMap((g) => g.nodes).join(' '))}">show on map</button></h4>
       <ul class="findings gap-list">${list.map((g) => `<li>${g.nodes.map(nodeLink).join(', ')}<br><span class="small">${escapeHtml(g.message)}</span></li>`).join('')}</ul>`).join('');
   }
 
@@ -251,7 +261,7 @@ export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
   }
 
   function change(metric, digits = 2) {
-    const f = (v) => (v == null ? '–' : Number(v).toFixed(digits).replace(/\.?0+$/, ''));
+    const f = (v) => (v == null ? '–' : String(Number(Number(v).toFixed(digits))));
     const delta = metric.change == null ? '' : ` (${metric.change > 0 ? '+' : ''}${f(metric.change)})`;
     return `${f(metric.before)} → <strong>${f(metric.after)}</strong>${delta}`;
   }
