@@ -10,9 +10,9 @@ import { layoutGraph } from './layout.js';
 import { loadAnalyses, loadCentralityMeasure } from './analyses.js';
 import { createPanels } from './panels.js';
 import { drawBrokerage } from './overlays.js';
+import { applySizes, edgeReducer, nodeReducer } from './reducers.js';
 import {
-  articulationColor, communityColor, edgeColor, fadedColor, highlightEdgeColor, kindColors, kindLabels, kindPlurals,
-  sectorColors, titleCase,
+  articulationColor, communityColor, edgeColor, fadedColor, kindColors, kindLabels, kindPlurals, sectorColors, titleCase,
 } from './style.js';
 
 const $ = (id) => document.getElementById(id);
@@ -65,94 +65,6 @@ $('key-form').addEventListener('submit', (event) => {
   setTimeout(() => location.reload(), 0);
 });
 $('api-key-button').addEventListener('click', () => askForKey());
-
-// ---- how nodes look ------------------------------------------------------------------------------
-
-function nodeMetric(id) {
-  if (state.sizeBy === 'degree') return state.graph.degree(id);
-  return state.analyses?.centrality?.get(id)?.[state.sizeBy] ?? 0;
-}
-
-function applySizes() {
-  const { graph } = state;
-  let max = 0;
-  graph.forEachNode((id) => { max = Math.max(max, nodeMetric(id)); });
-  graph.forEachNode((id, attrs) => {
-    const value = nodeMetric(id);
-    const scaled = max > 0 ? Math.sqrt(value / max) : 0;
-    const floor = attrs.kind === 'PERSON' ? 1.5 : attrs.kind === 'GOAL' ? 8 : 3;
-    const range = attrs.kind === 'PERSON' ? 6 : 16;
-    graph.setNodeAttribute(id, 'size', floor + range * scaled);
-    graph.setNodeAttribute(id, 'metric', value);
-  });
-}
-
-function baseColor(attrs, id) {
-  if (state.colorBy === 'sector') {
-    return attrs.kind === 'ORGANIZATION' ? sectorColors[attrs.sector] || sectorColors.OTHER : fadedColor;
-  }
-  if (state.colorBy === 'community') {
-    const community = state.analyses?.communities?.get(id);
-    return community === undefined ? fadedColor : communityColor(community);
-  }
-  return kindColors[attrs.kind];
-}
-
-function passesFilters(id, attrs) {
-  if (!state.kinds.has(attrs.kind)) return false;
-  if (state.sector && !(attrs.kind === 'ORGANIZATION' && attrs.sector === state.sector)) return false;
-  if (state.goal && !state.goals.get(id)?.has(state.goal)) return false;
-  if (state.community !== '' && String(state.analyses?.communities?.get(id)) !== state.community) return false;
-  return true;
-}
-
-function nodeReducer(id, attrs) {
-  const out = { ...attrs, color: baseColor(attrs, id) };
-  if (!passesFilters(id, attrs)) return { ...out, hidden: true };
-  if (attrs.kind === 'GOAL' || attrs.backbone) out.forceLabel = true;
-  if (state.overlays.labels && attrs.kind !== 'PERSON') out.forceLabel = true;
-  if (state.overlays.articulation && state.analyses?.articulation?.has(id)) {
-    out.color = articulationColor;
-    out.forceLabel = true;
-    out.size = attrs.size + 3;
-  }
-  if (state.overlays.brokerage && state.analyses?.brokerageNodes?.has(id)) out.forceLabel = true;
-  if (state.focus && !state.focus.nodes.has(id)) {
-    out.color = fadedColor;
-    out.label = '';
-    out.forceLabel = false;
-    out.zIndex = 0;
-  } else if (state.focus) {
-    // A small neighbourhood is labelled whole; in a big one sigma's label grid keeps the labels readable.
-    if (state.focus.nodes.size <= 30) out.forceLabel = true;
-    out.zIndex = 1;
-  }
-  if (id === state.selected || id === state.focus?.center) {
-    out.highlighted = true;
-    out.forceLabel = true;
-  }
-  return out;
-}
-
-function edgeReducer(edge, attrs) {
-  const { graph } = state;
-  const [source, target] = graph.extremities(edge);
-  const s = graph.getNodeAttributes(source);
-  const t = graph.getNodeAttributes(target);
-  if (!passesFilters(source, s) || !passesFilters(target, t)) return { ...attrs, hidden: true };
-  const out = { ...attrs, color: edgeColor, size: Math.min(0.5 + Math.log2(attrs.weight + 1) * 0.5, 3) };
-  if (state.focus) {
-    if (state.focus.nodes.has(source) && state.focus.nodes.has(target)) {
-      out.color = highlightEdgeColor;
-      out.zIndex = 1;
-    } else {
-      out.hidden = true;
-    }
-  } else if (state.selected && (source === state.selected || target === state.selected)) {
-    out.color = highlightEdgeColor;
-  }
-  return out;
-}
 
 function refresh() {
   state.renderer?.refresh();
@@ -241,7 +153,7 @@ function setupControls() {
       }
     }
     state.sizeBy = measure;
-    applySizes();
+    applySizes(state);
     refresh();
   });
   $('goal-filter').addEventListener('change', (e) => { state.goal = e.target.value; refresh(); });
@@ -387,13 +299,12 @@ async function start() {
   setStatus('Laying out the map…');
   await new Promise((r) => requestAnimationFrame(() => r()));
   state.layoutSource = layoutGraph(state.graph, network.version);
-  applySizes();
   setupControls();
-  applySizes();
+  applySizes(state);
 
   state.renderer = new Sigma(state.graph, $('map'), {
-    nodeReducer,
-    edgeReducer,
+    nodeReducer: (id, attrs) => nodeReducer(state, id, attrs),
+    edgeReducer: (edge, attrs) => edgeReducer(state, edge, attrs),
     zIndex: true,
     renderEdgeLabels: false,
     labelRenderedSizeThreshold: 11,
