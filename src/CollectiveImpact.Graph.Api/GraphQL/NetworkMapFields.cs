@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
 using CollectiveImpact.Graph.Api.GraphQL.Types;
 using CollectiveImpact.Graph.Api.Services;
@@ -17,13 +18,15 @@ public static class NetworkMapFields
             .Argument<NonNullGraphType<IntGraphType>>("depth", "How many hops, from 0 to NetworkMap:MaxDepth (default 3).", a => a.DefaultValue = 1)
             .Argument<IntGraphType>("limit", "At most this many nodes, nearest first (default and maximum NetworkMap:MaxNodes, 500).")
             .ResolveAsync(async context => await context.Service<NetworkMapService>().NeighborhoodAsync(
-                context.GetArgument<string>("id"), context.GetArgument<int>("depth"), context.GetArgument<int?>("limit"), context.CancellationToken));
+                context.GetArgument<string>("id"), context.GetArgument<int>("depth"), context.GetArgument<int?>("limit"), context.CancellationToken))
+            .Access(FieldAccess.Open);
 
         query.Field<MapPathType>("shortestPath")
             .Description("A shortest path (fewest hops) between two nodes in the network map; null when no path joins them.")
             .Argument<NonNullGraphType<IdGraphType>>("from", "Where the path starts.")
             .Argument<NonNullGraphType<IdGraphType>>("to", "Where the path ends.")
             .ResolveAsync(async context => await context.Service<NetworkMapService>().ShortestPathAsync(
-                context.GetArgument<string>("from"), context.GetArgument<string>("to"), context.CancellationToken));
+                context.GetArgument<string>("from"), context.GetArgument<string>("to"), context.CancellationToken))
+            .Access(FieldAccess.Open);
     }
 }

@@ -27,8 +27,9 @@ public sealed class HealthExtensionsTests(ApiFactory factory) : IClassFixture<Ap
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", body.GetProperty("status").GetString());
-        var store = Assert.Single(body.GetProperty("checks").EnumerateArray());
-        Assert.Equal("store", store.GetProperty("name").GetString());
-        Assert.Equal(1, store.Path("data.version").GetInt64());
+        var checks = body.GetProperty("checks").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!);
+        Assert.Equal(["auth", "store"], checks.Keys.Order());
+        Assert.Equal(1, checks["store"].Path("data.version").GetInt64());
+        Assert.Equal("Healthy", checks["auth"].GetProperty("status").GetString());
     }
 }
