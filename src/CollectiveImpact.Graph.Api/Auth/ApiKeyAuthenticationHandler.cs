@@ -24,7 +24,7 @@ public sealed class ApiKeyAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        var key = keys.Find(secret);
+        var key = secret.Length == 0 ? null : keys.Find(secret);
         if (key is null)
         {
             return Task.FromResult(AuthenticateResult.Fail("The API key is not valid or has been revoked."));
@@ -39,7 +39,8 @@ public sealed class ApiKeyAuthenticationHandler(
     {
         if (request.Headers.TryGetValue(AuthSchemes.ApiKeyHeader, out var header) && !string.IsNullOrWhiteSpace(header))
         {
-            return header.ToString().Trim();
+            // Two keys in one request are refused rather than one of them picked.
+            return header.Count == 1 ? header.ToString().Trim() : string.Empty;
         }
 
         return BearerToken(request);

@@ -13,12 +13,13 @@ public static class NetworkMapFields
     public static void AddNetworkMapFields(this Query query)
     {
         query.Field<NonNullGraphType<MapNeighborhoodType>>("neighborhood")
-            .Description("The nodes within `depth` hops of a node in the network map (the FULL projection), and the edges among them. NOT_FOUND for an id not in the map (the initiative is not).")
+            .Description("The nodes within `depth` hops of a node in the network map (the FULL projection), and the edges among them; people the caller may not see are left out, with their edges. NOT_FOUND for an id not in the map (the initiative is not).")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The node to centre on.")
             .Argument<NonNullGraphType<IntGraphType>>("depth", "How many hops, from 0 to NetworkMap:MaxDepth (default 3).", a => a.DefaultValue = 1)
             .Argument<IntGraphType>("limit", "At most this many nodes, nearest first (default and maximum NetworkMap:MaxNodes, 500).")
-            .ResolveAsync(async context => await context.Service<NetworkMapService>().NeighborhoodAsync(
-                context.GetArgument<string>("id"), context.GetArgument<int>("depth"), context.GetArgument<int?>("limit"), context.CancellationToken))
+            .ResolveAsync(async context => PersonVisibility.Filter(await context.Service<NetworkMapService>().NeighborhoodAsync(
+                context.GetArgument<string>("id"), context.GetArgument<int>("depth"), context.GetArgument<int?>("limit"), context.CancellationToken),
+                context.Caller()))
             .Access(FieldAccess.Open);
 
         query.Field<MapPathType>("shortestPath")

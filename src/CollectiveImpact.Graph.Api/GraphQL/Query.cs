@@ -85,12 +85,27 @@ public sealed class Query : ObjectGraphType
             .Access(FieldAccess.Open);
 
         Connection<PersonType>("people")
-            .Description("The people in the network, in id order.")
+            .Description("The people in the network, in id order. A partner gets only its own organization's people.")
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("organization", "Only members of any of these organizations.")
             .Argument<StringGraphType>("search", "Only people whose name contains this (case-insensitive).")
-            .ResolveAsync(async context => Connections.FromPage(await context.Service<INetworkStore>().ListPeopleAsync(
-                new PersonFilter(context.GetArgument<List<string>?>("organization"), context.GetArgument<string?>("search")),
-                context.Page().ToPageRequest(), context.CancellationToken)))
+            .ResolveAsync(async context =>
+            {
+                var page = context.Page();
+                var organizations = context.GetArgument<List<string>?>("organization");
+                if (PersonVisibility.PartnerOrganization(context.Caller()) is { } own)
+                {
+                    // A partner's list is its own organization's people, whatever else it asked for.
+                    if (organizations is not null && !organizations.Contains(own))
+                    {
+                        return Connections.Build(Array.Empty<Person>(), p => p.Id, hasNextPage: false, totalCount: 0);
+                    }
+
+                    organizations = [own];
+                }
+
+                return Connections.FromPage(await context.Service<INetworkStore>().ListPeopleAsync(
+                    new PersonFilter(organizations, context.GetArgument<string?>("search")), page.ToPageRequest(), context.CancellationToken));
+            })
             .Access(FieldAccess.People);
 
         Connection<ActivityType>("activities")

@@ -34,7 +34,8 @@ public class ApiFactory : WebApplicationFactory<Program>
     /// <summary>A client that sends this key (or none) instead of the backbone key.</summary>
     public GraphQLClient GraphQLAs(string? key)
     {
-        var client = CreateDefaultClient();
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Remove("X-Api-Key");
         if (key is not null)
         {
             client.DefaultRequestHeaders.Add("X-Api-Key", key);

@@ -1,5 +1,6 @@
 using CollectiveImpact.Graph.Api.Auth;
 using CollectiveImpact.Graph.Api.GraphQL.Errors;
+using GraphQL;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 
@@ -25,7 +26,7 @@ public sealed class FieldAccessRule : ValidationRuleBase
         return new(new MatchingNodeVisitor<GraphQLField>((node, validation) =>
         {
             var field = validation.TypeInfo.GetFieldDef();
-            var parent = validation.TypeInfo.GetParentType();
+            var parent = validation.TypeInfo.GetParentType()?.GetNamedType();
             if (field is null || parent is null || field.Name.StartsWith("__", StringComparison.Ordinal))
             {
                 return;

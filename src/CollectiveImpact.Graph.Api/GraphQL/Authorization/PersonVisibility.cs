@@ -1,4 +1,6 @@
 using CollectiveImpact.Graph.Api.Auth;
+using CollectiveImpact.Graph.Api.GraphQL.Errors;
+using CollectiveImpact.Graph.Api.Services;
 using CollectiveImpact.Graph.Store.Domain;
 
 namespace CollectiveImpact.Graph.Api.GraphQL.Authorization;
@@ -22,4 +24,25 @@ public static class PersonVisibility
 
     /// <summary>The organization whose people a partner is limited to; null when the caller sees everyone it may see by role.</summary>
     public static string? PartnerOrganization(Caller caller) => caller.Role == Roles.Partner ? caller.Organization : null;
+
+    /// <summary>
+    /// A neighbourhood without the people the caller may not see and without the edges touching them. Distances
+    /// stay those of the full map. Centred on such a person, it is refused.
+    /// </summary>
+    public static MapNeighborhood Filter(MapNeighborhood neighborhood, Caller caller)
+    {
+        if (!CanSee(caller, neighborhood.Center))
+        {
+            throw new ApiError(ErrorCodes.Forbidden, $"neighborhood: '{neighborhood.Center.Id}' is a person the {caller.Role} role may not see.");
+        }
+
+        var hidden = neighborhood.Nodes.Where(n => !CanSee(caller, n.Node)).Select(n => n.Node.Id).ToHashSet(StringComparer.Ordinal);
+        return hidden.Count == 0
+            ? neighborhood
+            : neighborhood with
+            {
+                Nodes = neighborhood.Nodes.Where(n => !hidden.Contains(n.Node.Id)).ToList(),
+                Edges = neighborhood.Edges.Where(e => !hidden.Contains(e.Source) && !hidden.Contains(e.Target)).ToList(),
+            };
+    }
 }

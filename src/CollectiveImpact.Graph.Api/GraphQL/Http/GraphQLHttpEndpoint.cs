@@ -40,7 +40,8 @@ public sealed class GraphQLHttpEndpoint(
         if (caller is null)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
-            var failure = http.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Failure;
+            // The middleware keeps only successes; the handler caches its result, so asking again costs nothing.
+            var failure = (await http.AuthenticateAsync()).Failure;
             await WriteErrorAsync(http, responseType, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, failure switch
             {
                 null => $"Send an API key as 'Authorization: Bearer <key>' or '{AuthSchemes.ApiKeyHeader}: <key>', or a bearer token from the identity provider.",

@@ -20,8 +20,12 @@ public sealed class OrganizationType : ObjectGraphType<Organization>
             .Resolve(context => context.LoadNodes<Goal>(context.Source.Goals))
             .Access(FieldAccess.Open);
         Connection<PersonType>("people")
-            .Description("Its people, in id order.")
-            .Resolve(context => context.LoadChildren(l => l.PeopleByOrganization, context.Source.Id, p => p.Id))
+            .Description("Its people, in id order. A partner sees only its own organization's; for others this is empty.")
+            .Resolve(context =>
+            {
+                var caller = context.Caller();
+                return context.LoadChildren(l => l.PeopleByOrganization, context.Source.Id, p => p.Id, p => PersonVisibility.CanSee(caller, p));
+            })
             .Access(FieldAccess.People);
         Connection<ActivityType>("activities")
             .Description("The activities it leads or partners on, in id order.")
