@@ -34,8 +34,7 @@ public class ApiFactory : WebApplicationFactory<Program>
     /// <summary>A client that sends this key (or none) instead of the backbone key.</summary>
     public GraphQLClient GraphQLAs(string? key)
     {
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Remove("X-Api-Key");
+        var client = CreateAnonymousClient();
         if (key is not null)
         {
             client.DefaultRequestHeaders.Add("X-Api-Key", key);
@@ -43,6 +42,9 @@ public class ApiFactory : WebApplicationFactory<Program>
 
         return new GraphQLClient(client);
     }
+
+    /// <summary>A client that sends no credentials (the test server's own client, without the default key).</summary>
+    public HttpClient CreateAnonymousClient() => Server.CreateClient();
 
     /// <summary>Creates a key in this host's key file and returns its secret.</summary>
     public string CreateKey(string role, string name, string? organization = null) =>
