@@ -83,7 +83,7 @@ public sealed class AuditMiddleware : IFieldMiddleware
         switch (result)
         {
             case WriteResult write:
-                changes["written"] = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(write.Written));
+                changes["written"] = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(write.Written, System.Text.Json.JsonSerializerOptions.Web));
                 changes["deleted"] = write.Deleted;
                 break;
             case CreatedApiKey created:

@@ -27,7 +27,7 @@ public sealed class FieldAccessRule : ValidationRuleBase
         {
             var field = validation.TypeInfo.GetFieldDef();
             var parent = validation.TypeInfo.GetParentType()?.GetNamedType();
-            if (field is null || parent is null || field.Name.StartsWith("__", StringComparison.Ordinal))
+            if (field is null || parent is null || field.Name.StartsWith("__", StringComparison.Ordinal) || parent.Name.StartsWith("__", StringComparison.Ordinal))
             {
                 return;
             }
