@@ -12,6 +12,7 @@ if (arguments.KeysArgs is { } keysArgs)
 
 builder.AddNetworkServices();
 builder.AddApiAccess();
+builder.AddAnalysisCache();
 builder.AddGraphQLApi();
 builder.AddNetworkHealthChecks();
 builder.AddSampleOnEmptyStore();

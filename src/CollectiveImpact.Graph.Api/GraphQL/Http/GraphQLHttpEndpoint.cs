@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CollectiveImpact.Graph.Api.Auth;
+using CollectiveImpact.Graph.Api.Caching;
 using CollectiveImpact.Graph.Api.GraphQL.Errors;
 using CollectiveImpact.Graph.Api.GraphQL.Limits;
 using GraphQL;
@@ -128,6 +129,11 @@ public sealed class GraphQLHttpEndpoint(
                 // It did start: the status says so (200), like any other error raised during execution.
                 Executed = true,
             };
+        }
+
+        if (CacheStatsCollector.IsRequested(request, http.Request))
+        {
+            http.RequestServices.GetRequiredService<CacheStatsCollector>().AddTo(result);
         }
 
         var status = StatusCodes.Status200OK;
