@@ -122,13 +122,14 @@ public sealed class GraphQLHttpEndpoint(
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
-            logger.LogWarning("A GraphQL request of {Caller} was stopped after {Timeout}.", caller.PartitionKey, limits.ExecutionTimeout);
-            result = new ExecutionResult(new ApiError(ErrorCodes.Timeout,
-                $"The operation ran longer than {limits.ExecutionTimeout.TotalSeconds:0.#} s (Limits:ExecutionTimeout) and was stopped; a write that was stopped changed nothing."))
-            {
-                // It did start: the status says so (200), like any other error raised during execution.
-                Executed = true,
-            };
+            result = TimedOut(caller, limits);
+        }
+
+        // A resolver cancelled by the timeout may fail with its own exception (e.g. the database's "interrupted")
+        // rather than OperationCanceledException: any error once the timeout fired is the timeout.
+        if (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested && result.Errors?.Count > 0)
+        {
+            result = TimedOut(caller, limits);
         }
 
         if (CacheStatsCollector.IsRequested(request, http.Request))
@@ -176,6 +177,17 @@ public sealed class GraphQLHttpEndpoint(
 
         global::GraphQL.Inputs? ParseJsonParameter(StringValues values) =>
             Single(values) is { Length: > 0 } json ? serializer.Deserialize<global::GraphQL.Inputs>(json) : null;
+    }
+
+    private ExecutionResult TimedOut(Caller caller, RequestLimits limits)
+    {
+        logger.LogWarning("A GraphQL request of {Caller} was stopped after {Timeout}.", caller.PartitionKey, limits.ExecutionTimeout);
+        return new ExecutionResult(new ApiError(ErrorCodes.Timeout,
+            $"The operation ran longer than {limits.ExecutionTimeout.TotalSeconds:0.#} s (Limits:ExecutionTimeout) and was stopped; a write that was stopped changed nothing."))
+        {
+            // It did start: the status says so (200), like any other error raised during execution.
+            Executed = true,
+        };
     }
 
     private Task WriteErrorAsync(HttpContext http, string mediaType, int status, string code, string message) =>
