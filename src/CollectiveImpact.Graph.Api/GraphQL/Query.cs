@@ -141,5 +141,7 @@ public sealed class Query : ObjectGraphType
 
         this.AddNetworkMapFields();
         this.AddAccessQueryFields();
+        this.AddAnalysisFields();
+        this.AddCollectiveImpactFields();
     }
 }

@@ -65,4 +65,7 @@ public static class ErrorCodes
 
     /// <summary>The operation ran longer than <c>Limits:ExecutionTimeout</c> and was stopped; a write that was stopped changed nothing.</summary>
     public const string Timeout = "TIMEOUT";
+
+    /// <summary>An iterative analysis (eigenvector centrality, PageRank) did not converge; other measures still answer.</summary>
+    public const string AnalysisDidNotConverge = "ANALYSIS_DID_NOT_CONVERGE";
 }

@@ -1,8 +1,8 @@
 using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using System.Globalization;
+using CollectiveImpact.Graph.Analytics.Progress;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
-using CollectiveImpact.Graph.Api.Services;
 using CollectiveImpact.Graph.Store.Domain;
 using GraphQL.Types;
 
@@ -28,7 +28,7 @@ public sealed class IndicatorType : ObjectGraphType<Indicator>
             .Resolve(context => context.LoadChildren(l => l.MeasurementsByIndicator, context.Source.Id, m => m.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
             .Access(FieldAccess.Open);
         Field<NonNullGraphType<IndicatorProgressType>>("progress")
-            .Description("Baseline, latest measurement, target and the fraction of the way covered.")
+            .Description("Baseline, latest measurement, target, the fraction of the way covered and expected by now, and the trend, over every measurement.")
             .Resolve(context =>
             {
                 var indicator = context.Source;
