@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Analytics.Centrality;
 using CollectiveImpact.Graph.Analytics.Projections;
 using CollectiveImpact.Graph.Api.GraphQL.Inputs;
@@ -23,7 +24,8 @@ public static class AnalysisFields
             .Description("The shape of a projection as a whole: size, density, components, diameter and average path of the largest component, clustering, Freeman degree centralization, assortativity and E-I index by sector.")
             .WithProjection()
             .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
-                new NetworkMetricsAnalysis(context.GetArgument<ProjectionKind>("projection")), context.CancellationToken));
+                new NetworkMetricsAnalysis(context.GetArgument<ProjectionKind>("projection")), context.CancellationToken))
+            .Access(FieldAccess.Analysis);
 
         query.Field<NonNullGraphType<CentralityType>>("centrality")
             .Description("Ranks a projection's nodes by a centrality (NetworkX 3.x conventions). EIGENVECTOR and PAGE_RANK fail with ANALYSIS_DID_NOT_CONVERGE when the power iteration does not converge.")
@@ -41,7 +43,8 @@ public static class AnalysisFields
                     context.GetArgument<bool>("normalized"),
                     context.GetArgument<bool?>("weighted"),
                     context.GetArgument<CentralitySample?>("sample")),
-                context.CancellationToken));
+                context.CancellationToken))
+            .Access(FieldAccess.Analysis);
 
         query.Field<NonNullGraphType<CommunitiesType>>("communities")
             .Description("Louvain communities of a projection (weighted by edge weight, resolution 1); the same seed on the same version gives the same partition.")
@@ -49,7 +52,8 @@ public static class AnalysisFields
             .Argument<NonNullGraphType<IntGraphType>>("seed", "Seeds Louvain's node-order shuffles (default 42).", a => a.DefaultValue = 42)
             .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
                 new CommunitiesAnalysis(context.GetArgument<ProjectionKind>("projection"), context.GetArgument<int>("seed")),
-                context.CancellationToken));
+                context.CancellationToken))
+            .Access(FieldAccess.Analysis);
 
         query.Field<NonNullGraphType<StructuralHolesType>>("structuralHoles")
             .Description("Burt's constraint and effective size of every node of a projection, the least constrained (the brokers) first.")
@@ -58,13 +62,15 @@ public static class AnalysisFields
             .Argument<NonNullGraphType<BooleanGraphType>>("weighted", "Read edge weights as tie strengths (default false: every tie counts alike).", a => a.DefaultValue = false)
             .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
                 new StructuralHolesAnalysis(context.GetArgument<ProjectionKind>("projection"), context.GetArgument<int?>("top"), context.GetArgument<bool>("weighted")),
-                context.CancellationToken));
+                context.CancellationToken))
+            .Access(FieldAccess.Analysis);
 
         query.Field<NonNullGraphType<CutPointsType>>("cutPoints")
             .Description("The articulation points (nodes) and bridges (edges) of a projection: who, if they left, would split the network.")
             .WithProjection()
             .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
-                new CutPointsAnalysis(context.GetArgument<ProjectionKind>("projection")), context.CancellationToken));
+                new CutPointsAnalysis(context.GetArgument<ProjectionKind>("projection")), context.CancellationToken))
+            .Access(FieldAccess.Analysis);
     }
 
     /// <summary>The <c>projection</c> argument every structural analysis takes, ORGANIZATIONS by default.</summary>

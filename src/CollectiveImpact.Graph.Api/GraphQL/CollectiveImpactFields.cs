@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Analytics.Centrality;
 using CollectiveImpact.Graph.Analytics.Equity;
 using CollectiveImpact.Graph.Analytics.Gaps;
@@ -32,7 +33,8 @@ public static class CollectiveImpactFields
                     context.GetArgument<int>("staleAfterDays"),
                     context.GetArgument<string?>("goal"),
                     context.GetArgument<List<GapKind>?>("kinds")?.Distinct().Order().ToList()),
-                context.CancellationToken));
+                context.CancellationToken))
+            .Access(FieldAccess.Analysis);
 
         query.Field<NonNullGraphType<OverlapsType>>("overlaps")
             .Description("Pairs of activities with different leads whose indicators overlap (Jaccard at least minSimilarity) and that share a population and a place: coordinated, or a duplication risk (analyses.md §3).")
@@ -40,31 +42,36 @@ public static class CollectiveImpactFields
             .Argument<CoordinationEnumType>("coordination", "Only pairs with this status (default both).")
             .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
                 new OverlapsAnalysis(context.GetArgument<double>("minSimilarity"), context.GetArgument<OverlapStatus?>("coordination")),
-                context.CancellationToken));
+                context.CancellationToken))
+            .Access(FieldAccess.Analysis);
 
         query.Field<NonNullGraphType<ReinforcementType>>("reinforcement")
             .Description("The mutual reinforcement check (analyses.md §4): per goal, how many pairs of its activities with different leads are joined by FEEDS_INTO or their leads' tie, which are not, and the FEEDS_INTO pipelines; and one index for the initiative.")
-            .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(new ReinforcementAnalysis(), context.CancellationToken));
+            .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(new ReinforcementAnalysis(), context.CancellationToken))
+            .Access(FieldAccess.Analysis);
 
         query.Field<NonNullGraphType<ProgressType>>("indicatorProgress")
             .Description("Every shared measure's progress as of a day: baseline, latest, target, the fraction of the way covered and expected by then, on track or not, and the trend per year.")
             .Argument<CalendarDateGraphType>("asOf", "The day to look from (default today, UTC): later measurements are left out.")
             .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
-                new ProgressAnalysis(context.GetArgument<DateOnly?>("asOf") ?? Today(context)), context.CancellationToken));
+                new ProgressAnalysis(context.GetArgument<DateOnly?>("asOf") ?? Today(context)), context.CancellationToken))
+            .Access(FieldAccess.Analysis);
 
         query.Field<NonNullGraphType<BrokerageType>>("brokerage")
             .Description("Where the backbone should broker new connections: pairs of organizations not joined in ORGANIZATIONS that share a goal, ranked by what they share and how far apart they are, each saying why (analyses.md §5).")
             .Argument<NonNullGraphType<IntGraphType>>("top", "How many recommendations, zero or more (default 20).", a => a.DefaultValue = 20)
             .Argument<NonNullGraphType<IntGraphType>>("seed", "Seeds the Louvain communities the score reads (default 42).", a => a.DefaultValue = 42)
             .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
-                new BrokerageAnalysis(context.GetArgument<int>("top"), context.GetArgument<int>("seed")), context.CancellationToken));
+                new BrokerageAnalysis(context.GetArgument<int>("top"), context.GetArgument<int>("seed")), context.CancellationToken))
+            .Access(FieldAccess.Analysis);
 
         query.Field<NonNullGraphType<WhatIfType>>("whatIf")
             .Description("What ORGANIZATIONS would look like with the best `top` brokerage introductions made: components, average path and reinforcement index before and after. Nothing is stored.")
             .Argument<NonNullGraphType<IntGraphType>>("top", "How many of the best brokerage recommendations to apply, zero or more.")
             .Argument<NonNullGraphType<IntGraphType>>("seed", "Seeds the recommendations' Louvain communities (default 42), as in brokerage.", a => a.DefaultValue = 42)
             .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
-                new WhatIfAnalysis(context.GetArgument<int>("top"), context.GetArgument<int>("seed")), context.CancellationToken));
+                new WhatIfAnalysis(context.GetArgument<int>("top"), context.GetArgument<int>("seed")), context.CancellationToken))
+            .Access(FieldAccess.Analysis);
 
         query.Field<NonNullGraphType<EquityLensType>>("equityLens")
             .Description("Do community voices sit at the edge? Centrality and structural holes of community-led versus other organizations, and per sector, on ORGANIZATIONS (where community-led and sector are defined).")
@@ -74,7 +81,8 @@ public static class CollectiveImpactFields
                 new EquityLensAnalysis(
                     [.. (context.GetArgument<List<CentralityMeasure>?>("measures") ?? EquityOptions.DefaultMeasures).Distinct().Order()],
                     context.GetArgument<bool>("structuralHoles")),
-                context.CancellationToken));
+                context.CancellationToken))
+            .Access(FieldAccess.Analysis);
     }
 
     private static DateOnly Today(IResolveFieldContext context) =>

@@ -28,8 +28,9 @@ public sealed class HealthExtensionsTests(ApiFactory factory) : IClassFixture<Ap
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", body.GetProperty("status").GetString());
         var checks = body.GetProperty("checks").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!);
-        Assert.Equal(["cache", "store"], checks.Keys.Order());
+        Assert.Equal(["auth", "cache", "store"], checks.Keys.Order());
         Assert.Equal(1, checks["store"].Path("data.version").GetInt64());
         Assert.Equal("Healthy", checks["cache"].GetProperty("status").GetString());
+        Assert.Equal("Healthy", checks["auth"].GetProperty("status").GetString());
     }
 }

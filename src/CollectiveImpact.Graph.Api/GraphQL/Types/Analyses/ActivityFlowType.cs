@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Analytics.Agenda;
 using GraphQL.Types;
 
@@ -9,7 +10,7 @@ public sealed class ActivityFlowType : ObjectGraphType<ActivityFlow>
     {
         Name = "ActivityFlow";
         Description = "A FEEDS_INTO tie: the first activity's outputs are the second's inputs.";
-        Field(x => x.From, type: typeof(NonNullGraphType<IdGraphType>)).Description("The feeding activity's id.");
-        Field(x => x.To, type: typeof(NonNullGraphType<IdGraphType>)).Description("The fed activity's id.");
+        Field(x => x.From, type: typeof(NonNullGraphType<IdGraphType>)).Description("The feeding activity's id.").Access(FieldAccess.Analysis);
+        Field(x => x.To, type: typeof(NonNullGraphType<IdGraphType>)).Description("The fed activity's id.").Access(FieldAccess.Analysis);
     }
 }

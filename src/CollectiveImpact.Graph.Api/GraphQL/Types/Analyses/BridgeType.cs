@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Analytics.Connectivity;
 using GraphQL.Types;
 
@@ -9,9 +10,9 @@ public sealed class BridgeType : ObjectGraphType<Bridge>
     {
         Name = "Bridge";
         Description = "An edge whose removal disconnects its two ends: the only link between two parts of the network.";
-        Field<NonNullGraphType<IdGraphType>>("sourceId").Description("One end's id.").Resolve(context => context.Source.U);
+        Field<NonNullGraphType<IdGraphType>>("sourceId").Description("One end's id.").Resolve(context => context.Source.U).Access(FieldAccess.Analysis);
         this.AddNodeField("source", x => x.U, "One end.");
-        Field<NonNullGraphType<IdGraphType>>("targetId").Description("The other end's id.").Resolve(context => context.Source.V);
+        Field<NonNullGraphType<IdGraphType>>("targetId").Description("The other end's id.").Resolve(context => context.Source.V).Access(FieldAccess.Analysis);
         this.AddNodeField("target", x => x.V, "The other end.");
     }
 }

@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.Services.Analyses;
 using GraphQL.Types;
 
@@ -9,7 +10,7 @@ public sealed class BrokerageParametersType : ObjectGraphType<BrokerageAnalysis>
     {
         Name = "BrokerageParameters";
         Description = "The parameters the brokerage recommendations ran with.";
-        Field(x => x.Top).Description("How many recommendations were asked for.");
-        Field(x => x.Seed).Description("The seed of the Louvain communities the score reads.");
+        Field(x => x.Top).Description("How many recommendations were asked for.").Access(FieldAccess.Analysis);
+        Field(x => x.Seed).Description("The seed of the Louvain communities the score reads.").Access(FieldAccess.Analysis);
     }
 }

@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Analytics.Brokerage;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
 using CollectiveImpact.Graph.Api.GraphQL.Pagination;
@@ -15,6 +16,7 @@ public sealed class BrokerageType : ObjectGraphType<AnalysisRun<BrokerageReport>
         this.AddRunFields<BrokerageReport, BrokerageParametersType>();
         Connection<BrokerageRecommendationType>("recommendations")
             .Description("The best `top` introductions, best first; paged.")
-            .Resolve(context => Connections.FromList(context.Source.Result.Recommendations, context.Page()));
+            .Resolve(context => Connections.FromList(context.Source.Result.Recommendations, context.Page()))
+            .Access(FieldAccess.Analysis);
     }
 }

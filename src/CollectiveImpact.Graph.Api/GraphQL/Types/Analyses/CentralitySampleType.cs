@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.Services.Analyses;
 using GraphQL.Types;
 
@@ -9,7 +10,7 @@ public sealed class CentralitySampleType : ObjectGraphType<CentralitySample>
     {
         Name = "CentralitySample";
         Description = "The sample sampled betweenness ran with.";
-        Field(x => x.Size).Description("How many source nodes were sampled.");
-        Field(x => x.Seed).Description("The seed of the draw.");
+        Field(x => x.Size).Description("How many source nodes were sampled.").Access(FieldAccess.Analysis);
+        Field(x => x.Seed).Description("The seed of the draw.").Access(FieldAccess.Analysis);
     }
 }

@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
 using CollectiveImpact.Graph.Api.GraphQL.Pagination;
 using CollectiveImpact.Graph.Api.Services.Analyses;
@@ -14,6 +15,7 @@ public sealed class CentralityType : ObjectGraphType<AnalysisRun<CentralityResul
         this.AddRunFields<CentralityResult, CentralityParametersType>();
         Connection<ScoredNodeType>("scores")
             .Description("The nodes by descending score (ties by id, undefined scores last), at most `top` of them; paged.")
-            .Resolve(context => Connections.FromList(context.Source.Result.Ranking, context.Page(), ((CentralityAnalysis)context.Source.Parameters).Top));
+            .Resolve(context => Connections.FromList(context.Source.Result.Ranking, context.Page(), ((CentralityAnalysis)context.Source.Parameters).Top))
+            .Access(FieldAccess.Analysis);
     }
 }

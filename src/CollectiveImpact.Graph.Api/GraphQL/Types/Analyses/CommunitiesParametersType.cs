@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Api.Services.Analyses;
 using GraphQL.Types;
@@ -10,7 +11,7 @@ public sealed class CommunitiesParametersType : ObjectGraphType<CommunitiesAnaly
     {
         Name = "CommunitiesParameters";
         Description = "The parameters a community detection ran with.";
-        Field(x => x.Projection, type: typeof(NonNullGraphType<ProjectionEnumType>)).Description("The projection.");
-        Field(x => x.Seed).Description("The seed of Louvain's node-order shuffles.");
+        Field(x => x.Projection, type: typeof(NonNullGraphType<ProjectionEnumType>)).Description("The projection.").Access(FieldAccess.Analysis);
+        Field(x => x.Seed).Description("The seed of Louvain's node-order shuffles.").Access(FieldAccess.Analysis);
     }
 }

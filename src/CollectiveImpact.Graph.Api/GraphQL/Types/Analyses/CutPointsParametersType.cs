@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Api.Services.Analyses;
 using GraphQL.Types;
@@ -10,6 +11,6 @@ public sealed class CutPointsParametersType : ObjectGraphType<CutPointsAnalysis>
     {
         Name = "CutPointsParameters";
         Description = "The parameters the cut points ran with.";
-        Field(x => x.Projection, type: typeof(NonNullGraphType<ProjectionEnumType>)).Description("The projection.");
+        Field(x => x.Projection, type: typeof(NonNullGraphType<ProjectionEnumType>)).Description("The projection.").Access(FieldAccess.Analysis);
     }
 }

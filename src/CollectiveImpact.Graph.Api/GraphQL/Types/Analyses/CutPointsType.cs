@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
 using CollectiveImpact.Graph.Api.GraphQL.Pagination;
 using CollectiveImpact.Graph.Api.Services.Analyses;
@@ -15,9 +16,11 @@ public sealed class CutPointsType : ObjectGraphType<AnalysisRun<CutPointsResult>
         this.AddRunFields<CutPointsResult, CutPointsParametersType>();
         Connection<NetworkNodeInterface>("articulationPoints")
             .Description("Nodes whose removal leaves more connected components (nx.articulation_points), in id order; paged.")
-            .Resolve(context => context.LoadNodes<INetworkNode>(context.Source.Result.ArticulationPoints));
+            .Resolve(context => context.LoadNodes<INetworkNode>(context.Source.Result.ArticulationPoints))
+            .Access(FieldAccess.Analysis);
         Connection<BridgeType>("bridges")
             .Description("Edges whose removal leaves more connected components (nx.bridges); paged.")
-            .Resolve(context => Connections.FromList(context.Source.Result.Bridges, context.Page()));
+            .Resolve(context => Connections.FromList(context.Source.Result.Bridges, context.Page()))
+            .Access(FieldAccess.Analysis);
     }
 }

@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Api.Services.Analyses;
 using GraphQL.Types;
@@ -10,7 +11,7 @@ public sealed class GapKindCountType : ObjectGraphType<GapKindCount>
     {
         Name = "GapKindCount";
         Description = "How many findings of one kind.";
-        Field(x => x.Kind, type: typeof(NonNullGraphType<GapKindEnumType>)).Description("The kind.");
-        Field(x => x.Count).Description("Its findings (zero when none).");
+        Field(x => x.Kind, type: typeof(NonNullGraphType<GapKindEnumType>)).Description("The kind.").Access(FieldAccess.Analysis);
+        Field(x => x.Count).Description("Its findings (zero when none).").Access(FieldAccess.Analysis);
     }
 }

@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Scalars;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Api.Services.Analyses;
@@ -11,9 +12,9 @@ public sealed class GapsParametersType : ObjectGraphType<GapsAnalysis>
     {
         Name = "GapsParameters";
         Description = "The parameters a gap analysis ran with.";
-        Field(x => x.AsOf, type: typeof(NonNullGraphType<CalendarDateGraphType>)).Description("The day it looked from.");
-        Field(x => x.StaleAfterDays).Description("How many days back a measurement still counted as recent.");
-        Field(x => x.Goal, type: typeof(IdGraphType)).Description("The goal findings were limited to; null for all.");
-        Field(x => x.Kinds, type: typeof(ListGraphType<NonNullGraphType<GapKindEnumType>>)).Description("The kinds findings were limited to; null for all.");
+        Field(x => x.AsOf, type: typeof(NonNullGraphType<CalendarDateGraphType>)).Description("The day it looked from.").Access(FieldAccess.Analysis);
+        Field(x => x.StaleAfterDays).Description("How many days back a measurement still counted as recent.").Access(FieldAccess.Analysis);
+        Field(x => x.Goal, type: typeof(IdGraphType)).Description("The goal findings were limited to; null for all.").Access(FieldAccess.Analysis);
+        Field(x => x.Kinds, type: typeof(ListGraphType<NonNullGraphType<GapKindEnumType>>)).Description("The kinds findings were limited to; null for all.").Access(FieldAccess.Analysis);
     }
 }

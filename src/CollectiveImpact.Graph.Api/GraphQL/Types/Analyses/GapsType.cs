@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Analytics.Gaps;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
 using CollectiveImpact.Graph.Api.GraphQL.Pagination;
@@ -20,9 +21,11 @@ public sealed class GapsType : ObjectGraphType<AnalysisRun<GapReport>>
                 var kinds = ((GapsAnalysis)context.Source.Parameters).Kinds;
                 return Enum.GetValues<GapKind>().Where(k => kinds is null || kinds.Contains(k))
                     .Select(k => new GapKindCount(k, context.Source.Result.Findings.Count(f => f.Kind == k))).ToList();
-            });
+            })
+            .Access(FieldAccess.Analysis);
         Connection<GapFindingType>("findings")
             .Description("The findings by kind (in the order of GapKind), then by node id; paged.")
-            .Resolve(context => Connections.FromList(context.Source.Result.Findings, context.Page()));
+            .Resolve(context => Connections.FromList(context.Source.Result.Findings, context.Page()))
+            .Access(FieldAccess.Analysis);
     }
 }

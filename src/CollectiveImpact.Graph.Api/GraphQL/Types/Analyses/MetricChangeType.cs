@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Analytics.Brokerage;
 using GraphQL.Types;
 
@@ -9,8 +10,8 @@ public sealed class MetricChangeType : ObjectGraphType<MetricChange>
     {
         Name = "MetricChange";
         Description = "A network-level number before and after the introductions.";
-        Field(x => x.Before, nullable: true).Description("Today; null when undefined.");
-        Field(x => x.After, nullable: true).Description("With the introductions made; null when undefined.");
-        Field(x => x.Change, nullable: true).Description("After - before; null when either is undefined.");
+        Field(x => x.Before, nullable: true).Description("Today; null when undefined.").Access(FieldAccess.Analysis);
+        Field(x => x.After, nullable: true).Description("With the introductions made; null when undefined.").Access(FieldAccess.Analysis);
+        Field(x => x.Change, nullable: true).Description("After - before; null when either is undefined.").Access(FieldAccess.Analysis);
     }
 }

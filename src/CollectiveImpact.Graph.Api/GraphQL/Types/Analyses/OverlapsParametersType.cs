@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Api.Services.Analyses;
 using GraphQL.Types;
@@ -10,7 +11,7 @@ public sealed class OverlapsParametersType : ObjectGraphType<OverlapsAnalysis>
     {
         Name = "OverlapsParameters";
         Description = "The parameters an overlap analysis ran with.";
-        Field(x => x.MinSimilarity).Description("The least Jaccard similarity of the two activities' indicator sets.");
-        Field(x => x.Coordination, type: typeof(CoordinationEnumType)).Description("The status pairs were limited to; null for both.");
+        Field(x => x.MinSimilarity).Description("The least Jaccard similarity of the two activities' indicator sets.").Access(FieldAccess.Analysis);
+        Field(x => x.Coordination, type: typeof(CoordinationEnumType)).Description("The status pairs were limited to; null for both.").Access(FieldAccess.Analysis);
     }
 }

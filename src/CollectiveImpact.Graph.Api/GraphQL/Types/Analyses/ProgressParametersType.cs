@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Scalars;
 using CollectiveImpact.Graph.Api.Services.Analyses;
 using GraphQL.Types;
@@ -10,6 +11,6 @@ public sealed class ProgressParametersType : ObjectGraphType<ProgressAnalysis>
     {
         Name = "IndicatorProgressParameters";
         Description = "The parameters indicator progress ran with.";
-        Field(x => x.AsOf, type: typeof(NonNullGraphType<CalendarDateGraphType>)).Description("The day it looked from: later measurements were left out.");
+        Field(x => x.AsOf, type: typeof(NonNullGraphType<CalendarDateGraphType>)).Description("The day it looked from: later measurements were left out.").Access(FieldAccess.Analysis);
     }
 }

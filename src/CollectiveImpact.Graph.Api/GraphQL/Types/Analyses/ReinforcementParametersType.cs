@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.Services.Analyses;
 using GraphQL.Types;
 
@@ -9,6 +10,6 @@ public sealed class ReinforcementParametersType : ObjectGraphType<ReinforcementA
     {
         Name = "ReinforcementParameters";
         Description = "The parameters the reinforcement check ran with: it has none, so the same version always gives the same result.";
-        Field<NonNullGraphType<StringGraphType>>("analysis").Description("The analysis's name, reinforcement.").Resolve(context => context.Source.Name);
+        Field<NonNullGraphType<StringGraphType>>("analysis").Description("The analysis's name, reinforcement.").Resolve(context => context.Source.Name).Access(FieldAccess.Analysis);
     }
 }

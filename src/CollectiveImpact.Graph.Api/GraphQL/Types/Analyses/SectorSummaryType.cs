@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Analytics.Equity;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using GraphQL.Types;
@@ -10,7 +11,7 @@ public sealed class SectorSummaryType : ObjectGraphType<SectorSummary>
     {
         Name = "SectorSummary";
         Description = "A measure summarized over one sector's organizations.";
-        Field(x => x.Sector, type: typeof(SectorEnumType)).Description("The sector; null for organizations without one.");
-        Field(x => x.Summary, type: typeof(NonNullGraphType<GroupSummaryType>)).Description("The summary.");
+        Field(x => x.Sector, type: typeof(SectorEnumType)).Description("The sector; null for organizations without one.").Access(FieldAccess.Analysis);
+        Field(x => x.Summary, type: typeof(NonNullGraphType<GroupSummaryType>)).Description("The summary.").Access(FieldAccess.Analysis);
     }
 }

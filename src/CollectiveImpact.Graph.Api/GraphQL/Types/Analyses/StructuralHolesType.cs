@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
 using CollectiveImpact.Graph.Api.GraphQL.Pagination;
 using CollectiveImpact.Graph.Api.Services.Analyses;
@@ -14,6 +15,7 @@ public sealed class StructuralHolesType : ObjectGraphType<AnalysisRun<Structural
         this.AddRunFields<StructuralHolesResult, StructuralHolesParametersType>();
         Connection<StructuralPositionType>("nodes")
             .Description("The nodes by ascending constraint (the best-placed brokers first; ties by id, isolated nodes last), at most `top` of them; paged.")
-            .Resolve(context => Connections.FromList(context.Source.Result.Ranking, context.Page(), ((StructuralHolesAnalysis)context.Source.Parameters).Top));
+            .Resolve(context => Connections.FromList(context.Source.Result.Ranking, context.Page(), ((StructuralHolesAnalysis)context.Source.Parameters).Top))
+            .Access(FieldAccess.Analysis);
     }
 }

@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.Services.Analyses;
 using GraphQL.Types;
 
@@ -10,9 +11,10 @@ public sealed class UnreinforcedPairType : ObjectGraphType<UnreinforcedPair>
         Name = "UnreinforcedPair";
         Description = "Two activities of one goal, led by different organizations, joined neither by FEEDS_INTO nor by their leads' tie.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("activityIds").Description("The two activities' ids, in id order.")
-            .Resolve(context => new[] { context.Source.ActivityA, context.Source.ActivityB });
+            .Resolve(context => new[] { context.Source.ActivityA, context.Source.ActivityB })
+            .Access(FieldAccess.Analysis);
         this.AddNodeListField<UnreinforcedPair, ActivityType>("activities", x => [x.ActivityA, x.ActivityB], "The two activities, in id order.");
         this.AddNodeListField<UnreinforcedPair, OrganizationType>("leads", x => [x.LeadA, x.LeadB], "Their lead organizations, in the same order.");
-        Field(x => x.Message).Description("Who they are, the goal they share, and what to do, in a sentence.");
+        Field(x => x.Message).Description("Who they are, the goal they share, and what to do, in a sentence.").Access(FieldAccess.Analysis);
     }
 }

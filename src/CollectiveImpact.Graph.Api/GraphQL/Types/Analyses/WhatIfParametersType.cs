@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.Services.Analyses;
 using GraphQL.Types;
 
@@ -9,7 +10,7 @@ public sealed class WhatIfParametersType : ObjectGraphType<WhatIfAnalysis>
     {
         Name = "WhatIfParameters";
         Description = "The parameters the what-if ran with.";
-        Field(x => x.Top).Description("How many of the best brokerage recommendations were applied.");
-        Field(x => x.Seed).Description("The seed of the brokerage recommendations' communities.");
+        Field(x => x.Top).Description("How many of the best brokerage recommendations were applied.").Access(FieldAccess.Analysis);
+        Field(x => x.Seed).Description("The seed of the brokerage recommendations' communities.").Access(FieldAccess.Analysis);
     }
 }
