@@ -37,6 +37,10 @@ await build({
 for (const page of ['index.html', 'graphiql.html']) {
   await cp(join(here, 'src', page), join(outdir, page));
 }
+// The committed SDL, served beside the pages: the server turns introspection off outside Development, so the map
+// reads which fields exist from it and GraphiQL builds its docs and completion from it. Built from the same commit
+// as the server, and the API's drift test keeps it equal to the live schema.
+await cp(join(here, '..', 'schema.graphql'), join(outdir, 'schema.graphql'));
 // MSBuild compares this stamp with web/src to decide whether to rebuild (see the API's csproj).
 await writeFile(join(outdir, '.build-stamp'), new Date().toISOString() + '\n');
 console.log(`web: built into ${outdir}`);

@@ -84,6 +84,7 @@ describe('network map', () => {
       canvases: document.querySelectorAll('#map canvas').length,
       title: document.getElementById('initiative-name').textContent,
       analysisProblems: window.__ciGraph.analyses.problems,
+      analysesLoaded: window.__ciGraph.analyses.available,
     }));
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: join(artifacts, 'map.png') });
@@ -94,6 +95,9 @@ describe('network map', () => {
     assert.ok(drawn.canvases >= 2, 'sigma drew its canvases');
     assert.equal(drawn.title, 'Riverbend Thrives');
     assert.deepEqual(drawn.analysisProblems, [], 'every analysis the API offers loaded');
+    const offered = ['centrality', 'communities', 'cutPoints', 'gaps', 'overlaps', 'reinforcement', 'indicatorProgress',
+      'brokerage', 'whatIf', 'equityLens'].filter((f) => queryFields.has(f));
+    assert.deepEqual([...drawn.analysesLoaded].sort(), offered.sort());
     assert.deepEqual(pageErrors, []);
     await page.close();
   });

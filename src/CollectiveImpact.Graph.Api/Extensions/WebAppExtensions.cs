@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Rewrite;
+using Microsoft.AspNetCore.StaticFiles;
 
 namespace CollectiveImpact.Graph.Api.Extensions;
 
@@ -29,9 +30,14 @@ public static class WebAppExtensions
             return app;
         }
 
+        // schema.graphql (the committed SDL) is served beside the pages: introspection is off outside Development.
+        var contentTypes = new FileExtensionContentTypeProvider();
+        contentTypes.Mappings[".graphql"] = "text/plain; charset=utf-8";
+
         app.UseDefaultFiles();
         app.UseStaticFiles(new StaticFileOptions
         {
+            ContentTypeProvider = contentTypes,
             // index.html and graphiql.html name their bundles without a content hash: revalidate instead of caching blindly.
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
         });

@@ -58,6 +58,17 @@ public sealed class WebAppExtensionsTests(ApiFactory factory) : IClassFixture<Ap
     }
 
     [Fact]
+    public async Task Schema_BuiltFrontEnd_ServesTheCommittedSdl()
+    {
+        using var response = await factory.CreateClient().GetAsync("/schema.graphql");
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "schema.graphql")), body);
+    }
+
+    [Fact]
     public async Task GraphQL_BesideTheFrontEnd_StillAnswers()
     {
         var data = await factory.GraphQL().DataAsync("{ networkVersion }");

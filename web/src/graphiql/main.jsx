@@ -4,6 +4,8 @@ import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import { createRoot } from 'react-dom/client';
 import 'graphiql/style.css';
+import { buildSchema } from 'graphql';
+import { fetchSchemaText } from '../lib/api.js';
 import { authHeaders, getApiKey, setApiKey } from '../lib/auth.js';
 import { splitExamples } from '../lib/examples.js';
 import examplesSource from '../examples.graphql';
@@ -28,9 +30,15 @@ try {
   // storage disabled: nothing was saved either
 }
 
+// Docs and completion come from the served schema.graphql: outside Development the API answers introspection
+// with INTROSPECTION_DISABLED. Without the file GraphiQL falls back to introspection.
+const sdl = await fetchSchemaText();
+const schema = sdl ? buildSchema(sdl) : undefined;
+
 createRoot(document.getElementById('graphiql')).render(
   <GraphiQL
     fetcher={fetcher}
+    schema={schema}
     defaultTabs={examples.map((e) => ({ query: e.text, variables: e.variables }))}
     defaultEditorToolsVisibility="variables"
     shouldPersistHeaders={false}

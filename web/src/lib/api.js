@@ -67,6 +67,9 @@ export async function gql(query, variables = {}, attempt = 0) {
   if (errors.some((e) => authCodes.has(errorCode(e)))) {
     throw new AuthRequiredError(errors.find((e) => authCodes.has(errorCode(e))).message);
   }
+  // A role may be refused some fields (a dashboard key: everything about people). The API refuses such a request
+  // whole (403, FORBIDDEN, no data); the caller decides what to show without it.
+  if (!body.data && errors.length && errors.every(isForbidden)) return { data: null, errors };
   if (response.status === 403 && !body.data) throw new AuthRequiredError(errors[0]?.message);
   if (!body.data) {
     const message = errors.map((e) => `${errorCode(e) || 'ERROR'}: ${e.message}`).join('; ');
@@ -75,8 +78,29 @@ export async function gql(query, variables = {}, attempt = 0) {
   return { data: body.data, errors };
 }
 
-/** The names of the Query type's fields, so the page uses analysis fields only where the API has them. */
+/** The committed SDL served beside the page (schema.graphql), or null when it is not there. */
+export async function fetchSchemaText() {
+  try {
+    const response = await fetch(new URL('schema.graphql', document.baseURI));
+    return response.ok ? await response.text() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The field names of `type Query` in SDL text (the committed schema.graphql is regular: two-space indents). */
+export function queryFieldsOf(sdl) {
+  const body = sdl.match(/^type Query \{([\s\S]*?)^\}/m)?.[1] || '';
+  return new Set([...body.matchAll(/^ {2}(\w+)[(:]/gm)].map((m) => m[1]));
+}
+
+/**
+ * The names of the Query type's fields, so the page uses analysis fields only where the API has them: from the
+ * served schema.graphql (introspection is off outside Development), else by introspection.
+ */
 export async function queryFieldNames() {
+  const sdl = await fetchSchemaText();
+  if (sdl) return queryFieldsOf(sdl);
   const { data } = await gql('query QueryFields { __schema { queryType { fields { name } } } }');
   return new Set(data.__schema.queryType.fields.map((f) => f.name));
 }
@@ -90,7 +114,7 @@ export async function readAllPages(query, variables, pick) {
   let after = null;
   for (;;) {
     const { data, errors } = await gql(query, { ...variables, after });
-    const connection = pick(data);
+    const connection = data ? pick(data) : null;
     if (!connection) throw new Error(errors.map((e) => `${errorCode(e)}: ${e.message}`).join('; ') || 'no data');
     items.push(...(connection.items || connection.edges || []).filter(Boolean));
     if (!connection.pageInfo.hasNextPage) return items;

@@ -109,7 +109,7 @@ async function loadReinforcement(result) {
     goals { goalId index pairCount reinforcedCount
       unreinforcedPairs(first: 100) { totalCount items { activityIds message } }
       pipelines { activityIds isChain } } } }`);
-  if (!data.reinforcement) throw new Error('no reinforcement data');
+  if (!data?.reinforcement) throw new Error('reinforcement was refused or empty');
   const r = data.reinforcement;
   result.reinforcement = {
     overall: r.index,
@@ -160,7 +160,7 @@ async function loadWhatIf(result) {
   const { data } = await gql(`query WhatIf { whatIf(top: 5) {
     components { before after change } averageShortestPath { before after change }
     reinforcementIndex { before after change } } }`);
-  if (!data.whatIf) throw new Error('no what-if data');
+  if (!data?.whatIf) throw new Error('whatIf was refused or empty');
   result.whatIf = { top: 5, ...data.whatIf };
 }
 
@@ -168,7 +168,7 @@ async function loadEquity(result) {
   const { data } = await gql(`query Equity { equityLens {
     communityLedAtTheEdge { id name }
     measures { measure communityLed { count defined mean median } others { count defined mean median } } } }`);
-  if (!data.equityLens) throw new Error('no equity lens data');
+  if (!data?.equityLens) throw new Error('equityLens was refused or empty');
   result.equity = data.equityLens;
 }
 

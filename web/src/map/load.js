@@ -32,7 +32,7 @@ async function readConnection(field) {
   let after = null;
   for (;;) {
     const { data, errors } = await gql(query, { first: pageSize, after });
-    const connection = data[field];
+    const connection = data?.[field];
     if (!connection) {
       if (errors.some(isForbidden)) return { items: [], totalCount: null, forbidden: true, refused };
       throw new Error(`${field}: ${errors.map((e) => e.message).join('; ') || 'no data'}`);
@@ -62,7 +62,7 @@ async function readNestedRest(typeName, id, field) {
         ${field}(first: 100, after: $after) { pageInfo { hasNextPage endCursor } items { id } } } } }`,
       { id, after },
     );
-    const connection = data.node?.[field];
+    const connection = data?.node?.[field];
     if (!connection) break;
     // The first page was read already; it is read again only to get its cursor.
     if (!first) ids.push(...connection.items.map((i) => i.id));

@@ -286,8 +286,9 @@ async function start() {
   $('initiative-name').textContent = network.initiative?.name || 'Collective impact network';
   $('network-version').textContent = `network version ${network.version}`;
   if (network.hidden.length) {
-    showBanner(`This API key may not see everything: ${network.hidden.map(titleCase).join(', ').toLowerCase()} `
-      + 'are hidden or incomplete, and the map is drawn without them.', 'warn');
+    const hidden = network.hidden.map((f) => f.toLowerCase());
+    const list = hidden.length > 1 ? `${hidden.slice(0, -1).join(', ')} and ${hidden.at(-1)}` : hidden[0];
+    showBanner(`This API key may not see everything: ${list} are hidden or incomplete, and the map is drawn without them.`, 'warn');
   }
   state.graph = buildGraph(network);
   state.goals = goalsByNode(network);

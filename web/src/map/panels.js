@@ -155,7 +155,8 @@ export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
     const target = [...state.graph.nodes()].find((n) => n === text || state.graph.getNodeAttribute(n, 'label') === text || text.endsWith(`(${n})`));
     if (!target) { out.innerHTML = `<p class="muted">No node is called “${escapeHtml(text)}”.</p>`; return; }
     try {
-      const { data } = await gql('query Path($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { length nodes { id } } }', { from, to: target });
+      const { data, errors } = await gql('query Path($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { length nodes { id } } }', { from, to: target });
+      if (!data) throw new Error(errors.map((e) => e.message).join('; '));
       const path = data.shortestPath;
       if (!path) { out.innerHTML = '<p>No path joins them.</p>'; return; }
       const ids = path.nodes.map((n) => n.id);
@@ -219,7 +220,8 @@ export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
       for (;;) {
         const { data } = await gql(`query Measurements($after: String) { indicators(first: 100, after: $after) {
           pageInfo { hasNextPage endCursor } items { id measurements(first: 100) { items { date value } } } } }`, { after });
-        for (const i of data.indicators.items) all.set(i.id, i.measurements.items);
+        if (!data?.indicators) break;
+        for (const i of data.indicators.items) all.set(i.id, i.measurements?.items || []);
         if (!data.indicators.pageInfo.hasNextPage) break;
         after = data.indicators.pageInfo.endCursor;
       }
