@@ -1,0 +1,31 @@
+using BenchmarkDotNet.Attributes;
+using CollectiveImpact.Graph.Analytics.Centrality;
+using CollectiveImpact.Graph.Analytics.Graphs;
+
+namespace CollectiveImpact.Graph.Benchmarks;
+
+/// <summary>
+/// The all-sources shortest-path centralities, exact: one breadth-first search per node, O(nm). Run on the graphs
+/// where that fits a benchmark loop; FULL-20000 is in <see cref="LargePathCentralityBenchmarks"/>.
+/// </summary>
+/// <remarks>Not sealed: BenchmarkDotNet derives from benchmark classes.</remarks>
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
+public class PathCentralityBenchmarks
+{
+    private UndirectedGraph graph = null!;
+
+    [Params(BenchmarkGraphs.Full1000, BenchmarkGraphs.Organizations1000, BenchmarkGraphs.Organizations20000)]
+    public string Graph { get; set; } = BenchmarkGraphs.Full1000;
+
+    [GlobalSetup]
+    public void Setup() => graph = BenchmarkGraphs.Graph(Graph);
+
+    [Benchmark]
+    public NodeScores Betweenness() => CentralityCalculator.Compute(graph, CentralityMeasure.Betweenness, CentralityOptions.Default);
+
+    [Benchmark]
+    public NodeScores Closeness() => CentralityCalculator.Compute(graph, CentralityMeasure.Closeness, CentralityOptions.Default);
+
+    [Benchmark]
+    public NodeScores Harmonic() => CentralityCalculator.Compute(graph, CentralityMeasure.Harmonic, CentralityOptions.Default);
+}
