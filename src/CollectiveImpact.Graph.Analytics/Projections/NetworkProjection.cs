@@ -1,0 +1,101 @@
+using CollectiveImpact.Graph.Analytics.Graphs;
+using CollectiveImpact.Graph.Store.Domain;
+
+namespace CollectiveImpact.Graph.Analytics.Projections;
+
+/// <summary>
+/// One projection of a network (<see cref="NetworkProjector.Project"/>): the <see cref="UndirectedGraph"/> the measures
+/// run on, plus what the network map and the by-sector measures need to know about its nodes and edges, by index.
+/// </summary>
+/// <remarks>
+/// Node attributes are indexed like <see cref="UndirectedGraph.NodeIds"/>; edge attributes like
+/// <see cref="UndirectedGraph.Edges"/>. An edge's weight is the number of distinct connections it collapses (see
+/// <see cref="NetworkProjector"/>); <see cref="RelationsOf"/> says which kinds of connection those were.
+/// </remarks>
+public sealed class NetworkProjection
+{
+    private static readonly EdgeRelation[] AllRelations = Enum.GetValues<EdgeRelation>();
+
+    private readonly NodeKind[] nodeKinds;
+    private readonly string[] nodeNames;
+    private readonly Sector?[] sectors;
+    private readonly bool[] communityLed;
+    private readonly uint[] relationMasks;
+
+    internal NetworkProjection(
+        ProjectionKind kind,
+        UndirectedGraph graph,
+        NodeKind[] nodeKinds,
+        string[] nodeNames,
+        Sector?[] sectors,
+        bool[] communityLed,
+        uint[] relationMasks)
+    {
+        Kind = kind;
+        Graph = graph;
+        this.nodeKinds = nodeKinds;
+        this.nodeNames = nodeNames;
+        this.sectors = sectors;
+        this.communityLed = communityLed;
+        this.relationMasks = relationMasks;
+    }
+
+    public ProjectionKind Kind { get; }
+
+    public UndirectedGraph Graph { get; }
+
+    /// <summary>Each node's kind, by node index.</summary>
+    public IReadOnlyList<NodeKind> NodeKinds => nodeKinds;
+
+    /// <summary>Each node's display name (its <c>name</c> in the document), by node index.</summary>
+    public IReadOnlyList<string> NodeNames => nodeNames;
+
+    /// <summary>Each organization's sector by node index; null for other kinds and for organizations without one.</summary>
+    public IReadOnlyList<Sector?> Sectors => sectors;
+
+    /// <summary>Whether each node is a community-led organization, by node index (false for other kinds).</summary>
+    public IReadOnlyList<bool> CommunityLed => communityLed;
+
+    /// <summary>The kinds of connection edge <paramref name="edge"/> (an index into <see cref="UndirectedGraph.Edges"/>) collapses, in enum order.</summary>
+    public IReadOnlyList<EdgeRelation> RelationsOf(int edge)
+    {
+        var mask = relationMasks[CheckEdge(edge)];
+        var relations = new List<EdgeRelation>(System.Numerics.BitOperations.PopCount(mask));
+        foreach (var relation in AllRelations)
+        {
+            if ((mask & Bit(relation)) != 0)
+            {
+                relations.Add(relation);
+            }
+        }
+
+        return relations;
+    }
+
+    /// <summary>True when edge <paramref name="edge"/> collapses at least one connection of kind <paramref name="relation"/>.</summary>
+    public bool HasRelation(int edge, EdgeRelation relation) => (relationMasks[CheckEdge(edge)] & Bit(relation)) != 0;
+
+    /// <summary>The index into <see cref="UndirectedGraph.Edges"/> of the edge between nodes <paramref name="u"/> and <paramref name="v"/>, or null when they are not adjacent.</summary>
+    public int? FindEdge(int u, int v)
+    {
+        CheckNode(u, nameof(u));
+        CheckNode(v, nameof(v));
+        var position = Graph.Neighbors(u).BinarySearch(v);
+        return position >= 0 ? Graph.NeighborEdges(u)[position] : null;
+    }
+
+    internal static uint Bit(EdgeRelation relation) => 1u << (int)relation;
+
+    private int CheckEdge(int edge) =>
+        (uint)edge < (uint)relationMasks.Length
+            ? edge
+            : throw new ArgumentOutOfRangeException(nameof(edge), edge, $"Edge index must be in 0..{relationMasks.Length - 1}.");
+
+    private void CheckNode(int node, string name)
+    {
+        if ((uint)node >= (uint)Graph.NodeCount)
+        {
+            throw new ArgumentOutOfRangeException(name, node, $"Node index must be in 0..{Graph.NodeCount - 1}.");
+        }
+    }
+}
