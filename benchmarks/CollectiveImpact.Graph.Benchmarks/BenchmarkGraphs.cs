@@ -1,4 +1,5 @@
 using CollectiveImpact.Graph.Analytics.Graphs;
+using CollectiveImpact.Graph.Analytics.Projections;
 using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Generation;
 
@@ -46,7 +47,7 @@ public static class BenchmarkGraphs
             if (!Graphs.TryGetValue(name, out var graph))
             {
                 var (kind, organizations) = Parse(name);
-                graph = BenchmarkProjection.Project(Network(organizations), kind);
+                graph = NetworkProjector.Project(Network(organizations), kind).Graph;
                 Graphs[name] = graph;
             }
 
@@ -54,11 +55,11 @@ public static class BenchmarkGraphs
         }
     }
 
-    public static (BenchmarkProjectionKind Kind, int Organizations) Parse(string name)
+    public static (ProjectionKind Kind, int Organizations) Parse(string name)
     {
         var dash = name.LastIndexOf('-');
         if (dash > 0
-            && Enum.TryParse<BenchmarkProjectionKind>(name[..dash], ignoreCase: true, out var kind)
+            && Enum.TryParse<ProjectionKind>(name[..dash], ignoreCase: true, out var kind)
             && int.TryParse(name[(dash + 1)..], System.Globalization.CultureInfo.InvariantCulture, out var organizations)
             && organizations > 0)
         {

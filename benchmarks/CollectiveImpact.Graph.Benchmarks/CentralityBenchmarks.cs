@@ -12,6 +12,8 @@ namespace CollectiveImpact.Graph.Benchmarks;
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class CentralityBenchmarks
 {
+    public const int EigenvectorIterations = 1000;
+
     private UndirectedGraph graph = null!;
 
     [ParamsSource(nameof(Graphs))]
@@ -28,8 +30,13 @@ public class CentralityBenchmarks
     [Benchmark]
     public NodeScores WeightedDegree() => CentralityCalculator.Compute(graph, CentralityMeasure.WeightedDegree, CentralityOptions.Default);
 
+    /// <summary>
+    /// With a budget of <see cref="EigenvectorIterations"/> instead of NetworkX's 100: on FULL-20000 the (A + I) power
+    /// iteration does not reach NetworkX's tolerance in 100 steps, and the default call throws
+    /// <see cref="PowerIterationFailedConvergenceException"/> as NetworkX does. Where 100 suffice the work is the same.
+    /// </summary>
     [Benchmark]
-    public NodeScores Eigenvector() => CentralityCalculator.Compute(graph, CentralityMeasure.Eigenvector, CentralityOptions.Default);
+    public NodeScores Eigenvector() => EigenvectorCentrality.Compute(graph, weighted: false, maxIterations: EigenvectorIterations);
 
     [Benchmark]
     public NodeScores PageRank() => CentralityCalculator.Compute(graph, CentralityMeasure.PageRank, CentralityOptions.Default);

@@ -6,24 +6,22 @@ using CollectiveImpact.Graph.Analytics.Graphs;
 namespace CollectiveImpact.Graph.Benchmarks;
 
 /// <summary>
-/// Shortest-path centralities on FULL-20000: sampled betweenness (k sources, <see cref="SampledBetweenness"/>), and the
-/// exact O(nm) measures run once per iteration with few iterations, since each takes tens of seconds.
+/// The exact all-sources shortest-path centralities on ORGANIZATIONS-20000 (20,000 nodes): tens of seconds to minutes
+/// per call, so each is run once per iteration, without warm-up, for two iterations. Exact on FULL-20000 (86,751 nodes,
+/// about ten times the work again) does not fit a benchmark loop; <see cref="SampledBetweennessBenchmarks"/> covers
+/// it with sampled betweenness.
 /// </summary>
 /// <remarks>Not sealed: BenchmarkDotNet derives from benchmark classes.</remarks>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 2)]
 public class LargePathCentralityBenchmarks
 {
-    private static readonly CentralityOptions Sampled = new() { SampleSize = SampledBetweenness.SampleSize, Seed = SampledBetweenness.Seed };
     private UndirectedGraph graph = null!;
 
-    [Params(BenchmarkGraphs.Full20000)]
-    public string Graph { get; set; } = BenchmarkGraphs.Full20000;
+    [Params(BenchmarkGraphs.Organizations20000)]
+    public string Graph { get; set; } = BenchmarkGraphs.Organizations20000;
 
     [GlobalSetup]
     public void Setup() => graph = BenchmarkGraphs.Graph(Graph);
-
-    [Benchmark]
-    public NodeScores BetweennessSampled() => CentralityCalculator.Compute(graph, CentralityMeasure.Betweenness, Sampled);
 
     [Benchmark]
     public NodeScores Betweenness() => CentralityCalculator.Compute(graph, CentralityMeasure.Betweenness, CentralityOptions.Default);
