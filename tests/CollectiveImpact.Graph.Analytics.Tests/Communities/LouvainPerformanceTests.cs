@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Reflection;
 using CollectiveImpact.Graph.Analytics.Communities;
 using CollectiveImpact.Graph.Analytics.Graphs;
 
@@ -7,25 +5,21 @@ namespace CollectiveImpact.Graph.Analytics.Tests.Communities;
 
 /// <summary>
 /// A 200,000-node planted-partition graph (2,000 groups of 100; 600,000 edges, one in ten between groups; random,
-/// seeded). Louvain takes a few seconds of CPU on it in Release; the bound is loose (10 s optimized, 120 s when the
-/// library is built unoptimized, on a shared 2-core machine) so the test catches a quadratic regression or an endless
-/// level, not jitter. The planted structure must be found: modularity above 0.8. It runs alone (its own collection).
+/// seeded). Written exactly as NetworkX's gain formula, Louvain looped forever at this size (rounding made nodes move
+/// between communities of equal value); this proves it terminates and finds the planted structure (modularity above
+/// 0.8). Its speed lives in the benchmarks (benchmarks/), not here. It runs alone (its own collection).
 /// </summary>
 [Collection(nameof(LouvainPerformanceTests))]
 [CollectionDefinition(nameof(LouvainPerformanceTests), DisableParallelization = true)]
 public sealed class LouvainPerformanceTests
 {
     [Fact]
-    public void Detect_TwoHundredThousandNodes_FinishesWithinLooseBound()
+    public void Detect_TwoHundredThousandNodePlantedPartition_TerminatesAndFindsIt()
     {
         var graph = PlantedPartition(groups: 2_000, groupSize: 100, edges: 600_000, seed: 1);
-        var optimized = typeof(Louvain).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled != true;
 
-        var watch = Stopwatch.StartNew();
         var result = Louvain.Detect(graph, seed: 1);
-        watch.Stop();
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(optimized ? 10 : 120), $"{watch.Elapsed.TotalMilliseconds:F0} ms");
         Assert.True(result.Modularity > 0.8, $"Q = {result.Modularity}");
     }
 
