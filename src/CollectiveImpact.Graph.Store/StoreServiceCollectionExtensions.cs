@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Store.Neo4j;
 using CollectiveImpact.Graph.Store.Sqlite;
 using CollectiveImpact.Graph.Store.Storage;
 using Microsoft.Extensions.Configuration;
@@ -9,28 +10,23 @@ namespace CollectiveImpact.Graph.Store;
 /// <summary>The store project's one registration: configuration chooses the adapter behind <see cref="INetworkStore"/>.</summary>
 public static class StoreServiceCollectionExtensions
 {
-    /// <summary>The setting that will choose Neo4j over the embedded SQLite store.</summary>
-    public const string Neo4jUriKey = "Neo4j:Uri";
+    /// <summary>The setting that chooses Neo4j over the embedded SQLite store.</summary>
+    public const string Neo4jUriKey = Neo4jStoreOptions.SectionName + ":Uri";
 
     /// <summary>
-    /// Registers <see cref="INetworkStore"/> as a singleton: SQLite at <c>Store:Sqlite:Path</c> (default
-    /// <c>data/collective-impact.db</c> under the current directory), its options validated when the host starts.
+    /// Registers <see cref="INetworkStore"/> as a singleton, its options validated when the host starts:
+    /// Neo4j over the HTTP Query API when <c>Neo4j:Uri</c> is set (section <c>Neo4j</c>: Uri, User, Password or
+    /// Token, Database, RequestTimeout, MaxRetries, RetryBaseDelay, BatchSize); otherwise SQLite at
+    /// <c>Store:Sqlite:Path</c> (default <c>data/collective-impact.db</c> under the current directory).
     /// </summary>
-    /// <exception cref="InvalidOperationException"><c>Neo4j:Uri</c> is set, and this build has no Neo4j adapter yet.</exception>
     public static IServiceCollection AddNetworkStore(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
 
-        // The seam for Neo4j: when its adapter lands, this branch registers it instead. Until then a configured
-        // Neo4j must not silently fall back to a local file the operator does not expect.
-        if (!string.IsNullOrWhiteSpace(configuration[Neo4jUriKey]))
-        {
-            throw new InvalidOperationException(
-                $"{Neo4jUriKey} is set, but this build has no Neo4j store yet; remove it to use the embedded SQLite store.");
-        }
-
-        return services.AddSqliteNetworkStore(configuration);
+        return string.IsNullOrWhiteSpace(configuration[Neo4jUriKey])
+            ? services.AddSqliteNetworkStore(configuration)
+            : services.AddNeo4jNetworkStore(configuration);
     }
 
     private static IServiceCollection AddSqliteNetworkStore(this IServiceCollection services, IConfiguration configuration)
@@ -41,6 +37,23 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<SqliteStoreOptions>, SqliteStoreOptionsValidator>();
         services.AddSingleton<SqliteNetworkStore>(provider => new SqliteNetworkStore(provider.GetRequiredService<IOptions<SqliteStoreOptions>>().Value));
         services.AddSingleton<INetworkStore>(provider => provider.GetRequiredService<SqliteNetworkStore>());
+        return services;
+    }
+
+    private static IServiceCollection AddNeo4jNetworkStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<Neo4jStoreOptions>()
+            .Bind(configuration.GetSection(Neo4jStoreOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<Neo4jStoreOptions>, Neo4jStoreOptionsValidator>();
+        services.AddHttpClient(Neo4jNetworkStore.HttpClientName)
+            .ConfigureHttpClient((provider, http) => QueryApiClient.Configure(http, provider.GetRequiredService<IOptions<Neo4jStoreOptions>>().Value))
+            .AddResilienceHandler("neo4j-transport", (pipeline, context) =>
+                Neo4jResilience.ConfigureTransport(pipeline, context.ServiceProvider.GetRequiredService<IOptions<Neo4jStoreOptions>>().Value));
+        services.AddSingleton<Neo4jNetworkStore>(provider => new Neo4jNetworkStore(
+            provider.GetRequiredService<IHttpClientFactory>(),
+            provider.GetRequiredService<IOptions<Neo4jStoreOptions>>().Value));
+        services.AddSingleton<INetworkStore>(provider => provider.GetRequiredService<Neo4jNetworkStore>());
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Store.Neo4j;
 using CollectiveImpact.Graph.Store.Sqlite;
 using CollectiveImpact.Graph.Store.Storage;
 using CollectiveImpact.Graph.Store.Tests.Sqlite;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace CollectiveImpact.Graph.Store.Tests;
 
-/// <summary>Registration: configuration picks the path, bad options fail at startup, the store is one shared instance.</summary>
+/// <summary>Registration: configuration picks the store and its settings, bad options fail at startup, the store is one shared instance.</summary>
 public sealed class StoreServiceCollectionExtensionsTests : IDisposable
 {
     private readonly TempDatabase _database = new();
@@ -52,13 +53,61 @@ public sealed class StoreServiceCollectionExtensionsTests : IDisposable
     }
 
     [Fact]
-    public void AddNetworkStore_WithNeo4jUri_RefusesUntilThatAdapterExists()
+    public void AddNetworkStore_WithNeo4jUri_RegistersOneNeo4jStoreWithTheConfiguredOptions()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Neo4j:Uri"] = "bolt://localhost:7687" }).Build();
+        using var provider = Build(new()
+        {
+            ["Neo4j:Uri"] = "http://neo4j.example:7474",
+            ["Neo4j:User"] = "neo4j",
+            ["Neo4j:Password"] = "secret",
+            ["Neo4j:Database"] = "impact",
+            ["Neo4j:RequestTimeout"] = "00:00:05",
+        });
 
-        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddNetworkStore(configuration));
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        var store = provider.GetRequiredService<INetworkStore>();
+        var options = provider.GetRequiredService<IOptions<Neo4jStoreOptions>>().Value;
 
-        Assert.Contains("Neo4j:Uri", error.Message);
+        Assert.Same(store, provider.GetRequiredService<INetworkStore>());
+        Assert.IsType<Neo4jNetworkStore>(store);
+        Assert.Equal(("http://neo4j.example:7474", "impact", TimeSpan.FromSeconds(5)), (options.Uri, options.Database, options.RequestTimeout));
+        Assert.Null(provider.GetService<SqliteNetworkStore>());
+    }
+
+    [Fact]
+    public void AddNetworkStore_WithNeo4jUriOnly_DefaultsTheDatabaseToNeo4j()
+    {
+        using var provider = Build(new() { ["Neo4j:Uri"] = "https://xxxx.databases.neo4j.io" });
+
+        var options = provider.GetRequiredService<IOptions<Neo4jStoreOptions>>().Value;
+
+        Assert.Equal("neo4j", options.Database);
+    }
+
+    [Theory]
+    [InlineData("bolt://localhost:7687", "Neo4j:Uri")]
+    [InlineData("neo4j://localhost:7687", "Neo4j:Uri")]
+    public void AddNetworkStore_Neo4jUriThatIsNotHttp_FailsStartupValidationNamingTheSetting(string uri, string setting)
+    {
+        using var provider = Build(new() { ["Neo4j:Uri"] = uri });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains(setting, error.Message);
+        Assert.Contains("Query API", error.Message);
+    }
+
+    [Fact]
+    public void AddNetworkStore_Neo4jWithBothPasswordAndToken_FailsStartupValidation()
+    {
+        using var provider = Build(new()
+        {
+            ["Neo4j:Uri"] = "http://localhost:7474", ["Neo4j:User"] = "neo4j", ["Neo4j:Password"] = "x", ["Neo4j:Token"] = "t",
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("Neo4j:Token", error.Message);
     }
 
     private static ServiceProvider Build(Dictionary<string, string?> settings)

@@ -148,7 +148,7 @@ internal sealed class SqliteNetworkReader(SqliteConnection connection, SqliteTra
         TieKey? afterKey = null;
         if (page.After is not null)
         {
-            afterKey = ParseTieCursor(page.After);
+            afterKey = StoreRules.ParseTieCursor(page.After);
             after = "(t.key_from, t.key_to, t.type) > ($afterFrom, $afterTo, $afterType)";
         }
 
@@ -164,7 +164,7 @@ internal sealed class SqliteNetworkReader(SqliteConnection connection, SqliteTra
         }
 
         command.Parameters.AddWithValue("$limit", Limit(page));
-        return ToPage(Rows(command, ReadTie), page, total);
+        return StoreRules.ToPage(Rows(command, ReadTie), page, total);
     }
 
     /// <summary>Measurements of these indicators, by indicator then date (ISO dates sort as text).</summary>
@@ -177,30 +177,7 @@ internal sealed class SqliteNetworkReader(SqliteConnection connection, SqliteTra
         return Rows(command, ReadMeasurement);
     }
 
-    private static TieKey ParseTieCursor(string after)
-    {
-        try
-        {
-            return PageKeys.ParseTie(after);
-        }
-        catch (ArgumentOutOfRangeException e)
-        {
-            throw new ArgumentOutOfRangeException("after", after, $"Not a tie cursor: {e.Message}");
-        }
-    }
-
     private static int Limit(PageRequest page) => page.First is { } first ? first + 1 : -1;
-
-    private static Page<T> ToPage<T>(List<T> rows, PageRequest page, int total)
-    {
-        var hasNext = page.First is { } first && rows.Count > first;
-        if (hasNext)
-        {
-            rows.RemoveAt(rows.Count - 1);
-        }
-
-        return new Page<T>(rows, hasNext, total);
-    }
 
     /// <summary>A page of one node kind in id order; kinds that own lists fill them in for the page afterwards.</summary>
     private Page<T> ListNodes<T>(string table, string columns, SqlConditions where, PageRequest page, Func<SqliteDataReader, T> read)
@@ -216,7 +193,7 @@ internal sealed class SqliteNetworkReader(SqliteConnection connection, SqliteTra
         }
 
         command.Parameters.AddWithValue("$limit", Limit(page));
-        return ToPage(Rows(command, read), page, total);
+        return StoreRules.ToPage(Rows(command, read), page, total);
     }
 
     private int Count(string table, SqlConditions where)

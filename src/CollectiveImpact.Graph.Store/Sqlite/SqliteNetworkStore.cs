@@ -21,7 +21,7 @@ public sealed class SqliteNetworkStore : INetworkStore, IDisposable
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly SemaphoreSlim _initializeLock = new(1, 1);
     private volatile bool _initialized;
-    private CachedNetwork? _cache;
+    private readonly NetworkCache _cache = new();
 
     public SqliteNetworkStore(SqliteStoreOptions options)
     {
@@ -144,8 +144,8 @@ public sealed class SqliteNetworkStore : INetworkStore, IDisposable
 
             // The SQL delta and the applier are two statements of one semantics (the contract suite holds them equal,
             // reading back through a fresh store), so the next write validates against this without reloading.
-            Remember(new CachedNetwork(version + 1, next));
-            return new WriteResult(version + 1, change.Upserts.Counts, CountRemoved(current, next));
+            _cache.Remember(version + 1, next);
+            return new WriteResult(version + 1, change.Upserts.Counts, StoreRules.CountRemoved(current, next));
         }
         finally
         {
@@ -160,63 +160,25 @@ public sealed class SqliteNetworkStore : INetworkStore, IDisposable
         _initializeLock.Dispose();
     }
 
-    /// <summary>Entries (nodes, ties, measurements) present before a write and gone after it, cascades included.</summary>
-    private static int CountRemoved(Network before, Network after)
-    {
-        var nodes = after.Nodes().Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
-        var ties = after.Ties.Select(t => t.Key).ToHashSet();
-        var measurements = after.Measurements.Select(m => m.Key).ToHashSet();
-        return before.Nodes().Count(n => !nodes.Contains(n.Id))
-            + before.Ties.Count(t => !ties.Contains(t.Key))
-            + before.Measurements.Count(m => !measurements.Contains(m.Key));
-    }
-
-    private static void ValidatePage(PageRequest page)
-    {
-        ArgumentNullException.ThrowIfNull(page);
-        if (page.First is < 0)
-        {
-            throw new ArgumentOutOfRangeException("first", page.First, "first must be zero or more.");
-        }
-    }
-
     /// <summary>The network at the version this transaction sees, from the cache when it holds that version.</summary>
     private Network CurrentNetwork(SqliteNetworkReader reader, out long version)
     {
         version = reader.ReadVersion();
-        if (Volatile.Read(ref _cache) is { } cached && cached.Version == version)
+        if (_cache.At(version) is { } cached)
         {
-            return cached.Network;
+            return cached;
         }
 
         var network = reader.ReadNetwork();
-        Remember(new CachedNetwork(version, network));
+        _cache.Remember(version, network);
         return network;
-    }
-
-    /// <summary>Keeps the newest network seen: a slow reader must not replace a writer's later version.</summary>
-    private void Remember(CachedNetwork candidate)
-    {
-        while (true)
-        {
-            var existing = Volatile.Read(ref _cache);
-            if (existing is not null && existing.Version > candidate.Version)
-            {
-                return;
-            }
-
-            if (Interlocked.CompareExchange(ref _cache, candidate, existing) == existing)
-            {
-                return;
-            }
-        }
     }
 
     private Task<Page<T>> ListAsync<TFilter, T>(
         TFilter filter, PageRequest page, Func<SqliteNetworkReader, TFilter, PageRequest, Page<T>> list, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        ValidatePage(page);
+        StoreRules.ValidatePage(page);
         return ReadAsync(reader => list(reader, filter, page), cancellationToken);
     }
 
@@ -231,6 +193,4 @@ public sealed class SqliteNetworkStore : INetworkStore, IDisposable
         transaction.Commit();
         return result;
     }
-
-    private sealed record CachedNetwork(long Version, Network Network);
 }

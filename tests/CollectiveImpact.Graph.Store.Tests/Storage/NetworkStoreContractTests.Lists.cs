@@ -1,5 +1,6 @@
 using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Storage;
+using CollectiveImpact.Graph.Store.Tests.Support;
 using static CollectiveImpact.Graph.Store.Tests.Storage.TestNetworks;
 
 namespace CollectiveImpact.Graph.Store.Tests.Storage;
@@ -15,7 +16,7 @@ public abstract partial class NetworkStoreContractTests
         { "nothing like this", [] },
     };
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(GoalFilters))]
     public async Task ListGoals_NameContains_MatchesCaseInsensitively(string text, string[] expected)
     {
@@ -26,7 +27,7 @@ public abstract partial class NetworkStoreContractTests
         AssertPage(expected, page);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListIndicators_EachFilterField_SelectsExactlyTheMatches()
     {
         var store = await StoreWithAsync(Riverside);
@@ -40,7 +41,7 @@ public abstract partial class NetworkStoreContractTests
         AssertPage(["i-reading"], await store.ListIndicatorsAsync(new(["g-ready"], "read"), PageRequest.All));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListOrganizations_EachFilterField_SelectsExactlyTheMatches()
     {
         var store = await StoreWithAsync(Riverside);
@@ -59,7 +60,7 @@ public abstract partial class NetworkStoreContractTests
         AssertPage(["o-youth"], await store.ListOrganizationsAsync(new(Goals: ["g-jobs"], CommunityLed: true), PageRequest.All));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListPeople_EachFilterField_SelectsExactlyTheMatches()
     {
         var store = await StoreWithAsync(Riverside);
@@ -71,7 +72,7 @@ public abstract partial class NetworkStoreContractTests
         AssertPage(["p-bob"], await store.ListPeopleAsync(new(["o-health", "o-ed"], "ng"), PageRequest.All));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListActivities_EachFilterField_SelectsExactlyTheMatches()
     {
         var store = await StoreWithAsync(Riverside);
@@ -94,7 +95,7 @@ public abstract partial class NetworkStoreContractTests
         AssertPage(["a-clinic"], await store.ListActivitiesAsync(new(Statuses: [ActivityStatus.Planned], Organizations: ["o-ed"]), PageRequest.All));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListTies_EachFilterField_SelectsExactlyTheMatches()
     {
         var store = await StoreWithAsync(Riverside);
@@ -117,7 +118,7 @@ public abstract partial class NetworkStoreContractTests
 
     public static TheoryData<int> PageSizes => new() { 1, 2, 3, 4, 7, 50 };
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(PageSizes))]
     public async Task ListPages_WalkEveryItemExactlyOnceInKeyOrder(int size)
     {
@@ -135,7 +136,7 @@ public abstract partial class NetworkStoreContractTests
             size);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListPage_AfterAKeyBetweenItems_StartsAtTheNextItem()
     {
         var store = await StoreWithAsync(Riverside);
@@ -147,7 +148,7 @@ public abstract partial class NetworkStoreContractTests
         Assert.Equal(6, page.TotalCount);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListPage_FirstZero_ReturnsNoItemsButTheCountAndWhetherMoreExist()
     {
         var store = await StoreWithAsync(Riverside);
@@ -159,7 +160,7 @@ public abstract partial class NetworkStoreContractTests
         Assert.Equal(4, page.TotalCount);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListPage_NegativeFirst_IsRejectedNamingTheArgument()
     {
         var store = await StoreWithAsync(Riverside);
@@ -173,7 +174,7 @@ public abstract partial class NetworkStoreContractTests
         Assert.Equal("first", tieError.ParamName);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListActivities_OwnedLists_KeepTheirStoredOrder()
     {
         var store = await StoreWithAsync(Riverside);
@@ -187,7 +188,7 @@ public abstract partial class NetworkStoreContractTests
         Assert.Equal(["g-jobs", "g-health", "g-ready"], backbone.Goals);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task GetNodes_MixedKindsAndUnknownIds_ReturnsTheKnownNodesInAskedOrder()
     {
         var store = await StoreWithAsync(Riverside);
@@ -206,7 +207,7 @@ public abstract partial class NetworkStoreContractTests
         Assert.Empty(await store.GetNodesAsync(["nope"]));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListMeasurements_ReturnsTheAskedIndicatorsByIndicatorThenDate()
     {
         var store = await StoreWithAsync(Riverside);

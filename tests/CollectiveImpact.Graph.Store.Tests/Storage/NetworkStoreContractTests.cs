@@ -1,5 +1,6 @@
 using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Storage;
+using CollectiveImpact.Graph.Store.Tests.Support;
 using CollectiveImpact.Graph.Store.Validation;
 using static CollectiveImpact.Graph.Store.Tests.Storage.TestNetworks;
 
@@ -8,6 +9,8 @@ namespace CollectiveImpact.Graph.Store.Tests.Storage;
 /// <summary>
 /// The storage contract: what every <see cref="INetworkStore"/> must do, whatever keeps the data. An adapter's test
 /// class derives from this and says how to make an empty store and how to open a second one over the same data.
+/// Tests are [StoreFact]/[StoreTheory]: plain [Fact]/[Theory] for an embedded store, SKIPPED with a reason for a
+/// server-backed one (a class marked [RequiresNeo4j]) when no server can be had.
 /// </summary>
 /// <remarks>
 /// Expected values come from two places: <see cref="TestNetworks.Riverside"/>, written by hand, whose filter and
@@ -23,7 +26,7 @@ public abstract partial class NetworkStoreContractTests
     /// <summary>A second store over the same data as <paramref name="store"/>, sharing no memory with it.</summary>
     protected abstract Task<INetworkStore> ReopenAsync(INetworkStore store);
 
-    [Fact]
+    [StoreFact]
     public async Task EmptyStore_HasVersionZeroEmptySnapshotAndNoInitiative()
     {
         var store = await CreateEmptyStoreAsync();
@@ -40,7 +43,7 @@ public abstract partial class NetworkStoreContractTests
         Assert.Empty((await store.ListTiesAsync(TieFilter.None, PageRequest.All)).Items);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Replace_ThenReadSnapshot_ReturnsExactlyWhatWasWritten()
     {
         var store = await CreateEmptyStoreAsync();
@@ -56,7 +59,7 @@ public abstract partial class NetworkStoreContractTests
         NetworkAssert.Equal(Riverside, reopened.Network);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Replace_OverAStoredNetwork_LeavesOnlyTheNewOneAndCountsWhatWasRemoved()
     {
         var store = await StoreWithAsync(Riverside);
@@ -71,7 +74,7 @@ public abstract partial class NetworkStoreContractTests
         Assert.Null(await store.GetInitiativeAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task GetInitiative_AfterReplace_ReturnsTheInitiative()
     {
         var store = await StoreWithAsync(Riverside);
@@ -83,7 +86,7 @@ public abstract partial class NetworkStoreContractTests
 
     public static TheoryData<string> MergeCaseNames => new(MergeCases.Keys);
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(MergeCaseNames))]
     public async Task Merge_MatchesTheReferenceApplier(string caseName)
     {
@@ -156,7 +159,7 @@ public abstract partial class NetworkStoreContractTests
             DeleteMeasurements: [new MeasurementKey("i-kindy", D("2021-06-30"))]), 3),
     };
 
-    [Fact]
+    [StoreFact]
     public async Task Write_InvalidChange_ThrowsWithItsProblemsAndChangesNothing()
     {
         var store = await StoreWithAsync(Riverside);
@@ -178,7 +181,7 @@ public abstract partial class NetworkStoreContractTests
         NetworkAssert.Equal(Riverside, reopened.Network);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Write_DeletingSomethingStillReferenced_IsRefusedAndChangesNothing()
     {
         var store = await StoreWithAsync(Riverside);
@@ -192,7 +195,7 @@ public abstract partial class NetworkStoreContractTests
         NetworkAssert.Equal(Riverside, (await (await ReopenAsync(store)).ReadSnapshotAsync()).Network);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Write_EachWrite_BumpsTheVersionByExactlyOne()
     {
         var store = await CreateEmptyStoreAsync();
@@ -210,7 +213,7 @@ public abstract partial class NetworkStoreContractTests
         NetworkAssert.Equal(Goals("g-1", "g-2", "g-3"), (await (await ReopenAsync(store)).ReadSnapshotAsync()).Network);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Write_MustBeNewOnAStoredId_IsRefused()
     {
         var store = await StoreWithAsync(Riverside);
@@ -222,7 +225,7 @@ public abstract partial class NetworkStoreContractTests
         Assert.Equal(1, await store.GetVersionAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Write_MustExistOnAnUnknownId_IsRefused()
     {
         var store = await StoreWithAsync(Riverside);
@@ -234,7 +237,7 @@ public abstract partial class NetworkStoreContractTests
         Assert.Equal(1, await store.GetVersionAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Write_MustBeNewAndMustExistThatHold_AreAccepted()
     {
         var store = await StoreWithAsync(Riverside);
@@ -248,7 +251,7 @@ public abstract partial class NetworkStoreContractTests
         Assert.Contains(goals, g => g.Id == "g-new");
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Write_TwentyConcurrentWrites_AllLandWithDistinctVersions()
     {
         var store = await StoreWithAsync(Riverside);
@@ -263,7 +266,7 @@ public abstract partial class NetworkStoreContractTests
         Assert.Equal(Riverside.Goals.Count + 20, stored.Goals.Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ReadSnapshot_WhileWritesLand_IsAlwaysOneWholeVersion()
     {
         var store = await StoreWithAsync(Goals("g-0"));

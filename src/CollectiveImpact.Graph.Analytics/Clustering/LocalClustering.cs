@@ -1,0 +1,82 @@
+using CollectiveImpact.Graph.Analytics.Graphs;
+
+namespace CollectiveImpact.Graph.Analytics.Clustering;
+
+/// <summary>
+/// Local clustering coefficient: the fraction of pairs of a node's neighbours that are themselves tied, i.e. how
+/// closed the node's ego network is. Matches NetworkX's <c>nx.clustering(G)</c> and, weighted,
+/// <c>nx.clustering(G, weight="weight")</c>.
+/// </summary>
+/// <remarks>
+/// <para><b>Formula.</b> Unweighted: <c>c_u = 2 T(u) / (deg(u) (deg(u) − 1))</c>, with <c>T(u)</c> the number of
+/// triangles through <c>u</c>. Weighted (Onnela et al. 2005, the geometric mean NetworkX uses):
+/// <c>c_u = 1 / (deg(u) (deg(u) − 1)) · Σ_{vw} (ŵ_uv ŵ_uw ŵ_vw)^{1/3}</c> over ordered pairs of neighbours, with
+/// <c>ŵ = w / max(w)</c> normalized by the largest edge weight in the whole graph.</para>
+/// <para><b>Normalization.</b> Always in [0, 1]. A node of degree 0 or 1 (no pair of neighbours) scores 0, as in
+/// NetworkX, not NaN: every node gets a defined score.</para>
+/// <para><b>Weighted.</b> Only when <c>weighted</c> is true; otherwise every edge counts 1. With all weights equal
+/// the two agree.</para>
+/// <para><b>Parameters.</b> <c>weighted</c> (default false): use edge weights as above.</para>
+/// <para><b>Complexity.</b> One intersection of sorted adjacency lists per edge: O(Σ_(u,v) min(d_u, d_v) log d)
+/// time, which is O(m^{3/2} log n) at worst, and O(n + max degree) extra memory.</para>
+/// <para><b>References.</b> Watts, D. J. and Strogatz, S. H., "Collective dynamics of 'small-world' networks",
+/// Nature 393, 440–442 (1998), doi:10.1038/30918. Onnela, J.-P., Saramäki, J., Kertész, J. and Kaski, K.,
+/// "Intensity and coherence of motifs in weighted complex networks", Physical Review E 71, 065103 (2005),
+/// doi:10.1103/PhysRevE.71.065103. Saramäki, J., Kivelä, M., Onnela, J.-P., Kaski, K. and Kertész, J.,
+/// "Generalizations of the clustering coefficient to weighted complex networks", Physical Review E 75, 027105
+/// (2007), doi:10.1103/PhysRevE.75.027105.</para>
+/// </remarks>
+public static class LocalClustering
+{
+    public static NodeScores Compute(UndirectedGraph graph, bool weighted = false)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var twiceTriangles = TwiceTriangles(graph, weighted);
+        var values = new double[graph.NodeCount];
+        for (var u = 0; u < values.Length; u++)
+        {
+            double degree = graph.Degree(u);
+            values[u] = twiceTriangles[u] == 0 ? 0.0 : twiceTriangles[u] / (degree * (degree - 1));
+        }
+
+        return new NodeScores(graph, values);
+    }
+
+    /// <summary>
+    /// Per node, twice its (weighted) triangle count: <c>Σ_{v ∈ N(u)} Σ_{w ∈ N(u) ∩ N(v)} x_uvw</c>, with
+    /// <c>x = 1</c> unweighted and the geometric mean of the three normalized weights when weighted. This is the
+    /// <c>t</c> NetworkX's <c>_triangles_and_degree_iter</c> yields.
+    /// </summary>
+    internal static double[] TwiceTriangles(UndirectedGraph graph, bool weighted)
+    {
+        var result = new double[graph.NodeCount];
+        var capacity = CommonNeighbors.MaxDegree(graph);
+        var atU = new int[capacity];
+        var atV = new int[capacity];
+        var maxWeight = weighted && graph.EdgeCount > 0 ? graph.Edges.Max(e => e.Weight) : 1.0;
+
+        foreach (var (u, v, weight) in graph.Edges)
+        {
+            var count = CommonNeighbors.Find(graph, u, v, atU, atV);
+            if (!weighted)
+            {
+                result[u] += count;
+                result[v] += count;
+                continue;
+            }
+
+            var weightsU = graph.NeighborWeights(u);
+            var weightsV = graph.NeighborWeights(v);
+            var sum = 0.0;
+            for (var k = 0; k < count; k++)
+            {
+                sum += Math.Cbrt(weight / maxWeight * (weightsU[atU[k]] / maxWeight) * (weightsV[atV[k]] / maxWeight));
+            }
+
+            result[u] += sum;
+            result[v] += sum;
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text.Encodings.Web;
+using CollectiveImpact.Graph.Api.GraphQL;
+using CollectiveImpact.Graph.Api.GraphQL.Errors;
+using CollectiveImpact.Graph.Api.GraphQL.Http;
+using CollectiveImpact.Graph.Api.GraphQL.Loaders;
+using CollectiveImpact.Graph.Api.GraphQL.Pagination;
+using CollectiveImpact.Graph.Api.GraphQL.Types;
+using GraphQL;
+
+namespace CollectiveImpact.Graph.Api.Extensions;
+
+/// <summary>The GraphQL schema (a singleton), the request-scoped loaders, and the <c>/graphql</c> endpoint.</summary>
+public static class GraphQLExtensions
+{
+    public const string EndpointPath = "/graphql";
+
+    public static IHostApplicationBuilder AddGraphQLApi(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddGraphQL(graphql => graphql
+            .AddSchema<NetworkSchema>()
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddGraphTypes(typeof(NetworkSchema).Assembly)
+            .AddErrorInfoProvider<ApiErrorInfoProvider>()
+            .AddSchemaVisitor<PagingArgumentsDescriber>());
+        builder.Services.AddTransient(typeof(MutationPayloadType<,>));
+        builder.Services.AddScoped<NetworkLoaders>();
+        builder.Services.AddSingleton<GraphQLHttpEndpoint>();
+        builder.Services.AddOptions<PagingOptions>().BindConfiguration(PagingOptions.Section)
+            .Validate(o => o.DefaultPageSize > 0 && o.MaxPageSize >= o.DefaultPageSize, "GraphQL:Paging needs 0 < DefaultPageSize <= MaxPageSize.")
+            .ValidateOnStart();
+        return builder;
+    }
+
+    /// <summary>GET (queries only) and POST on <see cref="EndpointPath"/>; other methods get 405 from routing.</summary>
+    public static IEndpointConventionBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapMethods(EndpointPath, [HttpMethods.Get, HttpMethods.Post],
+                (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http))
+            .WithName("GraphQL");
+}

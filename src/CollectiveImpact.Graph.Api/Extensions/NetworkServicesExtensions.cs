@@ -1,0 +1,29 @@
+using CollectiveImpact.Graph.Api.Sample;
+using CollectiveImpact.Graph.Api.Services;
+using CollectiveImpact.Graph.Store;
+
+namespace CollectiveImpact.Graph.Api.Extensions;
+
+/// <summary>The network's services: the store (configuration picks it), the services resolvers call, the sample.</summary>
+public static class NetworkServicesExtensions
+{
+    public static IHostApplicationBuilder AddNetworkServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddNetworkStore(builder.Configuration);
+        builder.Services.AddSingleton<NetworkWriter>();
+        builder.Services.AddSingleton<NetworkExporter>();
+        builder.Services.AddSingleton<NetworkMapService>();
+        builder.Services.AddOptions<NetworkMapOptions>().BindConfiguration(NetworkMapOptions.Section)
+            .Validate(o => o.MaxDepth >= 0 && o.MaxNodes >= 1, "NetworkMap needs MaxDepth >= 0 and MaxNodes >= 1.")
+            .ValidateOnStart();
+        return builder;
+    }
+
+    /// <summary>Loads the sample initiative into an empty store on start (<c>Sample:LoadOnEmptyStore</c>).</summary>
+    public static IHostApplicationBuilder AddSampleOnEmptyStore(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SampleOptions>().BindConfiguration(SampleOptions.Section);
+        builder.Services.AddHostedService<SampleNetworkLoader>();
+        return builder;
+    }
+}

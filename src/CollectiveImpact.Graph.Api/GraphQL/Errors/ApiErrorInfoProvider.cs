@@ -1,0 +1,83 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Validation;
+
+namespace CollectiveImpact.Graph.Api.GraphQL.Errors;
+
+/// <summary>
+/// Shapes every error the endpoint returns: each gets a stable <c>extensions.code</c> from <see cref="ErrorCodes"/>,
+/// refused writes list their problems, and unexpected exceptions are masked (their details appear only in
+/// Development; they are always logged by the endpoint).
+/// </summary>
+public sealed class ApiErrorInfoProvider(IHostEnvironment environment) : IErrorInfoProvider
+{
+    public const string MaskedMessage = "An unexpected error occurred. It has been logged.";
+
+    private readonly bool exposeDetails = environment.IsDevelopment();
+
+    public ErrorInfo GetInfo(ExecutionError executionError)
+    {
+        ArgumentNullException.ThrowIfNull(executionError);
+        var extensions = new Dictionary<string, object?>();
+        var message = executionError.Message;
+        switch (executionError)
+        {
+            case ApiError api:
+                extensions["code"] = api.Code;
+                if (api.Problems.Count > 0)
+                {
+                    extensions["problems"] = api.Problems
+                        .Select(p => new Dictionary<string, object?> { ["path"] = p.Path, ["code"] = p.Code, ["message"] = p.Message })
+                        .ToList();
+                }
+
+                break;
+            case SyntaxError:
+                extensions["code"] = ErrorCodes.ParseFailed;
+                break;
+            case ValidationError validation:
+                if (validation.Code == ErrorCodes.MethodNotAllowed)
+                {
+                    extensions["code"] = ErrorCodes.MethodNotAllowed;
+                    break;
+                }
+
+                extensions["code"] = ErrorCodes.ValidationFailed;
+                AddRule(extensions, validation.Code, validation.Number);
+                break;
+            case DocumentError document:
+                extensions["code"] = ErrorCodes.ValidationFailed;
+                AddRule(extensions, document.Code, null);
+                break;
+            case RequestError:
+                extensions["code"] = ErrorCodes.BadRequest;
+                break;
+            default:
+                // UnhandledError and anything else GraphQL.NET raised from an exception we did not throw on purpose.
+                extensions["code"] = ErrorCodes.Internal;
+                message = MaskedMessage;
+                if (exposeDetails)
+                {
+                    extensions["details"] = (executionError.InnerException ?? executionError).ToString();
+                }
+
+                break;
+        }
+
+        return new ErrorInfo { Message = message, Extensions = extensions };
+    }
+
+    /// <summary>The GraphQL.NET rule code and spec section, which say which rule a query broke.</summary>
+    private static void AddRule(Dictionary<string, object?> extensions, string? rule, string? specSection)
+    {
+        if (!string.IsNullOrEmpty(rule))
+        {
+            extensions["rule"] = rule;
+        }
+
+        if (!string.IsNullOrEmpty(specSection))
+        {
+            extensions["specSection"] = specSection;
+        }
+    }
+}

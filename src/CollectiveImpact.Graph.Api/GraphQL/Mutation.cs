@@ -1,0 +1,92 @@
+using CollectiveImpact.Graph.Api.GraphQL.Inputs;
+using CollectiveImpact.Graph.Api.GraphQL.Loaders;
+using CollectiveImpact.Graph.Api.GraphQL.Scalars;
+using CollectiveImpact.Graph.Api.GraphQL.Types;
+using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
+using CollectiveImpact.Graph.Api.Services;
+using CollectiveImpact.Graph.Store.Domain;
+using CollectiveImpact.Graph.Store.Storage;
+using GraphQL;
+using GraphQL.Types;
+using DomainTieType = CollectiveImpact.Graph.Store.Domain.TieType;
+
+namespace CollectiveImpact.Graph.Api.GraphQL;
+
+/// <summary>
+/// The write side. Every mutation is one validated, atomic store write: a refused one fails with INVALID_INPUT
+/// (every problem in <c>extensions.problems</c>) and changes nothing. Updates take the whole entry (the same input
+/// as create) and replace it, so an omitted optional field is cleared; read, change, write back.
+/// </summary>
+public sealed class Mutation : ObjectGraphType
+{
+    public Mutation()
+    {
+        Name = "Mutation";
+        Description = "Writes to the stored network; each is validated like an import and bumps the network version.";
+
+        Field<NonNullGraphType<WriteResultType>>("importNetwork")
+            .Description("Imports a network document. Every problem in it is listed (paths into the document) and then nothing is written.")
+            .Argument<NonNullGraphType<JsonGraphType>>("document", "The network document (format collective-impact-network/1), as a JSON object; a string is read as the document's JSON text.")
+            .Argument<NonNullGraphType<ImportModeEnumType>>("mode", "MERGE into the stored network (the default) or REPLACE it.", a => a.DefaultValue = ChangeMode.Merge)
+            .ResolveAsync(async context => await context.Service<NetworkWriter>().ImportAsync(
+                NetworkWriter.ToUtf8(context.GetArgument<object>("document")), context.GetArgument<ChangeMode>("mode"), context.CancellationToken));
+
+        AddNodeMutations<Goal, GoalType, GoalInputType>(NodeKind.Goal);
+        AddNodeMutations<Indicator, IndicatorType, IndicatorInputType>(NodeKind.Indicator);
+        AddNodeMutations<Organization, OrganizationType, OrganizationInputType>(NodeKind.Organization);
+        AddNodeMutations<Person, PersonType, PersonInputType>(NodeKind.Person);
+        AddNodeMutations<Activity, ActivityType, ActivityInputType>(NodeKind.Activity);
+
+        Field<NonNullGraphType<MutationPayloadType<Tie, Types.TieType>>>("addTie")
+            .Description("Adds a tie, or replaces the one with the same ends and type. Its ends must suit its type.")
+            .Argument<NonNullGraphType<TieInputType>>("input", "The tie.")
+            .ResolveAsync(async context => await context.Service<NetworkWriter>().AddTieAsync(context.GetArgument<Tie>("input"), context.CancellationToken));
+
+        Field<NonNullGraphType<WriteResultType>>("removeTie")
+            .Description("Removes a tie; NOT_FOUND when there is none. Undirected ties match with their ends in either order.")
+            .Argument<NonNullGraphType<IdGraphType>>("from", "One end.")
+            .Argument<NonNullGraphType<IdGraphType>>("to", "The other end.")
+            .Argument<NonNullGraphType<TieTypeEnumType>>("type", "The tie's type.")
+            .ResolveAsync(async context => await context.Service<NetworkWriter>().RemoveTieAsync(
+                TieKey.Of(context.GetArgument<string>("from"), context.GetArgument<string>("to"), context.GetArgument<DomainTieType>("type")),
+                context.CancellationToken));
+
+        Field<NonNullGraphType<MutationPayloadType<Measurement, MeasurementType>>>("recordMeasurement")
+            .Description("Records a measurement, or replaces the one of the same indicator and date.")
+            .Argument<NonNullGraphType<MeasurementInputType>>("input", "The measurement.")
+            .ResolveAsync(async context => await context.Service<NetworkWriter>().RecordMeasurementAsync(
+                context.GetArgument<Measurement>("input"), context.CancellationToken));
+
+        Field<NonNullGraphType<WriteResultType>>("removeMeasurement")
+            .Description("Removes an indicator's measurement of a date; NOT_FOUND when there is none.")
+            .Argument<NonNullGraphType<IdGraphType>>("indicator", "The indicator's id.")
+            .Argument<NonNullGraphType<CalendarDateGraphType>>("date", "The measurement's date.")
+            .ResolveAsync(async context => await context.Service<NetworkWriter>().RemoveMeasurementAsync(
+                new MeasurementKey(context.GetArgument<string>("indicator"), context.GetArgument<DateOnly>("date")), context.CancellationToken));
+    }
+
+    /// <summary><c>createGoal</c>, <c>updateGoal</c>, <c>deleteGoal</c> and the same for every other node kind.</summary>
+    private void AddNodeMutations<TNode, TNodeType, TInputType>(NodeKind kind)
+        where TNode : INetworkNode
+        where TNodeType : IGraphType
+        where TInputType : IGraphType
+    {
+        var name = kind.ToString();
+        var noun = name.ToLowerInvariant();
+
+        Field<NonNullGraphType<MutationPayloadType<TNode, TNodeType>>>("create" + name)
+            .Description($"Creates a {noun}. Its id must be new across every kind; its references must name existing nodes.")
+            .Argument<NonNullGraphType<TInputType>>("input", $"The new {noun}.")
+            .ResolveAsync(async context => await context.Service<NetworkWriter>().CreateAsync(context.GetArgument<TNode>("input"), context.CancellationToken));
+
+        Field<NonNullGraphType<MutationPayloadType<TNode, TNodeType>>>("update" + name)
+            .Description($"Replaces a {noun} whole (omitted optional fields are cleared); NOT_FOUND when no {noun} has its id.")
+            .Argument<NonNullGraphType<TInputType>>("input", $"The {noun} as it should be.")
+            .ResolveAsync(async context => await context.Service<NetworkWriter>().UpdateAsync(context.GetArgument<TNode>("input"), context.CancellationToken));
+
+        Field<NonNullGraphType<WriteResultType>>("delete" + name)
+            .Description($"Deletes a {noun} with the ties touching it; refused while anything else still refers to it.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", $"The {noun}'s id.")
+            .ResolveAsync(async context => await context.Service<NetworkWriter>().DeleteAsync(kind, context.GetArgument<string>("id"), context.CancellationToken));
+    }
+}

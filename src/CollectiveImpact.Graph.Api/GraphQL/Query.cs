@@ -1,0 +1,117 @@
+using CollectiveImpact.Graph.Api.GraphQL.Loaders;
+using CollectiveImpact.Graph.Api.GraphQL.Pagination;
+using CollectiveImpact.Graph.Api.GraphQL.Types;
+using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
+using CollectiveImpact.Graph.Api.Services;
+using CollectiveImpact.Graph.Store.Domain;
+using CollectiveImpact.Graph.Store.Storage;
+using GraphQL;
+using GraphQL.Types;
+using DomainTieType = CollectiveImpact.Graph.Store.Domain.TieType;
+
+namespace CollectiveImpact.Graph.Api.GraphQL;
+
+/// <summary>
+/// The read side. Top-level lists are paged by the store (keyset, id order); filter arguments take lists and match
+/// any of their values (a single value is a list of one), and every filter given must hold.
+/// </summary>
+public sealed class Query : ObjectGraphType
+{
+    public Query()
+    {
+        Name = "Query";
+        Description = "Reads of the stored network.";
+
+        Field<NonNullGraphType<LongGraphType>>("networkVersion")
+            .Description("The network version: 0 before anything was stored, then one more for every write. Cache keys carry it.")
+            .ResolveAsync(async context => await context.Service<INetworkStore>().GetVersionAsync(context.CancellationToken));
+
+        Field<InitiativeType>("initiative")
+            .Description("The initiative itself; null until a document with one is imported.")
+            .ResolveAsync(async context => await context.Service<INetworkStore>().GetInitiativeAsync(context.CancellationToken));
+
+        Field<NetworkNodeInterface>("node")
+            .Description("The node with this id, of any kind; null when there is none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The node's id.")
+            .Resolve(context => context.LoadNode<INetworkNode>(context.GetArgument<string>("id")));
+
+        Field<NonNullGraphType<ListGraphType<NetworkNodeInterface>>>("nodes")
+            .Description("The nodes with these ids, in the order asked; null where an id names nothing.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "The nodes' ids.")
+            .Resolve(context =>
+            {
+                var ids = context.GetArgument<List<string>>("ids");
+                return context.Loaders().Nodes.LoadMany(ids).Then(found =>
+                {
+                    var byId = found.ToDictionary(n => n.Id, StringComparer.Ordinal);
+                    return ids.Select(id => byId.GetValueOrDefault(id)).ToList();
+                });
+            });
+
+        Connection<GoalType>("goals")
+            .Description("The goals of the common agenda, in id order.")
+            .Argument<StringGraphType>("search", "Only goals whose name contains this (case-insensitive).")
+            .ResolveAsync(async context => Connections.FromPage(await context.Service<INetworkStore>().ListGoalsAsync(
+                new GoalFilter(context.GetArgument<string?>("search")), context.Page().ToPageRequest(), context.CancellationToken)));
+
+        Connection<IndicatorType>("indicators")
+            .Description("The shared measures, in id order.")
+            .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("goal", "Only indicators measuring any of these goals.")
+            .Argument<StringGraphType>("search", "Only indicators whose name contains this (case-insensitive).")
+            .ResolveAsync(async context => Connections.FromPage(await context.Service<INetworkStore>().ListIndicatorsAsync(
+                new IndicatorFilter(context.GetArgument<List<string>?>("goal"), context.GetArgument<string?>("search")),
+                context.Page().ToPageRequest(), context.CancellationToken)));
+
+        Connection<OrganizationType>("organizations")
+            .Description("The partner organizations, in id order.")
+            .Argument<ListGraphType<NonNullGraphType<SectorEnumType>>>("sector", "Only organizations in any of these sectors.")
+            .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("goal", "Only organizations committed to any of these goals.")
+            .Argument<BooleanGraphType>("communityLed", "Only community-led organizations (true) or only the others (false).")
+            .Argument<StringGraphType>("search", "Only organizations whose name contains this (case-insensitive).")
+            .ResolveAsync(async context => Connections.FromPage(await context.Service<INetworkStore>().ListOrganizationsAsync(
+                new OrganizationFilter(
+                    context.GetArgument<List<Sector>?>("sector"),
+                    context.GetArgument<List<string>?>("goal"),
+                    context.GetArgument<bool?>("communityLed"),
+                    context.GetArgument<string?>("search")),
+                context.Page().ToPageRequest(), context.CancellationToken)));
+
+        Connection<PersonType>("people")
+            .Description("The people in the network, in id order.")
+            .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("organization", "Only members of any of these organizations.")
+            .Argument<StringGraphType>("search", "Only people whose name contains this (case-insensitive).")
+            .ResolveAsync(async context => Connections.FromPage(await context.Service<INetworkStore>().ListPeopleAsync(
+                new PersonFilter(context.GetArgument<List<string>?>("organization"), context.GetArgument<string?>("search")),
+                context.Page().ToPageRequest(), context.CancellationToken)));
+
+        Connection<ActivityType>("activities")
+            .Description("The activities, in id order.")
+            .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("goal", "Only activities moving an indicator of any of these goals.")
+            .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("indicator", "Only activities moving any of these indicators.")
+            .Argument<ListGraphType<NonNullGraphType<ActivityStatusEnumType>>>("status", "Only activities with any of these statuses.")
+            .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("organization", "Only activities led or partnered by any of these organizations.")
+            .Argument<StringGraphType>("search", "Only activities whose name contains this (case-insensitive).")
+            .ResolveAsync(async context => Connections.FromPage(await context.Service<INetworkStore>().ListActivitiesAsync(
+                new ActivityFilter(
+                    context.GetArgument<List<string>?>("goal"),
+                    context.GetArgument<List<string>?>("indicator"),
+                    context.GetArgument<List<ActivityStatus>?>("status"),
+                    context.GetArgument<List<string>?>("organization"),
+                    context.GetArgument<string?>("search")),
+                context.Page().ToPageRequest(), context.CancellationToken)));
+
+        Connection<Types.TieType>("ties")
+            .Description("The ties, in key order (from, to, type).")
+            .Argument<ListGraphType<NonNullGraphType<TieTypeEnumType>>>("type", "Only ties of any of these types.")
+            .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("node", "Only ties touching any of these nodes, at either end.")
+            .ResolveAsync(async context => Connections.FromPage(await context.Service<INetworkStore>().ListTiesAsync(
+                new TieFilter(context.GetArgument<List<DomainTieType>?>("type"), context.GetArgument<List<string>?>("node")),
+                context.Page().ToPageRequest(), context.CancellationToken)));
+
+        Field<NonNullGraphType<NetworkExportType>>("exportNetwork")
+            .Description("The whole network as a network document, read at one version.")
+            .ResolveAsync(async context => await context.Service<NetworkExporter>().ExportAsync(context.CancellationToken));
+
+        this.AddNetworkMapFields();
+    }
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using CollectiveImpact.Graph.Api.GraphQL.Loaders;
+using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
+using CollectiveImpact.Graph.Api.Services;
+using CollectiveImpact.Graph.Store.Domain;
+using GraphQL.Types;
+
+namespace CollectiveImpact.Graph.Api.GraphQL.Types;
+
+public sealed class IndicatorType : ObjectGraphType<Indicator>
+{
+    public IndicatorType()
+    {
+        Name = "Indicator";
+        Description = "A shared measure: it measures one goal and moves from a baseline toward a target.";
+        this.AddNodeFields(NodeKind.Indicator);
+        Field(x => x.Unit, nullable: true).Description("The unit of its values, e.g. %.");
+        Field(x => x.Direction, type: typeof(NonNullGraphType<DirectionEnumType>)).Description("Which way is better.");
+        Field(x => x.Baseline, type: typeof(DatedValueType)).Description("Where it started.");
+        Field(x => x.Target, type: typeof(DatedValueType)).Description("Where it should get to.");
+        Field<NonNullGraphType<GoalType>>("goal")
+            .Description("The goal it measures.")
+            .Resolve(context => context.LoadNode<Goal>(context.Source.Goal));
+        Connection<MeasurementType>("measurements")
+            .Description("Its measurements, oldest first.")
+            .Resolve(context => context.LoadChildren(l => l.MeasurementsByIndicator, context.Source.Id, m => m.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        Field<NonNullGraphType<IndicatorProgressType>>("progress")
+            .Description("Baseline, latest measurement, target and the fraction of the way covered.")
+            .Resolve(context =>
+            {
+                var indicator = context.Source;
+                return context.Loaders().MeasurementsByIndicator.Load(indicator.Id)
+                    .Then(measurements => IndicatorProgress.Of(indicator, measurements ?? []));
+            });
+        Connection<ActivityType>("activities")
+            .Description("The activities that move this indicator, in id order. None means nobody moves it.")
+            .Resolve(context => context.LoadChildren(l => l.ActivitiesByIndicator, context.Source.Id, a => a.Id));
+    }
+}

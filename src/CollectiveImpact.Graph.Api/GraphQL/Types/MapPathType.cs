@@ -1,0 +1,17 @@
+using CollectiveImpact.Graph.Api.Services;
+using GraphQL.Types;
+
+namespace CollectiveImpact.Graph.Api.GraphQL.Types;
+
+public sealed class MapPathType : ObjectGraphType<MapPath>
+{
+    public MapPathType()
+    {
+        Name = "Path";
+        Description = "A shortest path in the network map (fewest hops; of equal paths, a fixed one).";
+        Field(x => x.Length).Description("Its length in hops (0 when from and to are the same node).");
+        Field(x => x.Version).Description("The network version it was computed on.");
+        Field(x => x.Nodes, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<NetworkNodeInterface>>>))
+            .Description("Its nodes, from first to last.");
+    }
+}

@@ -1,0 +1,23 @@
+using CollectiveImpact.Graph.Api.GraphQL.Loaders;
+using CollectiveImpact.Graph.Store.Domain;
+using CollectiveImpact.Graph.Api.GraphQL.Scalars;
+using GraphQL.Types;
+
+namespace CollectiveImpact.Graph.Api.GraphQL.Types;
+
+public sealed class MeasurementType : ObjectGraphType<Measurement>
+{
+    public MeasurementType()
+    {
+        Name = "Measurement";
+        Description = "One data point of an indicator; an indicator has at most one per date.";
+        Field(x => x.Date, type: typeof(NonNullGraphType<CalendarDateGraphType>)).Description("The date the value was measured.");
+        Field(x => x.Value).Description("The measured value, in the indicator's unit.");
+        Field<NonNullGraphType<IndicatorType>>("indicator")
+            .Description("The indicator measured.")
+            .Resolve(context => context.LoadNode<Indicator>(context.Source.Indicator));
+        Field<OrganizationType>("reportedBy")
+            .Description("The organization that reported the value, when known.")
+            .Resolve(context => context.LoadNode<Organization>(context.Source.ReportedBy));
+    }
+}

@@ -1,0 +1,28 @@
+using CollectiveImpact.Graph.Api.GraphQL.Loaders;
+using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
+using CollectiveImpact.Graph.Store.Domain;
+using GraphQL.Types;
+
+namespace CollectiveImpact.Graph.Api.GraphQL.Types;
+
+public sealed class OrganizationType : ObjectGraphType<Organization>
+{
+    public OrganizationType()
+    {
+        Name = "Organization";
+        Description = "A partner organization of the initiative.";
+        this.AddNodeFields(NodeKind.Organization);
+        Field(x => x.Sector, type: typeof(SectorEnumType)).Description("Its sector, when known.");
+        Field(x => x.CommunityLed).Description("True for community-led groups, whose voice the initiative must not leave at the edge.");
+        Connection<GoalType>("goals")
+            .Description("The goals it has committed to, in id order.")
+            .Resolve(context => context.LoadNodes<Goal>(context.Source.Goals));
+        Connection<PersonType>("people")
+            .Description("Its people, in id order.")
+            .Resolve(context => context.LoadChildren(l => l.PeopleByOrganization, context.Source.Id, p => p.Id));
+        Connection<ActivityType>("activities")
+            .Description("The activities it leads or partners on, in id order.")
+            .Resolve(context => context.LoadChildren(l => l.ActivitiesByOrganization, context.Source.Id, a => a.Id));
+        this.AddTies();
+    }
+}

@@ -1,0 +1,22 @@
+using CollectiveImpact.Graph.Api.GraphQL.Loaders;
+using CollectiveImpact.Graph.Store.Domain;
+using GraphQL.Types;
+
+namespace CollectiveImpact.Graph.Api.GraphQL.Types;
+
+public sealed class PersonType : ObjectGraphType<Person>
+{
+    public PersonType()
+    {
+        Name = "Person";
+        Description = "A person in the network.";
+        this.AddNodeFields(NodeKind.Person);
+        Field(x => x.Role, nullable: true).Description("Their role, e.g. Principal.");
+        Field(x => x.Email, nullable: true).Description("Personal contact data: show it only to those who may see it.");
+        Field(x => x.CommunityMember).Description("True for residents and community members (not staff of a partner).");
+        Field<OrganizationType>("organization")
+            .Description("The organization they belong to, if any.")
+            .Resolve(context => context.LoadNode<Organization>(context.Source.Organization));
+        this.AddTies();
+    }
+}

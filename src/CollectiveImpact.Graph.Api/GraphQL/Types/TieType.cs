@@ -1,0 +1,30 @@
+using CollectiveImpact.Graph.Api.GraphQL.Loaders;
+using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
+using CollectiveImpact.Graph.Store.Domain;
+using CollectiveImpact.Graph.Api.GraphQL.Scalars;
+using GraphQL.Types;
+
+namespace CollectiveImpact.Graph.Api.GraphQL.Types;
+
+public sealed class TieType : ObjectGraphType<Tie>
+{
+    public TieType()
+    {
+        Name = "Tie";
+        Description = "A typed tie between two nodes. For the undirected types (COLLABORATES, COMMUNICATES) from/to are in id order.";
+        Field(x => x.Type, type: typeof(NonNullGraphType<TieTypeEnumType>)).Description("What kind of tie.");
+        Field(x => x.Weight, nullable: true).Description("The weight as given (its meaning depends on the type); null when none was given.");
+        Field(x => x.EffectiveWeight).Description("The weight analyses use: the given weight, or 1.");
+        Field(x => x.Since, type: typeof(CalendarDateGraphType)).Description("When the tie began.");
+        Field(x => x.Until, type: typeof(CalendarDateGraphType)).Description("When the tie ended; null while it lasts.");
+        Field<NonNullGraphType<BooleanGraphType>>("directed")
+            .Description("False for COLLABORATES and COMMUNICATES, whose ends are interchangeable.")
+            .Resolve(context => TieRules.IsDirected(context.Source.Type));
+        Field<NonNullGraphType<NetworkNodeInterface>>("from")
+            .Description("The node the tie starts from.")
+            .Resolve(context => context.LoadNode<INetworkNode>(context.Source.From));
+        Field<NonNullGraphType<NetworkNodeInterface>>("to")
+            .Description("The node the tie goes to.")
+            .Resolve(context => context.LoadNode<INetworkNode>(context.Source.To));
+    }
+}

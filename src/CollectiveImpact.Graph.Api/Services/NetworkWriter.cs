@@ -1,0 +1,156 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using CollectiveImpact.Graph.Api.GraphQL.Errors;
+using CollectiveImpact.Graph.Store.Documents;
+using CollectiveImpact.Graph.Store.Domain;
+using CollectiveImpact.Graph.Store.Storage;
+using CollectiveImpact.Graph.Store.Validation;
+
+namespace CollectiveImpact.Graph.Api.Services;
+
+/// <summary>
+/// Turns each mutation into one <see cref="NetworkChange"/> and one <see cref="INetworkStore.WriteAsync"/> call, so
+/// the store's validator guards every write as it guards an import. A refused write becomes an INVALID_INPUT error
+/// listing every problem, with paths rewritten from the change's document (<c>$.goals[0].name</c>) to the
+/// mutation's input (<c>input.name</c>).
+/// </summary>
+public sealed partial class NetworkWriter(INetworkStore store, ILogger<NetworkWriter> logger)
+{
+    /// <summary>Creates a node; its id must be new (across every kind).</summary>
+    public async Task<MutationPayload<T>> CreateAsync<T>(T node, CancellationToken cancellationToken)
+        where T : INetworkNode
+    {
+        var result = await WriteAsync(new NetworkChange(NetworkOf(node), MustBeNew: [node.Id]), "input", cancellationToken);
+        return new MutationPayload<T>(node, result.Version);
+    }
+
+    /// <summary>Replaces a node whole; a node of the same kind must exist with its id.</summary>
+    public async Task<MutationPayload<T>> UpdateAsync<T>(T node, CancellationToken cancellationToken)
+        where T : INetworkNode
+    {
+        await RequireAsync(node.Kind, node.Id, cancellationToken);
+        var result = await WriteAsync(new NetworkChange(NetworkOf(node), MustExist: [node.Id]), "input", cancellationToken);
+        return new MutationPayload<T>(node, result.Version);
+    }
+
+    /// <summary>Deletes a node of this kind, with the ties touching it (and an indicator's measurements).</summary>
+    public async Task<WriteResult> DeleteAsync(NodeKind kind, string id, CancellationToken cancellationToken)
+    {
+        await RequireAsync(kind, id, cancellationToken);
+        return await WriteAsync(new NetworkChange(Network.Empty, DeleteNodes: [id], MustExist: [id]), "id", cancellationToken);
+    }
+
+    /// <summary>Adds a tie, or replaces the one with the same ends and type.</summary>
+    public async Task<MutationPayload<Tie>> AddTieAsync(Tie tie, CancellationToken cancellationToken)
+    {
+        var result = await WriteAsync(NetworkChange.Merge(Network.Empty with { Ties = [tie] }), "input", cancellationToken);
+        return new MutationPayload<Tie>(tie, result.Version);
+    }
+
+    public async Task<WriteResult> RemoveTieAsync(TieKey key, CancellationToken cancellationToken)
+    {
+        var stored = await store.ListTiesAsync(new TieFilter([key.Type], [key.From]), PageRequest.All, cancellationToken);
+        if (!stored.Items.Any(t => t.Key == key))
+        {
+            throw new ApiError(ErrorCodes.NotFound, $"No {key.Type} tie joins '{key.From}' and '{key.To}'.");
+        }
+
+        return await WriteAsync(new NetworkChange(Network.Empty, DeleteTies: [key]), inputName: null, cancellationToken);
+    }
+
+    /// <summary>Records a measurement, or replaces the one of the same indicator and date.</summary>
+    public async Task<MutationPayload<Measurement>> RecordMeasurementAsync(Measurement measurement, CancellationToken cancellationToken)
+    {
+        var result = await WriteAsync(NetworkChange.Merge(Network.Empty with { Measurements = [measurement] }), "input", cancellationToken);
+        return new MutationPayload<Measurement>(measurement, result.Version);
+    }
+
+    public async Task<WriteResult> RemoveMeasurementAsync(MeasurementKey key, CancellationToken cancellationToken)
+    {
+        var stored = await store.ListMeasurementsAsync([key.Indicator], cancellationToken);
+        if (!stored.Any(m => m.Key == key))
+        {
+            throw new ApiError(ErrorCodes.NotFound, $"Indicator '{key.Indicator}' has no measurement on {key.Date:yyyy-MM-dd}.");
+        }
+
+        return await WriteAsync(new NetworkChange(Network.Empty, DeleteMeasurements: [key]), inputName: null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Imports a network document: read and checked whole against the stored network first, so every problem is
+    /// named at once with its path in the document; then written as one change that merges into or replaces the
+    /// stored network (the store validates it again, against whatever is stored by then).
+    /// </summary>
+    public async Task<WriteResult> ImportAsync(ReadOnlyMemory<byte> document, ChangeMode mode, CancellationToken cancellationToken)
+    {
+        var snapshot = await store.ReadSnapshotAsync(cancellationToken);
+        var read = NetworkDocumentReader.ReadChange(document, mode, snapshot.Network);
+        if (read.Change is null)
+        {
+            throw Refused("The document", read.Problems);
+        }
+
+        var result = await WriteAsync(read.Change, inputName: null, cancellationToken);
+        logger.LogInformation("Imported a network document ({Mode}): {Entries} entries, version {Version}", mode, result.Written.Total, result.Version);
+        return result;
+    }
+
+    /// <summary>The JSON value of a <c>JSON</c> argument, as the UTF-8 document the reader takes.</summary>
+    public static ReadOnlyMemory<byte> ToUtf8(object? jsonValue) => jsonValue switch
+    {
+        JsonElement element => JsonSerializer.SerializeToUtf8Bytes(element),
+        string text => System.Text.Encoding.UTF8.GetBytes(text),
+        _ => JsonSerializer.SerializeToUtf8Bytes(jsonValue),
+    };
+
+    private async Task<WriteResult> WriteAsync(NetworkChange change, string? inputName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.WriteAsync(change, cancellationToken);
+        }
+        catch (NetworkValidationException ex)
+        {
+            var problems = inputName is null
+                ? ex.Problems
+                : ex.Problems.Select(p => p with { Path = RewritePath(p.Path, inputName) }).ToList();
+            throw Refused("The change", problems);
+        }
+    }
+
+    private async Task RequireAsync(NodeKind kind, string id, CancellationToken cancellationToken)
+    {
+        var found = await store.GetNodesAsync([id], cancellationToken);
+        if (!found.Any(n => n.Kind == kind))
+        {
+            throw ApiError.NotFound(kind.ToString().ToLowerInvariant(), id);
+        }
+    }
+
+    private static ApiError Refused(string what, IReadOnlyList<ValidationProblem> problems) =>
+        ApiError.InvalidInput(
+            problems.Count == 1
+                ? $"{what} was refused: {problems[0].Message} Nothing was written."
+                : $"{what} was refused with {problems.Count} problems (see extensions.problems). Nothing was written.",
+            problems);
+
+    /// <summary>
+    /// <c>$.goals[0].name</c> → <c>input.name</c>, <c>$.delete.nodes[0]</c> → <c>id</c>: the one entry of a
+    /// single-entry change is the mutation's argument.
+    /// </summary>
+    private static string RewritePath(string path, string inputName) => SingleEntryPath().Replace(path, inputName, 1);
+
+    [GeneratedRegex(@"^\$\.(?:delete\.)?[A-Za-z]+\[0\]")]
+    private static partial Regex SingleEntryPath();
+
+    private static Network NetworkOf(INetworkNode node) => node switch
+    {
+        Goal goal => Network.Empty with { Goals = [goal] },
+        Indicator indicator => Network.Empty with { Indicators = [indicator] },
+        Organization organization => Network.Empty with { Organizations = [organization] },
+        Person person => Network.Empty with { People = [person] },
+        Activity activity => Network.Empty with { Activities = [activity] },
+        Initiative initiative => Network.Empty with { Initiative = initiative },
+        _ => throw new ArgumentOutOfRangeException(nameof(node), $"{node.GetType().Name} is not a node kind this writer knows."),
+    };
+}

@@ -1,0 +1,34 @@
+using System.Net;
+using System.Text.Json;
+using CollectiveImpact.Graph.Api.Tests.Infrastructure;
+
+namespace CollectiveImpact.Graph.Api.Tests.Extensions;
+
+/// <summary>/healthz (liveness) and /readyz (readiness: the store answers), with JSON bodies.</summary>
+public sealed class HealthExtensionsTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task Healthz_RunningService_IsHealthyWithoutChecks()
+    {
+        using var response = await factory.CreateClient().GetAsync("/healthz");
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Healthy", body.GetProperty("status").GetString());
+        Assert.Equal(0, body.GetProperty("checks").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Readyz_StoreAnswers_IsHealthyWithTheStoreCheckAndVersion()
+    {
+        using var response = await factory.CreateClient().GetAsync("/readyz");
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", body.GetProperty("status").GetString());
+        var store = Assert.Single(body.GetProperty("checks").EnumerateArray());
+        Assert.Equal("store", store.GetProperty("name").GetString());
+        Assert.Equal(1, store.Path("data.version").GetInt64());
+    }
+}

@@ -1,0 +1,30 @@
+using CollectiveImpact.Graph.Store.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CollectiveImpact.Graph.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The real host whose <see cref="INetworkStore"/> is wrapped in an <see cref="InstrumentedNetworkStore"/>, and whose
+/// logs are captured in <see cref="Logs"/>.
+/// </summary>
+public class InstrumentedApiFactory : ApiFactory
+{
+    public InstrumentedNetworkStore Store => Services.GetRequiredService<InstrumentedNetworkStore>();
+
+    public CapturedLogs Logs { get; } = new();
+
+    protected override void ConfigureTestServices(IServiceCollection services)
+    {
+        var real = services.Last(d => d.ServiceType == typeof(INetworkStore));
+        services.Remove(real);
+        services.AddSingleton(provider => new InstrumentedNetworkStore(Resolve(real, provider)));
+        services.AddSingleton<INetworkStore>(provider => provider.GetRequiredService<InstrumentedNetworkStore>());
+        services.AddSingleton<ILoggerProvider>(Logs);
+    }
+
+    private static INetworkStore Resolve(ServiceDescriptor descriptor, IServiceProvider provider) =>
+        descriptor.ImplementationInstance as INetworkStore
+        ?? (INetworkStore?)descriptor.ImplementationFactory?.Invoke(provider)
+        ?? (INetworkStore)ActivatorUtilities.CreateInstance(provider, descriptor.ImplementationType!);
+}
