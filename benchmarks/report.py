@@ -48,6 +48,10 @@ NO_PEER = {
 }
 
 
+# igraph measures compare.py skips on FULL-20000 unless --include-slow (one BFS per node: tens of minutes there).
+SLOW = {"Betweenness", "Closeness", "Harmonic", "Distances"}
+
+
 def load_bdn(directory):
     rows, host = {}, None
     for path in sorted(glob.glob(os.path.join(directory, "**", "*-report-full*.json"), recursive=True),
@@ -138,7 +142,9 @@ def main(argv):
             o = ours[(measure, g)]
             p = peer.get((measure, g))
             ratio = f"{o['mean'] / p['meanSeconds']:.2f}" if p else "—"
-            igraph_mean = seconds(p["meanSeconds"]) if p else NO_PEER.get(measure, "not timed")
+            igraph_mean = (seconds(p["meanSeconds"]) if p
+                           else "not timed (about 20 min; compare.py --include-slow)" if measure in SLOW
+                           else NO_PEER.get(measure, "not timed"))
             lines.append(f"| {what} | {g} | {graphs[g]['nodes']:,} | {graphs[g]['edges']:,} | {seconds(o['mean'])} "
                          f"| {seconds(o['min'])} | {size(o['allocated'])} | {igraph_mean} "
                          f"| {seconds(p['bestSeconds']) if p else '—'} | {ratio} |")

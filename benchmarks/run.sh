@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the analytics benchmarks and the igraph comparison, then writes benchmarks/RESULTS.md.
-# Usage: benchmarks/run.sh [--filter PATTERN] [--skip-dotnet] [--skip-igraph] [--igraph-only MEASURE...]
-#   --filter PATTERN   BenchmarkDotNet filter (default '*': every benchmark); rows it does not run keep their
-#                      earlier figures, since report.py joins every JSON under benchmarks/results/bdn/.
+# Usage: benchmarks/run.sh [--filter PATTERN]... [--skip-dotnet] [--skip-igraph] [--igraph-only MEASURE...]
+#   --filter PATTERN   BenchmarkDotNet filter (default '*': every benchmark; repeat for several); rows it does not
+#                      run keep their earlier figures, since report.py joins every JSON under benchmarks/results/bdn/.
 #   --skip-dotnet      only rerun igraph and the report.
 #   --skip-igraph      keep benchmarks/results/igraph.json as it is.
 #   --igraph-only M..  time only these igraph measures (merged into the existing igraph.json); must come last.
@@ -10,10 +10,10 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-filter='*'; run_dotnet=1; run_igraph=1; igraph_only=()
+filters=(); run_dotnet=1; run_igraph=1; igraph_only=()
 while [ $# -gt 0 ]; do
   case "$1" in
-    --filter) filter="$2"; shift 2 ;;
+    --filter) filters+=("$2"); shift 2 ;;
     --skip-dotnet) run_dotnet=0; shift ;;
     --skip-igraph) run_igraph=0; shift ;;
     --igraph-only) shift; igraph_only=("$@"); break ;;
@@ -25,6 +25,7 @@ artifacts=BenchmarkDotNet.Artifacts   # ignored by git: logs, generated projects
 results=results                       # committed: the JSON that RESULTS.md is made from
 project=CollectiveImpact.Graph.Benchmarks
 mkdir -p "$artifacts" "$results/bdn"
+[ ${#filters[@]} -eq 0 ] && filters=('*')
 
 dotnet build "$project" -c Release --nologo -v quiet
 dotnet "$project/bin/Release/net10.0/$project.dll" --export-graphs "$artifacts/graphs"
@@ -32,7 +33,7 @@ dotnet "$project/bin/Release/net10.0/$project.dll" --export-graphs "$artifacts/g
 if [ "$run_dotnet" = 1 ]; then
   stamp=$(date -u +%Y%m%dT%H%M%SZ)
   # BenchmarkDotNet looks for the project file from the working directory.
-  (cd "$project" && dotnet "bin/Release/net10.0/$project.dll" --filter "$filter" --artifacts "../$artifacts/bdn-$stamp")
+  (cd "$project" && dotnet "bin/Release/net10.0/$project.dll" --filter "${filters[@]}" --artifacts "../$artifacts/bdn-$stamp")
   for report in "$artifacts/bdn-$stamp"/results/*-report-full*.json; do
     cp "$report" "$results/bdn/$stamp-$(basename "$report")"
   done

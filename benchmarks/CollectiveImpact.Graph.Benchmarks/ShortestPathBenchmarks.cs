@@ -1,16 +1,18 @@
 using BenchmarkDotNet.Attributes;
 using CollectiveImpact.Graph.Analytics.Centrality;
+using CollectiveImpact.Graph.Analytics.Connectivity;
 using CollectiveImpact.Graph.Analytics.Graphs;
 
 namespace CollectiveImpact.Graph.Benchmarks;
 
 /// <summary>
-/// The all-sources shortest-path centralities, exact (one breadth-first search per node, O(nm)), on the 1,000-
-/// organization graphs; the 20,000-organization ones are in <see cref="LargePathCentralityBenchmarks"/>.
+/// The exact all-pairs shortest-path measures (a breadth-first search from every node, O(nm)): betweenness,
+/// closeness, harmonic closeness, and the diameter and average path of the largest component, on the 1,000-
+/// organization graphs; the 20,000-organization ones are in <see cref="LargeShortestPathBenchmarks"/>.
 /// </summary>
 /// <remarks>Not sealed: BenchmarkDotNet derives from benchmark classes.</remarks>
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
-public class PathCentralityBenchmarks
+public class ShortestPathBenchmarks
 {
     private UndirectedGraph graph = null!;
 
@@ -28,4 +30,7 @@ public class PathCentralityBenchmarks
 
     [Benchmark]
     public NodeScores Harmonic() => CentralityCalculator.Compute(graph, CentralityMeasure.Harmonic, CentralityOptions.Default);
+
+    [Benchmark]
+    public DistanceMeasuresResult Distances() => DistanceMeasures.Compute(graph);
 }

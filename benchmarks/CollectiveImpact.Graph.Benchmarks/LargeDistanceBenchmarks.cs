@@ -1,0 +1,27 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using CollectiveImpact.Graph.Analytics.Connectivity;
+using CollectiveImpact.Graph.Analytics.Graphs;
+
+namespace CollectiveImpact.Graph.Benchmarks;
+
+/// <summary>
+/// Diameter and average path of the largest component, exact, on the 20,000-organization graphs: O(nm) like the
+/// all-sources centralities, but bit-parallel (64 sources per sweep), so seconds rather than minutes, and FULL-20000
+/// fits too. One call per iteration.
+/// </summary>
+/// <remarks>Not sealed: BenchmarkDotNet derives from benchmark classes.</remarks>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+public class LargeDistanceBenchmarks
+{
+    private UndirectedGraph graph = null!;
+
+    [Params(BenchmarkGraphs.Full20000, BenchmarkGraphs.Organizations20000)]
+    public string Graph { get; set; } = BenchmarkGraphs.Full20000;
+
+    [GlobalSetup]
+    public void Setup() => graph = BenchmarkGraphs.Graph(Graph);
+
+    [Benchmark]
+    public DistanceMeasuresResult Distances() => DistanceMeasures.Compute(graph);
+}
