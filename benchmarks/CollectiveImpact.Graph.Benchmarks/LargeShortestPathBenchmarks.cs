@@ -6,10 +6,11 @@ using CollectiveImpact.Graph.Analytics.Graphs;
 namespace CollectiveImpact.Graph.Benchmarks;
 
 /// <summary>
-/// The exact all-sources centralities on ORGANIZATIONS-20000 (20,000 nodes): tens of seconds to minutes per call, so
-/// each is run once per iteration, without warm-up, for two iterations. Exact on FULL-20000 (86,751 nodes, about ten
-/// times the work again) does not fit a benchmark loop; <see cref="SampledBetweennessBenchmarks"/> covers it with
-/// sampled betweenness. The distances, much faster, are in <see cref="LargeDistanceBenchmarks"/>.
+/// Exact betweenness on ORGANIZATIONS-20000 (20,000 nodes): minutes per call (Brandes: one search per source, with
+/// path counts), so it runs once per iteration, without warm-up, for two iterations. Exact on FULL-20000 (86,751
+/// nodes, about ten times the work again) does not fit a benchmark loop; <see cref="SampledBetweennessBenchmarks"/>
+/// covers it with sampled betweenness. Closeness, harmonic closeness and the distances, bit-parallel, are in
+/// <see cref="LargeDistanceBenchmarks"/>.
 /// </summary>
 /// <remarks>Not sealed: BenchmarkDotNet derives from benchmark classes.</remarks>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 2)]
@@ -25,10 +26,4 @@ public class LargeShortestPathBenchmarks
 
     [Benchmark]
     public NodeScores Betweenness() => CentralityCalculator.Compute(graph, CentralityMeasure.Betweenness, CentralityOptions.Default);
-
-    [Benchmark]
-    public NodeScores Closeness() => CentralityCalculator.Compute(graph, CentralityMeasure.Closeness, CentralityOptions.Default);
-
-    [Benchmark]
-    public NodeScores Harmonic() => CentralityCalculator.Compute(graph, CentralityMeasure.Harmonic, CentralityOptions.Default);
 }
