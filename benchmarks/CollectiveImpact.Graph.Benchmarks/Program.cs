@@ -9,6 +9,6 @@ if (args is ["--export-graphs", var directory])
     return 0;
 }
 
-if (args is ["--probe", var g, .. var ms]) { Probe.Run(g, ms); return 0; }
+
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(BenchmarkGraphs).Assembly).Run(args, BenchmarkConfig.Create());
 return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
