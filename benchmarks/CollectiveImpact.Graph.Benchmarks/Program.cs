@@ -9,6 +9,5 @@ if (args is ["--export-graphs", var directory])
     return 0;
 }
 
-
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(BenchmarkGraphs).Assembly).Run(args, BenchmarkConfig.Create());
 return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
