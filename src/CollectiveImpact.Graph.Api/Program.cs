@@ -1,18 +1,30 @@
+using CollectiveImpact.Graph.Api.Auth;
+using CollectiveImpact.Graph.Api.Cli;
 using CollectiveImpact.Graph.Api.Extensions;
 
-var builder = WebApplication.CreateBuilder(args);
+var arguments = HostArguments.Parse(args);
+var builder = WebApplication.CreateBuilder(arguments.HostArgs);
+if (arguments.KeysArgs is { } keysArgs)
+{
+    var keys = new ApiKeyStore(new AuthDatabase(AuthOptions.ResolveKeysPath(builder.Configuration)), TimeProvider.System);
+    return KeysCommand.Run(keysArgs, keys, Console.Out, Console.Error);
+}
 
 builder.AddNetworkServices();
+builder.AddApiAccess();
+builder.AddAnalysisCache();
 builder.AddGraphQLApi();
 builder.AddNetworkHealthChecks();
 builder.AddSampleOnEmptyStore();
 
 var app = builder.Build();
 
+app.UseApiAccess();
 app.MapGraphQLEndpoint();
 app.MapNetworkHealthChecks();
 
 app.Run();
+return 0;
 
 /// <summary>The entry point, visible to <c>WebApplicationFactory&lt;Program&gt;</c> in the functional tests.</summary>
 public partial class Program;

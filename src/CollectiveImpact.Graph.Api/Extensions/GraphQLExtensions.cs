@@ -1,11 +1,16 @@
 using System.Text.Encodings.Web;
 using CollectiveImpact.Graph.Api.GraphQL;
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Errors;
 using CollectiveImpact.Graph.Api.GraphQL.Http;
+using CollectiveImpact.Graph.Api.GraphQL.Limits;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
 using CollectiveImpact.Graph.Api.GraphQL.Pagination;
 using CollectiveImpact.Graph.Api.GraphQL.Types;
 using GraphQL;
+using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
+using Microsoft.Extensions.Options;
 
 namespace CollectiveImpact.Graph.Api.Extensions;
 
@@ -21,7 +26,28 @@ public static class GraphQLExtensions
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(NetworkSchema).Assembly)
             .AddErrorInfoProvider<ApiErrorInfoProvider>()
-            .AddSchemaVisitor<PagingArgumentsDescriber>());
+            .AddSchemaVisitor<PagingArgumentsDescriber>()
+            .AddSchemaVisitor<ConnectionFieldsClassifier>()
+            .UseMiddleware<FieldAccessMiddleware>()
+            .UseMiddleware<AuditMiddleware>()
+            .AddValidationRule<FieldAccessRule>()
+            .AddValidationRule<AliasLimitRule>()
+            .AddComplexityAnalyzer((options, services) =>
+            {
+                var paging = services.GetRequiredService<IOptions<PagingOptions>>().Value;
+                QueryCost.Configure(options, services.GetRequiredService<IOptions<RequestLimits>>().Value, paging.DefaultPageSize, paging.MaxPageSize);
+            })
+            .ConfigureExecutionOptions(options =>
+            {
+                // Introspection answers only where allowed: by default in Development, elsewhere when Limits:Introspection says so.
+                var services = options.RequestServices!;
+                var allowed = services.GetRequiredService<IOptions<RequestLimits>>().Value.Introspection
+                    ?? services.GetRequiredService<IHostEnvironment>().IsDevelopment();
+                if (!allowed)
+                {
+                    options.ValidationRules = (options.ValidationRules ?? DocumentValidator.CoreRules).Append(NoIntrospectionValidationRule.Instance);
+                }
+            }));
         builder.Services.AddTransient(typeof(MutationPayloadType<,>));
         builder.Services.AddScoped<NetworkLoaders>();
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
@@ -35,5 +61,6 @@ public static class GraphQLExtensions
     public static IEndpointConventionBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapMethods(EndpointPath, [HttpMethods.Get, HttpMethods.Post],
                 (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http))
-            .WithName("GraphQL");
+            .WithName("GraphQL")
+            .RequireRateLimiting(AccessExtensions.RateLimitPolicy);
 }

@@ -1,6 +1,8 @@
 using CollectiveImpact.Graph.Api.Sample;
 using CollectiveImpact.Graph.Api.Services;
+using CollectiveImpact.Graph.Api.Services.Analyses;
 using CollectiveImpact.Graph.Store;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CollectiveImpact.Graph.Api.Extensions;
 
@@ -12,7 +14,10 @@ public static class NetworkServicesExtensions
         builder.Services.AddNetworkStore(builder.Configuration);
         builder.Services.AddSingleton<NetworkWriter>();
         builder.Services.AddSingleton<NetworkExporter>();
+        builder.Services.AddSingleton<ProjectionProvider>();
         builder.Services.AddSingleton<NetworkMapService>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<AnalysisRunner>();
         builder.Services.AddOptions<NetworkMapOptions>().BindConfiguration(NetworkMapOptions.Section)
             .Validate(o => o.MaxDepth >= 0 && o.MaxNodes >= 1, "NetworkMap needs MaxDepth >= 0 and MaxNodes >= 1.")
             .ValidateOnStart();

@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Inputs;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
 using CollectiveImpact.Graph.Api.GraphQL.Scalars;
@@ -29,7 +30,8 @@ public sealed class Mutation : ObjectGraphType
             .Argument<NonNullGraphType<JsonGraphType>>("document", "The network document (format collective-impact-network/1), as a JSON object; a string is read as the document's JSON text.")
             .Argument<NonNullGraphType<ImportModeEnumType>>("mode", "MERGE into the stored network (the default) or REPLACE it.", a => a.DefaultValue = ChangeMode.Merge)
             .ResolveAsync(async context => await context.Service<NetworkWriter>().ImportAsync(
-                NetworkWriter.ToUtf8(context.GetArgument<object>("document")), context.GetArgument<ChangeMode>("mode"), context.CancellationToken));
+                NetworkWriter.ToUtf8(context.GetArgument<object>("document")), context.GetArgument<ChangeMode>("mode"), context.CancellationToken))
+            .Access(FieldAccess.Backbone);
 
         AddNodeMutations<Goal, GoalType, GoalInputType>(NodeKind.Goal);
         AddNodeMutations<Indicator, IndicatorType, IndicatorInputType>(NodeKind.Indicator);
@@ -40,7 +42,8 @@ public sealed class Mutation : ObjectGraphType
         Field<NonNullGraphType<MutationPayloadType<Tie, Types.TieType>>>("addTie")
             .Description("Adds a tie, or replaces the one with the same ends and type. Its ends must suit its type.")
             .Argument<NonNullGraphType<TieInputType>>("input", "The tie.")
-            .ResolveAsync(async context => await context.Service<NetworkWriter>().AddTieAsync(context.GetArgument<Tie>("input"), context.CancellationToken));
+            .ResolveAsync(async context => await context.Service<NetworkWriter>().AddTieAsync(context.GetArgument<Tie>("input"), context.CancellationToken))
+            .Access(FieldAccess.Backbone);
 
         Field<NonNullGraphType<WriteResultType>>("removeTie")
             .Description("Removes a tie; NOT_FOUND when there is none. Undirected ties match with their ends in either order.")
@@ -49,20 +52,25 @@ public sealed class Mutation : ObjectGraphType
             .Argument<NonNullGraphType<TieTypeEnumType>>("type", "The tie's type.")
             .ResolveAsync(async context => await context.Service<NetworkWriter>().RemoveTieAsync(
                 TieKey.Of(context.GetArgument<string>("from"), context.GetArgument<string>("to"), context.GetArgument<DomainTieType>("type")),
-                context.CancellationToken));
+                context.CancellationToken))
+            .Access(FieldAccess.Backbone);
 
         Field<NonNullGraphType<MutationPayloadType<Measurement, MeasurementType>>>("recordMeasurement")
             .Description("Records a measurement, or replaces the one of the same indicator and date.")
             .Argument<NonNullGraphType<MeasurementInputType>>("input", "The measurement.")
             .ResolveAsync(async context => await context.Service<NetworkWriter>().RecordMeasurementAsync(
-                context.GetArgument<Measurement>("input"), context.CancellationToken));
+                context.GetArgument<Measurement>("input"), context.CancellationToken))
+            .Access(FieldAccess.Backbone);
 
         Field<NonNullGraphType<WriteResultType>>("removeMeasurement")
             .Description("Removes an indicator's measurement of a date; NOT_FOUND when there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("indicator", "The indicator's id.")
             .Argument<NonNullGraphType<CalendarDateGraphType>>("date", "The measurement's date.")
             .ResolveAsync(async context => await context.Service<NetworkWriter>().RemoveMeasurementAsync(
-                new MeasurementKey(context.GetArgument<string>("indicator"), context.GetArgument<DateOnly>("date")), context.CancellationToken));
+                new MeasurementKey(context.GetArgument<string>("indicator"), context.GetArgument<DateOnly>("date")), context.CancellationToken))
+            .Access(FieldAccess.Backbone);
+
+        this.AddAccessMutationFields();
     }
 
     /// <summary><c>createGoal</c>, <c>updateGoal</c>, <c>deleteGoal</c> and the same for every other node kind.</summary>
@@ -77,16 +85,19 @@ public sealed class Mutation : ObjectGraphType
         Field<NonNullGraphType<MutationPayloadType<TNode, TNodeType>>>("create" + name)
             .Description($"Creates a {noun}. Its id must be new across every kind; its references must name existing nodes.")
             .Argument<NonNullGraphType<TInputType>>("input", $"The new {noun}.")
-            .ResolveAsync(async context => await context.Service<NetworkWriter>().CreateAsync(context.GetArgument<TNode>("input"), context.CancellationToken));
+            .ResolveAsync(async context => await context.Service<NetworkWriter>().CreateAsync(context.GetArgument<TNode>("input"), context.CancellationToken))
+            .Access(FieldAccess.Backbone);
 
         Field<NonNullGraphType<MutationPayloadType<TNode, TNodeType>>>("update" + name)
             .Description($"Replaces a {noun} whole (omitted optional fields are cleared); NOT_FOUND when no {noun} has its id.")
             .Argument<NonNullGraphType<TInputType>>("input", $"The {noun} as it should be.")
-            .ResolveAsync(async context => await context.Service<NetworkWriter>().UpdateAsync(context.GetArgument<TNode>("input"), context.CancellationToken));
+            .ResolveAsync(async context => await context.Service<NetworkWriter>().UpdateAsync(context.GetArgument<TNode>("input"), context.CancellationToken))
+            .Access(FieldAccess.Backbone);
 
         Field<NonNullGraphType<WriteResultType>>("delete" + name)
             .Description($"Deletes a {noun} with the ties touching it; refused while anything else still refers to it.")
             .Argument<NonNullGraphType<IdGraphType>>("id", $"The {noun}'s id.")
-            .ResolveAsync(async context => await context.Service<NetworkWriter>().DeleteAsync(kind, context.GetArgument<string>("id"), context.CancellationToken));
+            .ResolveAsync(async context => await context.Service<NetworkWriter>().DeleteAsync(kind, context.GetArgument<string>("id"), context.CancellationToken))
+            .Access(FieldAccess.Backbone);
     }
 }

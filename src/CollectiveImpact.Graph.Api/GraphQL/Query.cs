@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
 using CollectiveImpact.Graph.Api.GraphQL.Pagination;
 using CollectiveImpact.Graph.Api.GraphQL.Types;
@@ -24,16 +25,19 @@ public sealed class Query : ObjectGraphType
 
         Field<NonNullGraphType<LongGraphType>>("networkVersion")
             .Description("The network version: 0 before anything was stored, then one more for every write. Cache keys carry it.")
-            .ResolveAsync(async context => await context.Service<INetworkStore>().GetVersionAsync(context.CancellationToken));
+            .ResolveAsync(async context => await context.Service<INetworkStore>().GetVersionAsync(context.CancellationToken))
+            .Access(FieldAccess.Open);
 
         Field<InitiativeType>("initiative")
             .Description("The initiative itself; null until a document with one is imported.")
-            .ResolveAsync(async context => await context.Service<INetworkStore>().GetInitiativeAsync(context.CancellationToken));
+            .ResolveAsync(async context => await context.Service<INetworkStore>().GetInitiativeAsync(context.CancellationToken))
+            .Access(FieldAccess.Open);
 
         Field<NetworkNodeInterface>("node")
             .Description("The node with this id, of any kind; null when there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The node's id.")
-            .Resolve(context => context.LoadNode<INetworkNode>(context.GetArgument<string>("id")));
+            .Resolve(context => context.LoadNode<INetworkNode>(context.GetArgument<string>("id")))
+            .Access(FieldAccess.Open);
 
         Field<NonNullGraphType<ListGraphType<NetworkNodeInterface>>>("nodes")
             .Description("The nodes with these ids, in the order asked; null where an id names nothing.")
@@ -46,13 +50,15 @@ public sealed class Query : ObjectGraphType
                     var byId = found.ToDictionary(n => n.Id, StringComparer.Ordinal);
                     return ids.Select(id => byId.GetValueOrDefault(id)).ToList();
                 });
-            });
+            })
+            .Access(FieldAccess.Open);
 
         Connection<GoalType>("goals")
             .Description("The goals of the common agenda, in id order.")
             .Argument<StringGraphType>("search", "Only goals whose name contains this (case-insensitive).")
             .ResolveAsync(async context => Connections.FromPage(await context.Service<INetworkStore>().ListGoalsAsync(
-                new GoalFilter(context.GetArgument<string?>("search")), context.Page().ToPageRequest(), context.CancellationToken)));
+                new GoalFilter(context.GetArgument<string?>("search")), context.Page().ToPageRequest(), context.CancellationToken)))
+            .Access(FieldAccess.Open);
 
         Connection<IndicatorType>("indicators")
             .Description("The shared measures, in id order.")
@@ -60,7 +66,8 @@ public sealed class Query : ObjectGraphType
             .Argument<StringGraphType>("search", "Only indicators whose name contains this (case-insensitive).")
             .ResolveAsync(async context => Connections.FromPage(await context.Service<INetworkStore>().ListIndicatorsAsync(
                 new IndicatorFilter(context.GetArgument<List<string>?>("goal"), context.GetArgument<string?>("search")),
-                context.Page().ToPageRequest(), context.CancellationToken)));
+                context.Page().ToPageRequest(), context.CancellationToken)))
+            .Access(FieldAccess.Open);
 
         Connection<OrganizationType>("organizations")
             .Description("The partner organizations, in id order.")
@@ -74,15 +81,32 @@ public sealed class Query : ObjectGraphType
                     context.GetArgument<List<string>?>("goal"),
                     context.GetArgument<bool?>("communityLed"),
                     context.GetArgument<string?>("search")),
-                context.Page().ToPageRequest(), context.CancellationToken)));
+                context.Page().ToPageRequest(), context.CancellationToken)))
+            .Access(FieldAccess.Open);
 
         Connection<PersonType>("people")
-            .Description("The people in the network, in id order.")
+            .Description("The people in the network, in id order. A partner gets only its own organization's people.")
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("organization", "Only members of any of these organizations.")
             .Argument<StringGraphType>("search", "Only people whose name contains this (case-insensitive).")
-            .ResolveAsync(async context => Connections.FromPage(await context.Service<INetworkStore>().ListPeopleAsync(
-                new PersonFilter(context.GetArgument<List<string>?>("organization"), context.GetArgument<string?>("search")),
-                context.Page().ToPageRequest(), context.CancellationToken)));
+            .ResolveAsync(async context =>
+            {
+                var page = context.Page();
+                var organizations = context.GetArgument<List<string>?>("organization");
+                if (PersonVisibility.PartnerOrganization(context.Caller()) is { } own)
+                {
+                    // A partner's list is its own organization's people, whatever else it asked for.
+                    if (organizations is not null && !organizations.Contains(own))
+                    {
+                        return Connections.Build(Array.Empty<Person>(), p => p.Id, hasNextPage: false, totalCount: 0);
+                    }
+
+                    organizations = [own];
+                }
+
+                return Connections.FromPage(await context.Service<INetworkStore>().ListPeopleAsync(
+                    new PersonFilter(organizations, context.GetArgument<string?>("search")), page.ToPageRequest(), context.CancellationToken));
+            })
+            .Access(FieldAccess.People);
 
         Connection<ActivityType>("activities")
             .Description("The activities, in id order.")
@@ -98,7 +122,8 @@ public sealed class Query : ObjectGraphType
                     context.GetArgument<List<ActivityStatus>?>("status"),
                     context.GetArgument<List<string>?>("organization"),
                     context.GetArgument<string?>("search")),
-                context.Page().ToPageRequest(), context.CancellationToken)));
+                context.Page().ToPageRequest(), context.CancellationToken)))
+            .Access(FieldAccess.Open);
 
         Connection<Types.TieType>("ties")
             .Description("The ties, in key order (from, to, type).")
@@ -106,12 +131,17 @@ public sealed class Query : ObjectGraphType
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("node", "Only ties touching any of these nodes, at either end.")
             .ResolveAsync(async context => Connections.FromPage(await context.Service<INetworkStore>().ListTiesAsync(
                 new TieFilter(context.GetArgument<List<DomainTieType>?>("type"), context.GetArgument<List<string>?>("node")),
-                context.Page().ToPageRequest(), context.CancellationToken)));
+                context.Page().ToPageRequest(), context.CancellationToken)))
+            .Access(FieldAccess.Open);
 
         Field<NonNullGraphType<NetworkExportType>>("exportNetwork")
             .Description("The whole network as a network document, read at one version.")
-            .ResolveAsync(async context => await context.Service<NetworkExporter>().ExportAsync(context.CancellationToken));
+            .ResolveAsync(async context => await context.Service<NetworkExporter>().ExportAsync(context.CancellationToken))
+            .Access(FieldAccess.Backbone);
 
         this.AddNetworkMapFields();
+        this.AddAccessQueryFields();
+        this.AddAnalysisFields();
+        this.AddCollectiveImpactFields();
     }
 }

@@ -1,4 +1,7 @@
 namespace CollectiveImpact.Graph.Api.Services;
 
 /// <summary>What a create, update or add returns: the entry as stored, and the network version the write produced.</summary>
-public sealed record MutationPayload<T>(T Item, long Version);
+public sealed record MutationPayload<T>(T Item, long Version) : IMutationPayload
+{
+    object? IMutationPayload.Item => Item;
+}

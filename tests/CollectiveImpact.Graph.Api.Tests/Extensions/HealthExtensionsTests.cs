@@ -20,15 +20,17 @@ public sealed class HealthExtensionsTests(ApiFactory factory) : IClassFixture<Ap
     }
 
     [Fact]
-    public async Task Readyz_StoreAnswers_IsHealthyWithTheStoreCheckAndVersion()
+    public async Task Readyz_StoreAnswersWithoutRedis_IsHealthyWithStoreAndCacheChecks()
     {
         using var response = await factory.CreateClient().GetAsync("/readyz");
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", body.GetProperty("status").GetString());
-        var store = Assert.Single(body.GetProperty("checks").EnumerateArray());
-        Assert.Equal("store", store.GetProperty("name").GetString());
-        Assert.Equal(1, store.Path("data.version").GetInt64());
+        var checks = body.GetProperty("checks").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!);
+        Assert.Equal(["auth", "cache", "store"], checks.Keys.Order());
+        Assert.Equal(1, checks["store"].Path("data.version").GetInt64());
+        Assert.Equal("Healthy", checks["cache"].GetProperty("status").GetString());
+        Assert.Equal("Healthy", checks["auth"].GetProperty("status").GetString());
     }
 }

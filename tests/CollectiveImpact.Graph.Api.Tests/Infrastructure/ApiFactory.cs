@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.Auth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -19,11 +20,41 @@ public class ApiFactory : WebApplicationFactory<Program>
     /// <summary>False to keep the database when this host is disposed, for a second host to start on it.</summary>
     public bool DeleteDatabaseOnDispose { get; init; } = true;
 
+    private string? backboneKey;
+
     protected virtual string Environment => "Development";
 
     protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
 
+    /// <summary>The backbone key every client of CreateClient sends, created on first use.</summary>
+    public string BackboneKey => backboneKey ??= CreateKey(Roles.Backbone, "Test backbone");
+
     public GraphQLClient GraphQL() => new(CreateClient());
+
+    /// <summary>A client that sends this key (or none) instead of the backbone key.</summary>
+    public GraphQLClient GraphQLAs(string? key)
+    {
+        var client = CreateAnonymousClient();
+        if (key is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        }
+
+        return new GraphQLClient(client);
+    }
+
+    /// <summary>A client that sends no credentials (the test server's own client, without the default key).</summary>
+    public HttpClient CreateAnonymousClient() => Server.CreateClient();
+
+    /// <summary>Creates a key in this host's key file and returns its secret.</summary>
+    public string CreateKey(string role, string name, string? organization = null) =>
+        Services.GetRequiredService<ApiKeyStore>().Create(role, name, organization).Secret;
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Add("X-Api-Key", BackboneKey);
+    }
 
     protected virtual void ConfigureTestServices(IServiceCollection services)
     {
@@ -33,6 +64,9 @@ public class ApiFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(Environment);
         builder.UseSetting("Store:Sqlite:Path", DatabasePath);
+        // Tests create their keys themselves, and send many requests quickly; subclasses' Settings may say otherwise.
+        builder.UseSetting("Auth:CreateAdminKeyOnFirstStart", "false");
+        builder.UseSetting("Limits:RequestBurst", "1000000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -23,4 +23,12 @@ public sealed class GraphQLClient(HttpClient http)
         Assert.Equal(HttpStatusCode.OK, response.Status);
         return response.Data;
     }
+
+    /// <summary>Asserts that a request fails with INVALID_ARGUMENT alone, its message starting with the argument's name.</summary>
+    public async Task AssertInvalidArgumentAsync(string query, string argument)
+    {
+        var response = await PostAsync(query);
+        Assert.Equal(["INVALID_ARGUMENT"], response.ErrorCodes);
+        Assert.StartsWith(argument, response.Errors[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
 }

@@ -14,6 +14,15 @@ public class InstrumentedApiFactory : ApiFactory
 
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>
+    /// The N+1 tests send a deliberately deep query (organizations → activities → partners, 100 each), whose
+    /// worst-case item count (about 400,000) is above the default cost limit; store calls are under test here, not limits.
+    /// </summary>
+    protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
+    {
+        ["Limits:MaxComplexity"] = "2000000",
+    };
+
     protected override void ConfigureTestServices(IServiceCollection services)
     {
         var real = services.Last(d => d.ServiceType == typeof(INetworkStore));

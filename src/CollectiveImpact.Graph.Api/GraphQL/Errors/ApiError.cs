@@ -25,6 +25,8 @@ public sealed class ApiError : ExecutionError
 
     public static ApiError InvalidArgument(string message) => new(ErrorCodes.InvalidArgument, message);
 
+    public static ApiError DidNotConverge(string message) => new(ErrorCodes.AnalysisDidNotConverge, message);
+
     public static ApiError InvalidInput(string summary, IReadOnlyList<ValidationProblem> problems) =>
         new(ErrorCodes.InvalidInput, summary, problems);
 }

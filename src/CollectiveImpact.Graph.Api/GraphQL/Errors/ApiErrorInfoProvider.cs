@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
+using GraphQL.Validation.Errors.Custom;
 
 namespace CollectiveImpact.Graph.Api.GraphQL.Errors;
 
@@ -12,6 +13,12 @@ namespace CollectiveImpact.Graph.Api.GraphQL.Errors;
 public sealed class ApiErrorInfoProvider(IHostEnvironment environment) : IErrorInfoProvider
 {
     public const string MaskedMessage = "An unexpected error occurred. It has been logged.";
+
+    /// <summary>Codes our own validation rules report; they reach the client as they are.</summary>
+    private static readonly HashSet<string> OwnValidationCodes =
+    [
+        ErrorCodes.MethodNotAllowed, ErrorCodes.Forbidden, ErrorCodes.QueryTooDeep, ErrorCodes.QueryTooComplex, ErrorCodes.TooManyAliases,
+    ];
 
     private readonly bool exposeDetails = environment.IsDevelopment();
 
@@ -35,10 +42,14 @@ public sealed class ApiErrorInfoProvider(IHostEnvironment environment) : IErrorI
             case SyntaxError:
                 extensions["code"] = ErrorCodes.ParseFailed;
                 break;
+            case NoIntrospectionError:
+                extensions["code"] = ErrorCodes.IntrospectionDisabled;
+                message = "Introspection is turned off on this server (Limits:Introspection); the schema is published in schema.graphql.";
+                break;
             case ValidationError validation:
-                if (validation.Code == ErrorCodes.MethodNotAllowed)
+                if (validation.Code is { } own && OwnValidationCodes.Contains(own))
                 {
-                    extensions["code"] = ErrorCodes.MethodNotAllowed;
+                    extensions["code"] = own;
                     break;
                 }
 

@@ -35,4 +35,37 @@ public static class ErrorCodes
 
     /// <summary>Something unexpected failed; the details are logged, and shown only in Development.</summary>
     public const string Internal = "INTERNAL";
+
+    /// <summary>No credentials, or an API key or token that is not valid (HTTP 401).</summary>
+    public const string Unauthenticated = "UNAUTHENTICATED";
+
+    /// <summary>The caller's role may not read a field (the message names it), or may not see the person it belongs to.</summary>
+    public const string Forbidden = "FORBIDDEN";
+
+    /// <summary>The query nests deeper than <c>Limits:MaxDepth</c>.</summary>
+    public const string QueryTooDeep = "QUERY_TOO_DEEP";
+
+    /// <summary>The query's estimated cost is above <c>Limits:MaxComplexity</c>.</summary>
+    public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
+
+    /// <summary>The query uses more aliases than <c>Limits:MaxAliases</c>.</summary>
+    public const string TooManyAliases = "TOO_MANY_ALIASES";
+
+    /// <summary>Introspection is turned off (outside Development, unless <c>Limits:Introspection</c> allows it).</summary>
+    public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
+
+    /// <summary>The request body is larger than this caller and operation may send (HTTP 413).</summary>
+    public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
+
+    /// <summary>A JSON array of requests was sent; this endpoint takes one operation per request.</summary>
+    public const string BatchNotSupported = "BATCH_NOT_SUPPORTED";
+
+    /// <summary>The caller used up its request budget (HTTP 429, with <c>Retry-After</c>).</summary>
+    public const string RateLimited = "RATE_LIMITED";
+
+    /// <summary>The operation ran longer than <c>Limits:ExecutionTimeout</c> and was stopped; a write that was stopped changed nothing.</summary>
+    public const string Timeout = "TIMEOUT";
+
+    /// <summary>An iterative analysis (eigenvector centrality, PageRank) did not converge; other measures still answer.</summary>
+    public const string AnalysisDidNotConverge = "ANALYSIS_DID_NOT_CONVERGE";
 }

@@ -1,9 +1,15 @@
 using System.Text.Json;
+using CollectiveImpact.Graph.Api.Auth;
+using CollectiveImpact.Graph.Api.Caching;
 using CollectiveImpact.Graph.Api.GraphQL.Errors;
+using CollectiveImpact.Graph.Api.GraphQL.Limits;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
+using Microsoft.IdentityModel.Tokens;
 
 namespace CollectiveImpact.Graph.Api.GraphQL.Http;
 
@@ -11,11 +17,14 @@ namespace CollectiveImpact.Graph.Api.GraphQL.Http;
 /// The <c>/graphql</c> transport: GraphQL over HTTP (graphql-over-http draft). POST <c>application/json</c> for any
 /// operation, GET with query parameters for queries only; responses in <c>application/graphql-response+json</c>
 /// (status 400 when the request fails before execution, 200 once it executed) or, when a client asks for it,
-/// <c>application/json</c> (200 for every well-formed request).
+/// <c>application/json</c> (200 for every well-formed request). Before anything is read, the caller must be
+/// authenticated (401); the body is read under <see cref="RequestLimits"/> (413), and execution is bounded by
+/// <see cref="RequestLimits.ExecutionTimeout"/>.
 /// </summary>
 public sealed class GraphQLHttpEndpoint(
     IDocumentExecuter<NetworkSchema> executer,
     IGraphQLTextSerializer serializer,
+    IOptions<RequestLimits> limitOptions,
     ILogger<GraphQLHttpEndpoint> logger)
 {
     public async Task HandleAsync(HttpContext http)
@@ -28,6 +37,22 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
+        var caller = Caller.From(http.User);
+        if (caller is null)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            // The middleware keeps only successes; the handler caches its result, so asking again costs nothing.
+            var failure = (await http.AuthenticateAsync()).Failure;
+            await WriteErrorAsync(http, responseType, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, failure switch
+            {
+                null => $"Send an API key as 'Authorization: Bearer <key>' or '{AuthSchemes.ApiKeyHeader}: <key>', or a bearer token from the identity provider.",
+                // The token handler's own messages describe its internals (IDX codes, key ids): summarized instead.
+                SecurityTokenException => "The bearer token is not valid: expired, not yet valid, or with a wrong issuer, audience or signature.",
+                _ => failure.Message,
+            });
+            return;
+        }
+
         var isGet = HttpMethods.IsGet(http.Request.Method);
         if (!isGet && !GraphQLMediaTypes.IsJsonRequest(http.Request.ContentType))
         {
@@ -36,14 +61,39 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var (request, problem) = isGet ? ReadQueryString(http.Request.Query) : await ReadBodyAsync(http);
-        if (request is null || string.IsNullOrWhiteSpace(request.Query))
+        var limits = limitOptions.Value;
+        GraphQLRequest? request;
+        if (isGet)
         {
-            await WriteErrorAsync(http, responseType, StatusCodes.Status400BadRequest, ErrorCodes.BadRequest,
-                problem ?? "The request has no 'query'.");
-            return;
+            (request, var problem) = ReadQueryString(http.Request.Query);
+            if (request is null || string.IsNullOrWhiteSpace(request.Query))
+            {
+                await WriteErrorAsync(http, responseType, StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, problem ?? "The request has no 'query'.");
+                return;
+            }
+        }
+        else
+        {
+            var body = await RequestBody.ReadAsync(http.Request,
+                caller.Role == Roles.Backbone ? limits.MaxImportRequestBytes : limits.MaxRequestBytes, serializer, http.RequestAborted);
+            request = body.Request;
+            if (request is null || string.IsNullOrWhiteSpace(request.Query))
+            {
+                await WriteErrorAsync(http, responseType, body.Request is null ? body.Status : StatusCodes.Status400BadRequest,
+                    body.Code ?? ErrorCodes.BadRequest, body.Problem ?? "The request has no 'query'.");
+                return;
+            }
+
+            if (body.Size > limits.MaxRequestBytes && !RequestBody.IsImportOnly(request))
+            {
+                await WriteErrorAsync(http, responseType, StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge,
+                    $"The request body has {body.Size} bytes; at most {limits.MaxRequestBytes} are allowed (Limits:MaxRequestBytes) for anything but a mutation that only runs importNetwork.");
+                return;
+            }
         }
 
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        timeout.CancelAfter(limits.ExecutionTimeout);
         ExecutionResult result;
         try
         {
@@ -55,7 +105,7 @@ public sealed class GraphQLHttpEndpoint(
                 Extensions = request.Extensions,
                 RequestServices = http.RequestServices,
                 User = http.User,
-                CancellationToken = http.RequestAborted,
+                CancellationToken = timeout.Token,
                 ValidationRules = isGet ? DocumentValidator.CoreRules.Append(QueriesOnlyOverGetRule.Instance) : null,
                 UnhandledExceptionDelegate = context =>
                 {
@@ -70,6 +120,22 @@ public sealed class GraphQLHttpEndpoint(
             logger.LogDebug("The client went away before the GraphQL request completed.");
             return;
         }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            result = TimedOut(caller, limits);
+        }
+
+        // A resolver cancelled by the timeout may fail with its own exception (e.g. the database's "interrupted")
+        // rather than OperationCanceledException: any error once the timeout fired is the timeout.
+        if (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested && result.Errors?.Count > 0)
+        {
+            result = TimedOut(caller, limits);
+        }
+
+        if (CacheStatsCollector.IsRequested(request, http.Request))
+        {
+            http.RequestServices.GetRequiredService<CacheStatsCollector>().AddTo(result);
+        }
 
         var status = StatusCodes.Status200OK;
         if (!result.Executed)
@@ -81,7 +147,9 @@ public sealed class GraphQLHttpEndpoint(
             }
             else if (responseType == GraphQLMediaTypes.GraphQLResponseJson)
             {
-                status = StatusCodes.Status400BadRequest;
+                status = result.Errors?.All(e => e.Code == ErrorCodes.Forbidden) == true
+                    ? StatusCodes.Status403Forbidden
+                    : StatusCodes.Status400BadRequest;
             }
         }
 
@@ -111,17 +179,15 @@ public sealed class GraphQLHttpEndpoint(
             Single(values) is { Length: > 0 } json ? serializer.Deserialize<global::GraphQL.Inputs>(json) : null;
     }
 
-    private async Task<(GraphQLRequest? Request, string? Problem)> ReadBodyAsync(HttpContext http)
+    private ExecutionResult TimedOut(Caller caller, RequestLimits limits)
     {
-        try
+        logger.LogWarning("A GraphQL request of {Caller} was stopped after {Timeout}.", caller.PartitionKey, limits.ExecutionTimeout);
+        return new ExecutionResult(new ApiError(ErrorCodes.Timeout,
+            $"The operation ran longer than {limits.ExecutionTimeout.TotalSeconds:0.#} s (Limits:ExecutionTimeout) and was stopped; a write that was stopped changed nothing."))
         {
-            var request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
-            return (request, request is null ? "The request body is empty; send a JSON object with a 'query'." : null);
-        }
-        catch (JsonException ex)
-        {
-            return (null, $"The request body is not a GraphQL request (a JSON object with 'query', 'operationName', 'variables', 'extensions'): {ex.Message}");
-        }
+            // It did start: the status says so (200), like any other error raised during execution.
+            Executed = true,
+        };
     }
 
     private Task WriteErrorAsync(HttpContext http, string mediaType, int status, string code, string message) =>

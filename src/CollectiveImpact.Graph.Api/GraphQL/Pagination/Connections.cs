@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Errors;
 using CollectiveImpact.Graph.Store.Storage;
 using GraphQL.Types.Relay.DataObjects;
 
@@ -29,6 +30,33 @@ public static class Connections
         return (after.Take(page.First).ToList(), after.Count > page.First, ordered.Count);
     }
 
+    /// <summary>
+    /// A computed list kept in its own order (a ranking, communities largest first), paged by position: a cursor is an
+    /// item's position, which stays valid because a result never changes once computed for its version and parameters.
+    /// </summary>
+    /// <param name="items">The whole list.</param>
+    /// <param name="page">The page asked for.</param>
+    /// <param name="limit">Only the first this many items count as the list (a ranking's <c>top</c>); null for all.</param>
+    public static Connection<T> FromList<T>(IReadOnlyList<T> items, PageArguments page, int? limit = null)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(page);
+        if (limit is { } most && most < items.Count)
+        {
+            items = [.. items.Take(most)];
+        }
+
+        var start = page.AfterKey is null ? 0 : PositionAfter(page.AfterKey);
+        var positions = Enumerable.Range(start, Math.Max(0, Math.Min(page.First, items.Count - start))).ToList();
+        var connection = Build(positions, PositionKey, start + positions.Count < items.Count, items.Count);
+        return new Connection<T>
+        {
+            Edges = connection.Edges!.Select(e => new Edge<T> { Node = items[e.Node], Cursor = e.Cursor }).ToList(),
+            TotalCount = connection.TotalCount,
+            PageInfo = connection.PageInfo,
+        };
+    }
+
     public static Connection<T> Build<T>(IReadOnlyList<T> items, Func<T, string> keyOf, bool hasNextPage, int totalCount)
     {
         var edges = items.Select(item => new Edge<T> { Node = item, Cursor = Cursor.Encode(keyOf(item)) }).ToList();
@@ -45,4 +73,13 @@ public static class Connections
             },
         };
     }
+
+    private const char PositionMark = '#';
+
+    private static string PositionKey(int position) => PositionMark + position.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static int PositionAfter(string key) =>
+        key[0] == PositionMark && int.TryParse(key.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var position)
+            ? position + 1
+            : throw ApiError.InvalidArgument($"after: '{Cursor.Encode(key)}' is not a cursor of this list; pass an endCursor or cursor it gave you.");
 }

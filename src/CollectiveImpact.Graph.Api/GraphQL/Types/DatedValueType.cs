@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Api.GraphQL.Scalars;
 using GraphQL.Types;
@@ -10,7 +11,7 @@ public sealed class DatedValueType : ObjectGraphType<DatedValue>
     {
         Name = "DatedValue";
         Description = "An indicator's baseline or target: a value, and the date it held or should hold.";
-        Field(x => x.Value).Description("The value, in the indicator's unit.");
-        Field(x => x.Date, type: typeof(CalendarDateGraphType)).Description("When the value held (baseline) or should hold (target).");
+        Field(x => x.Value).Description("The value, in the indicator's unit.").Access(FieldAccess.Open);
+        Field(x => x.Date, type: typeof(CalendarDateGraphType)).Description("When the value held (baseline) or should hold (target).").Access(FieldAccess.Open);
     }
 }

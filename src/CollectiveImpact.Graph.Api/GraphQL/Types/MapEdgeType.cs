@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Api.Services;
 using GraphQL.Types;
@@ -10,10 +11,11 @@ public sealed class MapEdgeType : ObjectGraphType<MapEdge>
     {
         Name = "MapEdge";
         Description = "An undirected edge of the network map (the FULL projection), between two nodes of the neighbourhood.";
-        Field(x => x.Source, type: typeof(NonNullGraphType<IdGraphType>)).Description("The id of one end.");
-        Field(x => x.Target, type: typeof(NonNullGraphType<IdGraphType>)).Description("The id of the other end.");
-        Field(x => x.Weight).Description("How many distinct connections the edge collapses (parallel ties and links count once each).");
+        Field(x => x.Source, type: typeof(NonNullGraphType<IdGraphType>)).Description("The id of one end.").Access(FieldAccess.Open);
+        Field(x => x.Target, type: typeof(NonNullGraphType<IdGraphType>)).Description("The id of the other end.").Access(FieldAccess.Open);
+        Field(x => x.Weight).Description("How many distinct connections the edge collapses (parallel ties and links count once each).").Access(FieldAccess.Open);
         Field(x => x.Relations, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<EdgeRelationEnumType>>>))
-            .Description("The kinds of connection it collapses.");
+            .Description("The kinds of connection it collapses.")
+            .Access(FieldAccess.Open);
     }
 }

@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.Services;
 using GraphQL.Types;
 
@@ -9,13 +10,15 @@ public sealed class MapNeighborhoodType : ObjectGraphType<MapNeighborhood>
     {
         Name = "Neighborhood";
         Description = "What the network map draws around a node: every node within some hops, and the edges among them.";
-        Field(x => x.Center, type: typeof(NonNullGraphType<NetworkNodeInterface>)).Description("The node it is centred on.");
-        Field(x => x.Depth).Description("The hops it reaches.");
-        Field(x => x.Version).Description("The network version it was computed on.");
-        Field(x => x.Truncated).Description("True when the node limit left out nodes within the depth; the nearest were kept.");
+        Field(x => x.Center, type: typeof(NonNullGraphType<NetworkNodeInterface>)).Description("The node it is centred on.").Access(FieldAccess.Open);
+        Field(x => x.Depth).Description("The hops it reaches.").Access(FieldAccess.Open);
+        Field(x => x.Version).Description("The network version it was computed on.").Access(FieldAccess.Open);
+        Field(x => x.Truncated).Description("True when the node limit left out nodes within the depth; the nearest were kept.").Access(FieldAccess.Open);
         Field(x => x.Nodes, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<MapNodeDistanceType>>>))
-            .Description("Its nodes, nearest first (the center first), ties broken in a fixed order.");
+            .Description("Its nodes, nearest first (the center first), ties broken in a fixed order.")
+            .Access(FieldAccess.Open);
         Field(x => x.Edges, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<MapEdgeType>>>))
-            .Description("The edges among its nodes.");
+            .Description("The edges among its nodes.")
+            .Access(FieldAccess.Open);
     }
 }

@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.Services;
 using GraphQL.Types;
 
@@ -9,7 +10,7 @@ public sealed class MapNodeDistanceType : ObjectGraphType<MapNodeDistance>
     {
         Name = "MapNodeDistance";
         Description = "A node of a neighbourhood and how many hops it is from the center.";
-        Field(x => x.Node, type: typeof(NonNullGraphType<NetworkNodeInterface>)).Description("The node.");
-        Field(x => x.Distance).Description("Hops from the center (0 for the center itself).");
+        Field(x => x.Node, type: typeof(NonNullGraphType<NetworkNodeInterface>)).Description("The node.").Access(FieldAccess.Open);
+        Field(x => x.Distance).Description("Hops from the center (0 for the center itself).").Access(FieldAccess.Open);
     }
 }

@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.Services;
 using GraphQL.Types;
 
@@ -9,9 +10,10 @@ public sealed class MapPathType : ObjectGraphType<MapPath>
     {
         Name = "Path";
         Description = "A shortest path in the network map (fewest hops; of equal paths, a fixed one).";
-        Field(x => x.Length).Description("Its length in hops (0 when from and to are the same node).");
-        Field(x => x.Version).Description("The network version it was computed on.");
+        Field(x => x.Length).Description("Its length in hops (0 when from and to are the same node).").Access(FieldAccess.Open);
+        Field(x => x.Version).Description("The network version it was computed on.").Access(FieldAccess.Open);
         Field(x => x.Nodes, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<NetworkNodeInterface>>>))
-            .Description("Its nodes, from first to last.");
+            .Description("Its nodes, from first to last.")
+            .Access(FieldAccess.Open);
     }
 }

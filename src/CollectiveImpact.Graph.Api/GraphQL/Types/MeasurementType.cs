@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
 using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Api.GraphQL.Scalars;
@@ -11,13 +12,15 @@ public sealed class MeasurementType : ObjectGraphType<Measurement>
     {
         Name = "Measurement";
         Description = "One data point of an indicator; an indicator has at most one per date.";
-        Field(x => x.Date, type: typeof(NonNullGraphType<CalendarDateGraphType>)).Description("The date the value was measured.");
-        Field(x => x.Value).Description("The measured value, in the indicator's unit.");
+        Field(x => x.Date, type: typeof(NonNullGraphType<CalendarDateGraphType>)).Description("The date the value was measured.").Access(FieldAccess.Open);
+        Field(x => x.Value).Description("The measured value, in the indicator's unit.").Access(FieldAccess.Open);
         Field<NonNullGraphType<IndicatorType>>("indicator")
             .Description("The indicator measured.")
-            .Resolve(context => context.LoadNode<Indicator>(context.Source.Indicator));
+            .Resolve(context => context.LoadNode<Indicator>(context.Source.Indicator))
+            .Access(FieldAccess.Open);
         Field<OrganizationType>("reportedBy")
             .Description("The organization that reported the value, when known.")
-            .Resolve(context => context.LoadNode<Organization>(context.Source.ReportedBy));
+            .Resolve(context => context.LoadNode<Organization>(context.Source.ReportedBy))
+            .Access(FieldAccess.Open);
     }
 }

@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.Services;
 using GraphQL.Types;
 
@@ -17,7 +18,8 @@ public sealed class MutationPayloadType<TItem, TItemGraphType> : ObjectGraphType
         Description = $"The {itemName.ToLowerInvariant()} as written, and the network version the write produced.";
         Field<NonNullGraphType<TItemGraphType>>(char.ToLowerInvariant(itemName[0]) + itemName[1..])
             .Description($"The {itemName.ToLowerInvariant()} as stored.")
-            .Resolve(context => context.Source.Item);
-        Field(x => x.Version).Description("The network version the write produced.");
+            .Resolve(context => context.Source.Item)
+            .Access(FieldAccess.Open);
+        Field(x => x.Version).Description("The network version the write produced.").Access(FieldAccess.Open);
     }
 }

@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Scalars;
 using CollectiveImpact.Graph.Api.Services;
 using GraphQL.Types;
@@ -10,8 +11,9 @@ public sealed class NetworkExportType : ObjectGraphType<NetworkExport>
     {
         Name = "NetworkExport";
         Description = "The whole stored network as a network document, read at one version.";
-        Field(x => x.Version).Description("The network version the document was read at.");
+        Field(x => x.Version).Description("The network version the document was read at.").Access(FieldAccess.Backbone);
         Field(x => x.Document, type: typeof(NonNullGraphType<JsonGraphType>))
-            .Description("The network document (format collective-impact-network/1); importNetwork(mode: REPLACE) takes it back unchanged.");
+            .Description("The network document (format collective-impact-network/1); importNetwork(mode: REPLACE) takes it back unchanged.")
+            .Access(FieldAccess.Backbone);
     }
 }

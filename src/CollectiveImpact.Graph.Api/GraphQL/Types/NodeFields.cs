@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Store.Domain;
 using GraphQL.Types;
@@ -13,8 +14,12 @@ public static class NodeFields
         var noun = kind.ToString().ToLowerInvariant();
         type.Interface<NetworkNodeInterface>();
         type.IsTypeOf = value => value is TNode;
-        type.Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description($"The {noun}'s id, unique across every kind.");
-        type.Field(x => x.Name).Description($"The {noun}'s name.");
-        type.Field(x => x.Kind, type: typeof(NonNullGraphType<NodeKindEnumType>)).Description($"Always {kind.ToString().ToUpperInvariant()}.");
+        var access = AccessOf(kind);
+        type.Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description($"The {noun}'s id, unique across every kind.").Access(access);
+        type.Field(x => x.Name).Description($"The {noun}'s name.").Access(access);
+        type.Field(x => x.Kind, type: typeof(NonNullGraphType<NodeKindEnumType>)).Description($"Always {kind.ToString().ToUpperInvariant()}.").Access(access);
     }
+
+    /// <summary>A person's very id and name are data about a person; every other node's are open.</summary>
+    public static FieldAccess AccessOf(NodeKind kind) => kind == NodeKind.Person ? FieldAccess.People : FieldAccess.Open;
 }

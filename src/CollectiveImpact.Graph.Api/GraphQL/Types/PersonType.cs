@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
 using CollectiveImpact.Graph.Store.Domain;
 using GraphQL.Types;
@@ -11,12 +12,13 @@ public sealed class PersonType : ObjectGraphType<Person>
         Name = "Person";
         Description = "A person in the network.";
         this.AddNodeFields(NodeKind.Person);
-        Field(x => x.Role, nullable: true).Description("Their role, e.g. Principal.");
-        Field(x => x.Email, nullable: true).Description("Personal contact data: show it only to those who may see it.");
-        Field(x => x.CommunityMember).Description("True for residents and community members (not staff of a partner).");
+        Field(x => x.Role, nullable: true).Description("Their role, e.g. Principal.").Access(FieldAccess.People);
+        Field(x => x.Email, nullable: true).Description("Personal contact data: the backbone role only (FORBIDDEN for others).").Access(FieldAccess.ContactData);
+        Field(x => x.CommunityMember).Description("True for residents and community members (not staff of a partner).").Access(FieldAccess.People);
         Field<OrganizationType>("organization")
             .Description("The organization they belong to, if any.")
-            .Resolve(context => context.LoadNode<Organization>(context.Source.Organization));
-        this.AddTies();
+            .Resolve(context => context.LoadNode<Organization>(context.Source.Organization))
+            .Access(FieldAccess.People);
+        this.AddTies(FieldAccess.People);
     }
 }

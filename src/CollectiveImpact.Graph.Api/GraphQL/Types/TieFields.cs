@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Store.Domain;
@@ -11,7 +12,7 @@ namespace CollectiveImpact.Graph.Api.GraphQL.Types;
 /// <summary>The <c>ties</c> field that organizations, people and activities share.</summary>
 public static class TieFields
 {
-    public static void AddTies<TNode>(this ObjectGraphType<TNode> type)
+    public static void AddTies<TNode>(this ObjectGraphType<TNode> type, FieldAccess access)
         where TNode : INetworkNode =>
         type.Connection<TieType>("ties")
             .Description("The ties touching this node at either end, in key order (from, to, type).")
@@ -24,5 +25,6 @@ public static class TieFields
                     context.Source.Id,
                     t => PageKeys.OfTie(t.Key),
                     types is null ? null : t => types.Contains(t.Type));
-            });
+            })
+            .Access(access);
 }

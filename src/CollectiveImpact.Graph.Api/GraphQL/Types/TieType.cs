@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Store.Domain;
@@ -12,19 +13,22 @@ public sealed class TieType : ObjectGraphType<Tie>
     {
         Name = "Tie";
         Description = "A typed tie between two nodes. For the undirected types (COLLABORATES, COMMUNICATES) from/to are in id order.";
-        Field(x => x.Type, type: typeof(NonNullGraphType<TieTypeEnumType>)).Description("What kind of tie.");
-        Field(x => x.Weight, nullable: true).Description("The weight as given (its meaning depends on the type); null when none was given.");
-        Field(x => x.EffectiveWeight).Description("The weight analyses use: the given weight, or 1.");
-        Field(x => x.Since, type: typeof(CalendarDateGraphType)).Description("When the tie began.");
-        Field(x => x.Until, type: typeof(CalendarDateGraphType)).Description("When the tie ended; null while it lasts.");
+        Field(x => x.Type, type: typeof(NonNullGraphType<TieTypeEnumType>)).Description("What kind of tie.").Access(FieldAccess.Open);
+        Field(x => x.Weight, nullable: true).Description("The weight as given (its meaning depends on the type); null when none was given.").Access(FieldAccess.Open);
+        Field(x => x.EffectiveWeight).Description("The weight analyses use: the given weight, or 1.").Access(FieldAccess.Open);
+        Field(x => x.Since, type: typeof(CalendarDateGraphType)).Description("When the tie began.").Access(FieldAccess.Open);
+        Field(x => x.Until, type: typeof(CalendarDateGraphType)).Description("When the tie ended; null while it lasts.").Access(FieldAccess.Open);
         Field<NonNullGraphType<BooleanGraphType>>("directed")
             .Description("False for COLLABORATES and COMMUNICATES, whose ends are interchangeable.")
-            .Resolve(context => TieRules.IsDirected(context.Source.Type));
+            .Resolve(context => TieRules.IsDirected(context.Source.Type))
+            .Access(FieldAccess.Open);
         Field<NonNullGraphType<NetworkNodeInterface>>("from")
             .Description("The node the tie starts from.")
-            .Resolve(context => context.LoadNode<INetworkNode>(context.Source.From));
+            .Resolve(context => context.LoadNode<INetworkNode>(context.Source.From))
+            .Access(FieldAccess.Open);
         Field<NonNullGraphType<NetworkNodeInterface>>("to")
             .Description("The node the tie goes to.")
-            .Resolve(context => context.LoadNode<INetworkNode>(context.Source.To));
+            .Resolve(context => context.LoadNode<INetworkNode>(context.Source.To))
+            .Access(FieldAccess.Open);
     }
 }

@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Store.Storage;
 using GraphQL.Types;
 
@@ -9,8 +10,8 @@ public sealed class WriteResultType : ObjectGraphType<WriteResult>
     {
         Name = "WriteResult";
         Description = "What a write did.";
-        Field(x => x.Version).Description("The network version the write produced.");
-        Field(x => x.Written, type: typeof(NonNullGraphType<EntityCountsType>)).Description("The entries written (added or replaced), per kind.");
-        Field(x => x.Deleted).Description("How many entries it removed, including ties and measurements that went with a deleted node.");
+        Field(x => x.Version).Description("The network version the write produced.").Access(FieldAccess.Open);
+        Field(x => x.Written, type: typeof(NonNullGraphType<EntityCountsType>)).Description("The entries written (added or replaced), per kind.").Access(FieldAccess.Open);
+        Field(x => x.Deleted).Description("How many entries it removed, including ties and measurements that went with a deleted node.").Access(FieldAccess.Open);
     }
 }

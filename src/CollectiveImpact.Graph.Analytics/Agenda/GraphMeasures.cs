@@ -1,0 +1,26 @@
+using CollectiveImpact.Graph.Analytics.Communities;
+using CollectiveImpact.Graph.Analytics.Connectivity;
+using CollectiveImpact.Graph.Analytics.Graphs;
+using CollectiveImpact.Graph.Analytics.Traversal;
+
+namespace CollectiveImpact.Graph.Analytics.Agenda;
+
+/// <summary>
+/// The structural measures the collective impact analyses read, taken from the analytics families that own them
+/// (Connectivity, Traversal, Communities), in the shapes brokerage and what-if need.
+/// </summary>
+internal static class GraphMeasures
+{
+    public static int[] ComponentLabels(UndirectedGraph graph) => [.. ConnectedComponents.Compute(graph).ComponentOf];
+
+    public static int ComponentCount(UndirectedGraph graph) => ConnectedComponents.Compute(graph).Count;
+
+    public static double? AverageShortestPathOfLargestComponent(UndirectedGraph graph) =>
+        DistanceMeasures.Compute(graph).AverageShortestPathLength;
+
+    /// <summary>Each node's Louvain community (seeded), by node index.</summary>
+    public static int[] CommunityLabels(UndirectedGraph graph, int seed) => [.. Louvain.Detect(graph, seed).Membership];
+
+    /// <summary>Steps on a shortest path from <paramref name="a"/> to <paramref name="b"/>; null when none.</summary>
+    public static int? Distance(UndirectedGraph graph, int a, int b) => ShortestPath.HopDistance(graph, a, b);
+}

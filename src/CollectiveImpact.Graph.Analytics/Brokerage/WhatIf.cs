@@ -1,0 +1,73 @@
+using CollectiveImpact.Graph.Analytics.Agenda;
+using CollectiveImpact.Graph.Analytics.Graphs;
+using CollectiveImpact.Graph.Analytics.Projections;
+using CollectiveImpact.Graph.Analytics.Reinforcement;
+using CollectiveImpact.Graph.Store.Domain;
+
+namespace CollectiveImpact.Graph.Analytics.Brokerage;
+
+/// <summary>
+/// What if the backbone made the top N introductions? The ORGANIZATIONS projection with one new edge per
+/// introduction, compared with the network as it is — computed in memory, nothing stored (analyses.md §5).
+/// </summary>
+/// <remarks>
+/// <para><b>Definition.</b> Each introduction (a <see cref="BrokerageRecommendation"/>) becomes an edge of weight 1
+/// between its two organizations. Reported before, after and change: the number of connected components; the
+/// average shortest path length (unweighted steps) of the largest component (NetworkX
+/// <c>average_shortest_path_length</c> on it); and the initiative-wide reinforcement index, where an introduction
+/// joins the two organizations as a projection edge would, so it reinforces every pair of activities they lead.</para>
+/// <para><b>Complexity.</b> One brokerage search, two component passes O(V + E) and two all-pairs breadth-first
+/// searches of the largest component O(V·E), plus two reinforcement checks.</para>
+/// <para><b>Source.</b> Burt, R. S. (1992) Structural Holes, Harvard University Press; Kania, J. and Kramer, M. (2011)
+/// "Collective Impact", Stanford Social Innovation Review 9(1), 36–41.</para>
+/// </remarks>
+public static class WhatIf
+{
+    /// <summary>Recommends introductions with <paramref name="options"/> and applies the best <paramref name="introductions"/> of them.</summary>
+    public static WhatIfReport Run(Network network, int introductions, BrokerageOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        if (introductions < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(introductions), introductions, "The number of introductions must be zero or more.");
+        }
+
+        var organizations = NetworkProjector.Project(network, ProjectionKind.Organizations);
+        var brokerage = BrokerageRecommender.Run(network, organizations, (options ?? new BrokerageOptions()) with { Top = introductions });
+        return Run(network, organizations, brokerage.Recommendations);
+    }
+
+    /// <summary>Applies <paramref name="introductions"/> to the ORGANIZATIONS projection of <paramref name="network"/>.</summary>
+    public static WhatIfReport Run(Network network, NetworkProjection organizations, IReadOnlyList<BrokerageRecommendation> introductions)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(organizations);
+        ArgumentNullException.ThrowIfNull(introductions);
+        var before = organizations.Graph;
+        var pairs = introductions.Select(r => (r.OrganizationA, r.OrganizationB)).ToList();
+        foreach (var (a, b) in pairs)
+        {
+            if (!before.TryGetIndex(a, out _) || !before.TryGetIndex(b, out _))
+            {
+                throw new ArgumentException($"Introduction '{a}' – '{b}' names an organization not in the network.", nameof(introductions));
+            }
+        }
+
+        var added = pairs
+            .Select(p => (U: before.IndexOf(p.OrganizationA), V: before.IndexOf(p.OrganizationB)))
+            .Where(p => before.WeightBetween(p.U, p.V) == 0)
+            .Select(p => (Math.Min(p.U, p.V), Math.Max(p.U, p.V)))
+            .Distinct()
+            .Select(p => new WeightedEdge(p.Item1, p.Item2, 1.0));
+        var after = UndirectedGraph.Create(before.NodeIds, before.Edges.Concat(added));
+
+        var index = AgendaIndex.Build(network);
+        var reinforcementBefore = ReinforcementCheck.Run(index, new OrganizationTies(organizations)).Index;
+        var reinforcementAfter = ReinforcementCheck.Run(index, new OrganizationTies(organizations, pairs)).Index;
+        return new WhatIfReport(
+            introductions,
+            new MetricChange(GraphMeasures.ComponentCount(before), GraphMeasures.ComponentCount(after)),
+            new MetricChange(GraphMeasures.AverageShortestPathOfLargestComponent(before), GraphMeasures.AverageShortestPathOfLargestComponent(after)),
+            new MetricChange(reinforcementBefore, reinforcementAfter));
+    }
+}

@@ -1,0 +1,8 @@
+namespace CollectiveImpact.Graph.Analytics.Equity;
+
+/// <summary>One measure on the ORGANIZATIONS projection, compared between community-led and other organizations and across sectors.</summary>
+/// <param name="Measure">The measure's name (a <see cref="Centrality.CentralityMeasure"/> name, or Constraint / EffectiveSize).</param>
+/// <param name="CommunityLed">The scores of community-led organizations.</param>
+/// <param name="Others">The scores of all other organizations.</param>
+/// <param name="BySector">One entry per sector present, in <see cref="Store.Domain.Sector"/> order, organizations without a sector last.</param>
+public sealed record EquityMeasure(string Measure, GroupSummary CommunityLed, GroupSummary Others, IReadOnlyList<SectorSummary> BySector);

@@ -1,0 +1,188 @@
+using CollectiveImpact.Graph.Analytics.Agenda;
+using CollectiveImpact.Graph.Analytics.Projections;
+using CollectiveImpact.Graph.Store.Domain;
+
+namespace CollectiveImpact.Graph.Analytics.Overlaps;
+
+/// <summary>
+/// Overlap analysis: activities that duplicate one another, or miss a chance to reinforce one another (analyses.md §3).
+/// </summary>
+/// <remarks>
+/// <para><b>Definition.</b> "Pairs of activities with different lead organizations whose indicator sets overlap with
+/// Jaccard similarity at least <c>minSimilarity</c> (default 0.5), and that share at least one population and at
+/// least one place where both list any." Jaccard(A, B) = |I(A) ∩ I(B)| / |I(A) ∪ I(B)| over the activities'
+/// distinct indicators; two activities without indicators do not overlap. "Where both list any" is read per list:
+/// the population condition applies only when both activities list populations, and the place condition only
+/// when both list places (an activity that names no place is not evidence of a different place).</para>
+/// <para>A pair is <c>COORDINATED</c> "when their lead organizations are joined in the ORGANIZATIONS projection, or a
+/// FEEDS_INTO tie joins the two activities (either way), or they share a partner organization" (an organization in
+/// both activities' partner lists); every reason that holds is reported, with the relations joining the leads.
+/// Otherwise <c>UNCOORDINATED</c>: "a duplication risk the backbone should look at".</para>
+/// <para><b>Parameters.</b> <see cref="OverlapOptions.MinSimilarity"/>, default 0.5, in (0, 1].</para>
+/// <para><b>Complexity.</b> Candidates come from an indicator → activities index, so only pairs sharing an
+/// indicator are looked at: O(Σ_i a_i²) for a_i activities moving indicator i, plus sorting the result.</para>
+/// <para><b>Source.</b> Kania, J. and Kramer, M. (2011) "Collective Impact", Stanford Social Innovation Review 9(1),
+/// 36–41 (mutually reinforcing activities); Jaccard, P. (1912) "The distribution of the flora in the alpine
+/// zone", New Phytologist 11(2), 37–50.</para>
+/// </remarks>
+public static class OverlapAnalysis
+{
+    /// <summary>Finds overlapping activities, building the ORGANIZATIONS projection of <paramref name="network"/>.</summary>
+    public static OverlapReport Run(Network network, OverlapOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        return Run(network, NetworkProjector.Project(network, ProjectionKind.Organizations), options);
+    }
+
+    /// <summary>Finds overlapping activities with an ORGANIZATIONS projection of <paramref name="network"/> already built.</summary>
+    public static OverlapReport Run(Network network, NetworkProjection organizations, OverlapOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(organizations);
+        options ??= new OverlapOptions();
+        if (!(options.MinSimilarity > 0 && options.MinSimilarity <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MinSimilarity, "minSimilarity must be in (0, 1].");
+        }
+
+        var index = AgendaIndex.Build(network);
+        var ties = new OrganizationTies(organizations);
+        var overlaps = new List<ActivityOverlap>();
+        var ids = network.Activities.Select(a => a.Id).Order(StringComparer.Ordinal).ToArray();
+        var rank = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            rank[ids[i]] = i;
+        }
+
+        var activities = ids.Select(index.Activity).ToArray();
+        var indicatorCounts = activities.Select(a => a.Indicators.Distinct(StringComparer.Ordinal).Count()).ToArray();
+        var shared = new int[ids.Length];
+        var touched = new List<int>();
+        for (var a = 0; a < ids.Length; a++)
+        {
+            var activityA = activities[a];
+            foreach (var indicator in activityA.Indicators.Distinct(StringComparer.Ordinal))
+            {
+                foreach (var other in index.ActivitiesMoving(indicator))
+                {
+                    var b = rank[other];
+                    if (b > a && shared[b]++ == 0)
+                    {
+                        touched.Add(b);
+                    }
+                }
+            }
+
+            touched.Sort();
+            foreach (var b in touched)
+            {
+                var common = shared[b];
+                shared[b] = 0;
+                var activityB = activities[b];
+                if (activityA.Lead == activityB.Lead)
+                {
+                    continue;
+                }
+
+                var similarity = (double)common / (indicatorCounts[a] + indicatorCounts[b] - common);
+                if (similarity < options.MinSimilarity)
+                {
+                    continue;
+                }
+
+                var populations = Common(activityA.Populations, activityB.Populations);
+                var places = Common(activityA.Places, activityB.Places);
+                if (!SharesWhereBothList(activityA.Populations, activityB.Populations, populations)
+                    || !SharesWhereBothList(activityA.Places, activityB.Places, places))
+                {
+                    continue;
+                }
+
+                overlaps.Add(Describe(index, ties, activityA, activityB, similarity, Common(activityA.Indicators, activityB.Indicators), populations, places));
+            }
+
+            touched.Clear();
+        }
+
+        var ordered = overlaps
+            .OrderBy(o => o.Status)
+            .ThenByDescending(o => o.Similarity)
+            .ThenBy(o => o.ActivityA, StringComparer.Ordinal)
+            .ThenBy(o => o.ActivityB, StringComparer.Ordinal)
+            .ToList();
+        return new OverlapReport(options, ordered);
+    }
+
+    private static bool SharesWhereBothList(IReadOnlyList<string> a, IReadOnlyList<string> b, IReadOnlyList<string> common) =>
+        a.Count == 0 || b.Count == 0 || common.Count > 0;
+
+    private static List<string> Common(IEnumerable<string> a, IEnumerable<string> b) =>
+        a.Intersect(b, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+    private static ActivityOverlap Describe(
+        AgendaIndex index, OrganizationTies ties, Activity a, Activity b, double similarity,
+        List<string> indicators, List<string> populations, List<string> places)
+    {
+        var relations = ties.RelationsBetween(a.Lead, b.Lead);
+        var flows = new List<ActivityFlow>();
+        if (index.FeedsInto.Contains((a.Id, b.Id)))
+        {
+            flows.Add(new ActivityFlow(a.Id, b.Id));
+        }
+
+        if (index.FeedsInto.Contains((b.Id, a.Id)))
+        {
+            flows.Add(new ActivityFlow(b.Id, a.Id));
+        }
+
+        var partners = Common(a.Partners, b.Partners);
+        var reasons = new List<CoordinationReason>();
+        if (relations.Count > 0)
+        {
+            reasons.Add(CoordinationReason.LeadsJoined);
+        }
+
+        if (flows.Count > 0)
+        {
+            reasons.Add(CoordinationReason.FeedsInto);
+        }
+
+        if (partners.Count > 0)
+        {
+            reasons.Add(CoordinationReason.SharedPartner);
+        }
+
+        var (leadA, leadB) = (index.NameOf(a.Lead), index.NameOf(b.Lead));
+        var what = $"'{a.Name}' (led by '{leadA}') and '{b.Name}' (led by '{leadB}') both move {Phrases.Names(indicators.Select(index.NameOf))}"
+            + (populations.Count > 0 ? $" for {string.Join(", ", populations)}" : string.Empty)
+            + (places.Count > 0 ? $" in {string.Join(", ", places)}" : string.Empty);
+        string message;
+        if (reasons.Count == 0)
+        {
+            message = $"{what}, but '{leadA}' and '{leadB}' have no tie, no shared partner, and neither activity feeds the other: "
+                + "a duplication risk the backbone should look at, and a chance to bring them together.";
+        }
+        else
+        {
+            var why = new List<string>();
+            if (relations.Count > 0)
+            {
+                why.Add($"'{leadA}' and '{leadB}' {RelationWords.Describe(relations)}");
+            }
+
+            why.AddRange(flows.Select(f => $"'{index.NameOf(f.From)}' feeds into '{index.NameOf(f.To)}'"));
+            if (partners.Count > 0)
+            {
+                why.Add($"they share {(partners.Count == 1 ? "partner" : "partners")} {Phrases.Names(partners.Select(index.NameOf))}");
+            }
+
+            message = $"{what}; they are coordinated: {string.Join("; ", why)}.";
+        }
+
+        return new ActivityOverlap(
+            a.Id, b.Id, a.Lead, b.Lead, similarity, indicators, populations, places,
+            reasons.Count == 0 ? OverlapStatus.Uncoordinated : OverlapStatus.Coordinated,
+            reasons, relations, flows, partners, message);
+    }
+}

@@ -1,0 +1,128 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Data.Sqlite;
+
+namespace CollectiveImpact.Graph.Api.Auth;
+
+/// <summary>
+/// Creates, lists, revokes and checks API keys. A key's secret is 32 random bytes (256 bits) shown once; only its
+/// SHA-256 is stored. A fast unsalted hash is right here, unlike for passwords: nobody can guess 256 random bits, so
+/// a slow hash would only slow down every request, and the hash is an exact lookup key (no comparison to time).
+/// </summary>
+public sealed class ApiKeyStore(AuthDatabase database, TimeProvider clock)
+{
+    /// <summary>Every secret starts with this, so a key is recognizable in a leaked file or a secret scanner.</summary>
+    public const string SecretPrefix = "cig_";
+
+    public CreatedApiKey Create(string role, string name, string? organization)
+    {
+        var parsedRole = Roles.Parse(role)
+            ?? throw new ArgumentException($"'{role}' is not a role; use one of {string.Join(", ", Roles.All)}.", nameof(role));
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new ArgumentException("A key needs a name that says who holds it.", nameof(name));
+        }
+
+        organization = string.IsNullOrWhiteSpace(organization) ? null : organization.Trim();
+        if (parsedRole == Roles.Partner && organization is null)
+        {
+            throw new ArgumentException("A partner key needs the id of the partner's organization.", nameof(organization));
+        }
+
+        var secret = SecretPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+        var key = new ApiKey("key-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)), name.Trim(), parsedRole,
+            parsedRole == Roles.Partner ? organization : null, clock.GetUtcNow(), null);
+
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO api_keys (id, name, role, organization, secret_sha256, created_at)
+            VALUES ($id, $name, $role, $organization, $hash, $created)
+            """;
+        command.Parameters.AddWithValue("$id", key.Id);
+        command.Parameters.AddWithValue("$name", key.Name);
+        command.Parameters.AddWithValue("$role", key.Role);
+        command.Parameters.AddWithValue("$organization", (object?)key.Organization ?? DBNull.Value);
+        command.Parameters.AddWithValue("$hash", Hash(secret));
+        command.Parameters.AddWithValue("$created", key.CreatedAt.ToString("O"));
+        command.ExecuteNonQuery();
+        return new CreatedApiKey(key, secret);
+    }
+
+    /// <summary>Every key ever created, revoked ones included, oldest first.</summary>
+    public IReadOnlyList<ApiKey> List()
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, name, role, organization, created_at, revoked_at FROM api_keys ORDER BY created_at, id";
+        return ReadAll(command);
+    }
+
+    /// <summary>True once any key was created: the first-start admin key is made only before that.</summary>
+    public bool Any()
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT EXISTS (SELECT 1 FROM api_keys)";
+        return Convert.ToInt64(command.ExecuteScalar()) == 1;
+    }
+
+    /// <summary>Revokes a key (it stays listed, with when it was revoked); null when no key has this id.</summary>
+    public ApiKey? Revoke(string id)
+    {
+        using var connection = database.Open();
+        using (var update = connection.CreateCommand())
+        {
+            update.CommandText = "UPDATE api_keys SET revoked_at = $now WHERE id = $id AND revoked_at IS NULL";
+            update.Parameters.AddWithValue("$id", id);
+            update.Parameters.AddWithValue("$now", clock.GetUtcNow().ToString("O"));
+            update.ExecuteNonQuery();
+        }
+
+        using var select = connection.CreateCommand();
+        select.CommandText = "SELECT id, name, role, organization, created_at, revoked_at FROM api_keys WHERE id = $id";
+        select.Parameters.AddWithValue("$id", id);
+        return ReadAll(select).SingleOrDefault();
+    }
+
+    /// <summary>The live (not revoked) key with this secret, or null.</summary>
+    public ApiKey? Find(string secret)
+    {
+        if (!secret.StartsWith(SecretPrefix, StringComparison.Ordinal) || secret.Length > 128)
+        {
+            return null;
+        }
+
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT id, name, role, organization, created_at, revoked_at FROM api_keys
+            WHERE secret_sha256 = $hash AND revoked_at IS NULL
+            """;
+        command.Parameters.AddWithValue("$hash", Hash(secret));
+        return ReadAll(command).SingleOrDefault();
+    }
+
+    private static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
+
+    private static string Base64Url(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static List<ApiKey> ReadAll(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var keys = new List<ApiKey>();
+        while (reader.Read())
+        {
+            keys.Add(new ApiKey(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                DateTimeOffset.Parse(reader.GetString(4), System.Globalization.CultureInfo.InvariantCulture),
+                reader.IsDBNull(5) ? null : DateTimeOffset.Parse(reader.GetString(5), System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return keys;
+    }
+}

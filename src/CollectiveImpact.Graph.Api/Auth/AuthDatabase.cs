@@ -1,0 +1,80 @@
+using Microsoft.Data.Sqlite;
+
+namespace CollectiveImpact.Graph.Api.Auth;
+
+/// <summary>
+/// The small SQLite file of the access layer: the API keys (hashed) and the audit log. Kept apart from the network
+/// store so that it works whichever store holds the network, and so that replacing the network (an import in
+/// REPLACE mode, a restore of the store's file) never touches who may call the API or what they did.
+/// </summary>
+public sealed class AuthDatabase
+{
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS api_keys (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            organization TEXT,
+            secret_sha256 BLOB NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            revoked_at TEXT
+        );
+        CREATE TABLE IF NOT EXISTS audit_log (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            actor_kind TEXT NOT NULL,
+            actor_id TEXT NOT NULL,
+            actor_name TEXT NOT NULL,
+            actor_role TEXT NOT NULL,
+            operation TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            changes TEXT NOT NULL,
+            version_before INTEGER,
+            version_after INTEGER
+        );
+        """;
+
+    private readonly string connectionString;
+    private readonly Lazy<bool> created;
+
+    public AuthDatabase(string path)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = true }.ToString();
+        created = new Lazy<bool>(Create, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public string Path { get; }
+
+    /// <summary>An open connection; the file and its tables are created on first use.</summary>
+    public SqliteConnection Open()
+    {
+        _ = created.Value;
+        return OpenRaw();
+    }
+
+    private SqliteConnection OpenRaw()
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA busy_timeout = 5000;";
+        pragma.ExecuteNonQuery();
+        return connection;
+    }
+
+    private bool Create()
+    {
+        var directory = System.IO.Path.GetDirectoryName(Path);
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        using var connection = OpenRaw();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = WAL;" + Schema;
+        command.ExecuteNonQuery();
+        return true;
+    }
+}

@@ -1,0 +1,165 @@
+using System.Collections;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace CollectiveImpact.Graph.Api.Caching;
+
+/// <summary>
+/// The one place cache keys are built: an analysis name, its parameters in canonical form, and the network version.
+/// </summary>
+/// <remarks>
+/// <para>The version is what makes the cache never stale: every write bumps it, so a read after a write builds a key
+/// no replica has seen yet, and every result of an older version becomes unreachable at once, with no invalidation
+/// message to lose. Old entries simply expire.</para>
+/// <para>Canonical form: parameters are sorted by name (so the order they were given in does not matter), values are
+/// written invariantly (numbers round-trip, enums by name, dates ISO 8601, <c>null</c> as <c>~</c>), strings are
+/// percent-escaped so no value can imitate a separator, and a collection is treated as a set (sorted, duplicates
+/// dropped). A parameter list longer than <see cref="MaximumReadableParameterLength"/> characters is replaced by its
+/// SHA-256, keeping keys short enough for HybridCache and Redis.</para>
+/// <para>Format: <c>{analysis}:v{version}:{name=value&amp;...}</c>, for example
+/// <c>centrality:v42:normalized=true&amp;projection=Organizations</c>. Redis keys add the deployment prefix in front
+/// (see <see cref="CacheKeyspace"/>).</para>
+/// </remarks>
+public sealed class AnalysisKey : IEquatable<AnalysisKey>
+{
+    /// <summary>Parameter lists longer than this are hashed.</summary>
+    public const int MaximumReadableParameterLength = 256;
+
+    private readonly SortedDictionary<string, string> parameters;
+    private string? value;
+
+    private AnalysisKey(string analysis, long networkVersion, SortedDictionary<string, string> parameters)
+    {
+        Analysis = analysis;
+        NetworkVersion = networkVersion;
+        this.parameters = parameters;
+    }
+
+    /// <summary>The analysis name, as used in metrics and the per-request cache record.</summary>
+    public string Analysis { get; }
+
+    /// <summary>The network version the result is computed at.</summary>
+    public long NetworkVersion { get; }
+
+    /// <summary>The parameters in canonical form, sorted by name.</summary>
+    public IReadOnlyDictionary<string, string> Parameters => parameters;
+
+    /// <summary>The key string: equal for equal analyses, versions and parameters, whatever the parameter order.</summary>
+    public string Value => value ??= Render();
+
+    /// <summary>The name of the cross-replica computation lock for this key (before the deployment prefix).</summary>
+    internal string LockName => "lock:" + Value;
+
+    /// <summary>A key for <paramref name="analysis"/> at <paramref name="networkVersion"/> with no parameters yet.</summary>
+    /// <exception cref="ArgumentException">The analysis name is empty or has characters other than letters, digits, '_', '-' and '.'.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The version is negative.</exception>
+    public static AnalysisKey For(string analysis, long networkVersion)
+    {
+        RequireName(analysis, nameof(analysis), "analysis name");
+        ArgumentOutOfRangeException.ThrowIfNegative(networkVersion);
+        return new AnalysisKey(analysis, networkVersion, new SortedDictionary<string, string>(StringComparer.Ordinal));
+    }
+
+    /// <summary>A key for <paramref name="analysis"/> at <paramref name="networkVersion"/> with these parameters.</summary>
+    public static AnalysisKey For(string analysis, long networkVersion, IEnumerable<KeyValuePair<string, object?>> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var key = For(analysis, networkVersion);
+        foreach (var (name, parameterValue) in parameters)
+        {
+            key.Add(name, parameterValue);
+        }
+
+        return key;
+    }
+
+    /// <summary>This key with one more parameter.</summary>
+    /// <exception cref="ArgumentException">
+    /// The name is invalid or already used, or the value has no canonical form (supported: strings, numbers, booleans,
+    /// enums, dates and times, GUIDs, and collections of them).
+    /// </exception>
+    public AnalysisKey With(string name, object? parameterValue)
+    {
+        var copy = new AnalysisKey(Analysis, NetworkVersion, new SortedDictionary<string, string>(parameters, StringComparer.Ordinal));
+        copy.Add(name, parameterValue);
+        return copy;
+    }
+
+    public bool Equals(AnalysisKey? other) => other is not null && string.Equals(Value, other.Value, StringComparison.Ordinal);
+
+    public override bool Equals(object? obj) => Equals(obj as AnalysisKey);
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
+
+    public override string ToString() => Value;
+
+    private void Add(string name, object? parameterValue)
+    {
+        RequireName(name, nameof(name), "parameter name");
+        if (!parameters.TryAdd(name, Canonical(name, parameterValue)))
+        {
+            throw new ArgumentException($"The parameter '{name}' of analysis '{Analysis}' is given twice.", nameof(name));
+        }
+    }
+
+    private string Render()
+    {
+        var list = string.Join('&', parameters.Select(p => p.Key + "=" + p.Value));
+        if (list.Length > MaximumReadableParameterLength)
+        {
+            list = "sha256-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(list)));
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{Analysis}:v{NetworkVersion}:{list}");
+    }
+
+    private static string Canonical(string name, object? parameterValue) => parameterValue switch
+    {
+        null => "~",
+        string text => Escape(text),
+        bool flag => flag ? "true" : "false",
+        double number => number.ToString("R", CultureInfo.InvariantCulture),
+        float number => number.ToString("R", CultureInfo.InvariantCulture),
+        decimal number => number.ToString(CultureInfo.InvariantCulture),
+        Enum member => Escape(member.ToString()),
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime time => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+        DateTimeOffset time => time.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+        TimeSpan span => span.ToString("c", CultureInfo.InvariantCulture),
+        Guid id => id.ToString("D"),
+        sbyte or byte or short or ushort or int or uint or long or ulong or nint or nuint or System.Numerics.BigInteger
+            => Convert.ToString(parameterValue, CultureInfo.InvariantCulture)!,
+        char single => Escape(single.ToString()),
+        IEnumerable items => "[" + string.Join(',', items.Cast<object?>()
+            .Select(item => item is IEnumerable and not string
+                ? throw new ArgumentException($"The parameter '{name}' is a collection of collections, which has no canonical form.", nameof(parameterValue))
+                : Canonical(name, item))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)) + "]",
+        _ => throw new ArgumentException(
+            $"The parameter '{name}' is a {parameterValue.GetType().Name}, which has no canonical form; pass a string, number, " +
+            "boolean, enum, date, time, GUID or a collection of them.",
+            nameof(parameterValue)),
+    };
+
+    // Escaping '~' too keeps "~" (null) distinct from the string "~"; EscapeDataString leaves it alone.
+    private static string Escape(string text) => Uri.EscapeDataString(text).Replace("~", "%7E", StringComparison.Ordinal);
+
+    private static void RequireName(string name, string parameterName, string what)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            throw new ArgumentException($"The {what} is empty.", parameterName);
+        }
+
+        foreach (var c in name)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.'))
+            {
+                throw new ArgumentException(
+                    $"The {what} '{name}' has the character '{c}'; only letters, digits, '_', '-' and '.' are allowed.", parameterName);
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace CollectiveImpact.Graph.Api.Caching;
+
+/// <summary>
+/// The cache's instruments, on the meter <see cref="MeterName"/>: lookups per level (hits and misses), computation
+/// times, and how often a replica waited for another's computation.
+/// </summary>
+/// <remarks>
+/// A lookup counts at each level it reached: found in memory is one <c>l1</c> hit; found in Redis is an <c>l1</c> miss
+/// and an <c>l2</c> hit; computed is an <c>l1</c> miss and, when Redis is configured, an <c>l2</c> miss. So the hit
+/// ratio of each level reads straight off its two counters.
+/// </remarks>
+public sealed class CacheMetrics
+{
+    public const string MeterName = "CollectiveImpact.Graph.Cache";
+
+    private readonly Counter<long> hits;
+    private readonly Counter<long> misses;
+    private readonly Counter<long> lockWaits;
+    private readonly Histogram<double> computeDuration;
+
+    public CacheMetrics(IMeterFactory meterFactory)
+    {
+        ArgumentNullException.ThrowIfNull(meterFactory);
+        var meter = meterFactory.Create(MeterName);
+        hits = meter.CreateCounter<long>("cache.hits", "{lookup}", "Analysis lookups answered from a cache level.");
+        misses = meter.CreateCounter<long>("cache.misses", "{lookup}", "Analysis lookups a cache level could not answer.");
+        lockWaits = meter.CreateCounter<long>("cache.lock.waits", "{wait}", "Cold keys this replica waited on because another replica was computing them.");
+        computeDuration = meter.CreateHistogram<double>("analysis.compute.duration", "s", "Time spent computing analysis results on a cache miss.");
+    }
+
+    internal void Hit(string analysis, CacheLevel level) => hits.Add(1, Tags(analysis, level));
+
+    internal void Miss(string analysis, CacheLevel level) => misses.Add(1, Tags(analysis, level));
+
+    internal void LockWait(string analysis) => lockWaits.Add(1, new KeyValuePair<string, object?>("analysis", analysis));
+
+    internal void Computed(string analysis, TimeSpan elapsed) =>
+        computeDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("analysis", analysis));
+
+    private static TagList Tags(string analysis, CacheLevel level) => new()
+    {
+        { "analysis", analysis },
+        { "level", level == CacheLevel.Memory ? "l1" : "l2" },
+    };
+}

@@ -1,0 +1,114 @@
+using Microsoft.Extensions.Configuration;
+
+namespace CollectiveImpact.Graph.Api.Caching;
+
+/// <summary>
+/// How analysis results are cached (configuration section <c>Cache</c>), and where Redis is
+/// (<c>Redis:Configuration</c>, else <c>ConnectionStrings:Redis</c>; neither means the in-process cache alone).
+/// </summary>
+/// <remarks>
+/// The timeouts are short on purpose: Redis is an accelerator, never a dependency. A request must not wait long on a
+/// Redis that is down or slow when computing the answer directly is always possible.
+/// </remarks>
+public sealed class CacheOptions
+{
+    public const string SectionName = "Cache";
+
+    public const string RedisConfigurationKey = "Redis:Configuration";
+
+    public const string RedisConnectionStringName = "Redis";
+
+    /// <summary>
+    /// A StackExchange.Redis configuration string ("host:port,password=..."); null: no Redis. Read from
+    /// <c>Redis:Configuration</c> or <c>ConnectionStrings:Redis</c> (<see cref="ReadRedisConfiguration"/>), not from
+    /// this section, so registration and options never disagree.
+    /// </summary>
+    public string? RedisConfiguration { get; internal set; }
+
+    /// <summary>Starts every Redis key this service writes, so deployments can share one Redis without meeting.</summary>
+    public string KeyPrefix { get; set; } = "cig";
+
+    /// <summary>How long a result stays in process memory. Keys carry the network version, so this only bounds memory.</summary>
+    public TimeSpan MemoryExpiration { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long a result stays in Redis. Keys carry the network version, so this only bounds Redis memory.</summary>
+    public TimeSpan DistributedExpiration { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The largest serialized result cached (HybridCache's own default, 1 MiB, is too small for 20,000 organizations).</summary>
+    public long MaximumPayloadBytes { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>How long connecting to Redis may take before the attempt counts as a failure.</summary>
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long one Redis command may take before Redis counts as slow, that is unavailable.</summary>
+    public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>While Redis is unavailable, how often one request (or a readiness check) tries it again.</summary>
+    public TimeSpan RetryInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How long a replica's claim to compute a key lives in Redis. A claim outliving a crashed holder by at most this
+    /// long is the price of not needing a lease renewal loop; a computation longer than this may run twice (still correct).
+    /// </summary>
+    public TimeSpan LockExpiry { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a replica waits for another replica's result before computing it itself.</summary>
+    public TimeSpan LockWaitTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often a waiting replica looks for the other replica's result in Redis.</summary>
+    public TimeSpan LockPollInterval { get; set; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>Whether a Redis is configured at all.</summary>
+    public bool UsesRedis => !string.IsNullOrWhiteSpace(RedisConfiguration);
+
+    /// <summary>The Redis configuration string from <c>Redis:Configuration</c>, else <c>ConnectionStrings:Redis</c>, else null.</summary>
+    public static string? ReadRedisConfiguration(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var value = configuration[RedisConfigurationKey];
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            value = configuration.GetConnectionString(RedisConnectionStringName);
+        }
+
+        return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
+
+    /// <summary>The problems with these options, each naming its setting; empty when they are usable.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(KeyPrefix) || KeyPrefix.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        {
+            problems.Add($"{SectionName}:{nameof(KeyPrefix)} '{KeyPrefix}' must be non-empty, without spaces or control characters.");
+        }
+
+        RequirePositive(MemoryExpiration, nameof(MemoryExpiration));
+        RequirePositive(DistributedExpiration, nameof(DistributedExpiration));
+        RequirePositive(ConnectTimeout, nameof(ConnectTimeout));
+        RequirePositive(OperationTimeout, nameof(OperationTimeout));
+        RequirePositive(RetryInterval, nameof(RetryInterval));
+        RequirePositive(LockExpiry, nameof(LockExpiry));
+        RequirePositive(LockWaitTimeout, nameof(LockWaitTimeout));
+        RequirePositive(LockPollInterval, nameof(LockPollInterval));
+        if (MaximumPayloadBytes is <= 0 or > int.MaxValue)
+        {
+            problems.Add($"{SectionName}:{nameof(MaximumPayloadBytes)} is {MaximumPayloadBytes}; it must be between 1 and {int.MaxValue}.");
+        }
+
+        if (LockPollInterval > LockWaitTimeout && LockWaitTimeout > TimeSpan.Zero)
+        {
+            problems.Add($"{SectionName}:{nameof(LockPollInterval)} ({LockPollInterval}) must not exceed {nameof(LockWaitTimeout)} ({LockWaitTimeout}).");
+        }
+
+        return problems;
+
+        void RequirePositive(TimeSpan value, string name)
+        {
+            if (value <= TimeSpan.Zero)
+            {
+                problems.Add($"{SectionName}:{name} is {value}; it must be a positive duration such as 00:00:05.");
+            }
+        }
+    }
+}

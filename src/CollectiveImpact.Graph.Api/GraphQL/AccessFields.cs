@@ -1,0 +1,69 @@
+using System.Globalization;
+using CollectiveImpact.Graph.Api.Auth;
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
+using CollectiveImpact.Graph.Api.GraphQL.Errors;
+using CollectiveImpact.Graph.Api.GraphQL.Loaders;
+using CollectiveImpact.Graph.Api.GraphQL.Pagination;
+using CollectiveImpact.Graph.Api.GraphQL.Types;
+using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
+using GraphQL;
+using GraphQL.Types;
+
+namespace CollectiveImpact.Graph.Api.GraphQL;
+
+/// <summary>The backbone's fields for keys and the audit log, kept beside <see cref="Query"/> and <see cref="Mutation"/>.</summary>
+public static class AccessFields
+{
+    public static void AddAccessQueryFields(this Query query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApiKeyType>>>>("apiKeys")
+            .Description("Every API key, revoked ones included, oldest first; never their secrets.")
+            .Resolve(context => context.Service<ApiKeyStore>().List())
+            .Access(FieldAccess.Backbone);
+
+        query.Connection<AuditEntryType>("auditLog")
+            .Description("The audit log of writes, newest first.")
+            .Resolve(context =>
+            {
+                var page = context.Page();
+                var before = page.AfterKey is null ? (long?)null
+                    : long.TryParse(page.AfterKey, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) ? sequence
+                    : throw ApiError.InvalidArgument("after: not a cursor of the audit log.");
+                var (entries, hasMore, total) = context.Service<AuditLog>().Page(page.First, before);
+                return Connections.Build(entries, e => e.Sequence.ToString(CultureInfo.InvariantCulture), hasMore, total);
+            })
+            .Access(FieldAccess.Backbone);
+    }
+
+    public static void AddAccessMutationFields(this Mutation mutation)
+    {
+        mutation.Field<NonNullGraphType<CreatedApiKeyType>>("createApiKey")
+            .Description("Creates an API key and returns its secret, this once. A partner key needs its organization's id.")
+            .Argument<NonNullGraphType<RoleEnumType>>("role", "What the key may do.")
+            .Argument<NonNullGraphType<StringGraphType>>("name", "Who holds it, e.g. Evaluation team.")
+            .Argument<IdGraphType>("organization", "For a partner key: the partner's organization id.")
+            .Resolve(context =>
+            {
+                try
+                {
+                    return context.Service<ApiKeyStore>().Create(
+                        context.GetArgument<string>("role"), context.GetArgument<string>("name"), context.GetArgument<string?>("organization"));
+                }
+                catch (ArgumentException ex)
+                {
+                    throw ApiError.InvalidArgument(ex.Message.Split(" (Parameter", 2)[0]);
+                }
+            })
+            .Access(FieldAccess.Backbone);
+
+        mutation.Field<NonNullGraphType<ApiKeyType>>("revokeApiKey")
+            .Description("Revokes an API key at once (it stays listed); NOT_FOUND when no key has this id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The key's id.")
+            .Resolve(context =>
+            {
+                var id = context.GetArgument<string>("id");
+                return context.Service<ApiKeyStore>().Revoke(id) ?? throw ApiError.NotFound("API key", id);
+            })
+            .Access(FieldAccess.Backbone);
+    }
+}

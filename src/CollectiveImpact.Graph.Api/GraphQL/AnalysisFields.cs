@@ -1,0 +1,79 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
+using CollectiveImpact.Graph.Analytics.Centrality;
+using CollectiveImpact.Graph.Analytics.Projections;
+using CollectiveImpact.Graph.Api.GraphQL.Inputs;
+using CollectiveImpact.Graph.Api.GraphQL.Loaders;
+using CollectiveImpact.Graph.Api.GraphQL.Types.Analyses;
+using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
+using CollectiveImpact.Graph.Api.Services.Analyses;
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+
+namespace CollectiveImpact.Graph.Api.GraphQL;
+
+/// <summary>
+/// The network-structure analyses (analyses.md §1) as query fields, beside <see cref="Query"/> so it stays a table of
+/// the read side. Each runs through <see cref="AnalysisRunner"/> on the current version and echoes its parameters.
+/// </summary>
+public static class AnalysisFields
+{
+    public static void AddAnalysisFields(this Query query)
+    {
+        query.Field<NonNullGraphType<NetworkMetricsType>>("networkMetrics")
+            .Description("The shape of a projection as a whole: size, density, components, diameter and average path of the largest component, clustering, Freeman degree centralization, assortativity and E-I index by sector.")
+            .WithProjection()
+            .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
+                new NetworkMetricsAnalysis(context.GetArgument<ProjectionKind>("projection")), context.CancellationToken))
+            .Access(FieldAccess.Analysis);
+
+        query.Field<NonNullGraphType<CentralityType>>("centrality")
+            .Description("Ranks a projection's nodes by a centrality (NetworkX 3.x conventions). EIGENVECTOR and PAGE_RANK fail with ANALYSIS_DID_NOT_CONVERGE when the power iteration does not converge.")
+            .WithProjection()
+            .Argument<NonNullGraphType<CentralityMeasureEnumType>>("measure", "The measure.")
+            .Argument<IntGraphType>("top", "Only the best this many (zero or more); all when omitted. The list is paged either way.")
+            .Argument<NonNullGraphType<BooleanGraphType>>("normalized", "NetworkX's normalized, read by DEGREE and BETWEENNESS (default true).", a => a.DefaultValue = true)
+            .Argument<BooleanGraphType>("weighted", "Use edge weights (as distances for BETWEENNESS, CLOSENESS and HARMONIC, as strengths for EIGENVECTOR and PAGE_RANK); omitted = NetworkX's default: unweighted, PAGE_RANK weighted.")
+            .Argument<CentralitySampleInputType>("sample", "BETWEENNESS only: estimate from sampled sources instead of all (for large graphs).")
+            .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
+                new CentralityAnalysis(
+                    context.GetArgument<ProjectionKind>("projection"),
+                    context.GetArgument<CentralityMeasure>("measure"),
+                    context.GetArgument<int?>("top"),
+                    context.GetArgument<bool>("normalized"),
+                    context.GetArgument<bool?>("weighted"),
+                    context.GetArgument<CentralitySample?>("sample")),
+                context.CancellationToken))
+            .Access(FieldAccess.Analysis);
+
+        query.Field<NonNullGraphType<CommunitiesType>>("communities")
+            .Description("Louvain communities of a projection (weighted by edge weight, resolution 1); the same seed on the same version gives the same partition.")
+            .WithProjection()
+            .Argument<NonNullGraphType<IntGraphType>>("seed", "Seeds Louvain's node-order shuffles (default 42).", a => a.DefaultValue = 42)
+            .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
+                new CommunitiesAnalysis(context.GetArgument<ProjectionKind>("projection"), context.GetArgument<int>("seed")),
+                context.CancellationToken))
+            .Access(FieldAccess.Analysis);
+
+        query.Field<NonNullGraphType<StructuralHolesType>>("structuralHoles")
+            .Description("Burt's constraint and effective size of every node of a projection, the least constrained (the brokers) first.")
+            .WithProjection()
+            .Argument<IntGraphType>("top", "Only the best this many (zero or more); all when omitted. The list is paged either way.")
+            .Argument<NonNullGraphType<BooleanGraphType>>("weighted", "Read edge weights as tie strengths (default false: every tie counts alike).", a => a.DefaultValue = false)
+            .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
+                new StructuralHolesAnalysis(context.GetArgument<ProjectionKind>("projection"), context.GetArgument<int?>("top"), context.GetArgument<bool>("weighted")),
+                context.CancellationToken))
+            .Access(FieldAccess.Analysis);
+
+        query.Field<NonNullGraphType<CutPointsType>>("cutPoints")
+            .Description("The articulation points (nodes) and bridges (edges) of a projection: who, if they left, would split the network.")
+            .WithProjection()
+            .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
+                new CutPointsAnalysis(context.GetArgument<ProjectionKind>("projection")), context.CancellationToken))
+            .Access(FieldAccess.Analysis);
+    }
+
+    /// <summary>The <c>projection</c> argument every structural analysis takes, ORGANIZATIONS by default.</summary>
+    private static FieldBuilder<object?, TReturn> WithProjection<TReturn>(this FieldBuilder<object?, TReturn> field) =>
+        field.Argument<NonNullGraphType<ProjectionEnumType>>("projection", "The graph to analyse (default ORGANIZATIONS).", a => a.DefaultValue = ProjectionKind.Organizations);
+}

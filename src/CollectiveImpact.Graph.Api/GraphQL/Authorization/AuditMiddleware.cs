@@ -1,0 +1,97 @@
+using System.Text.Json.Nodes;
+using CollectiveImpact.Graph.Api.Auth;
+using CollectiveImpact.Graph.Api.GraphQL.Errors;
+using CollectiveImpact.Graph.Api.Services;
+using CollectiveImpact.Graph.Store.Domain;
+using CollectiveImpact.Graph.Store.Storage;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Instrumentation;
+
+namespace CollectiveImpact.Graph.Api.GraphQL.Authorization;
+
+/// <summary>
+/// Records every root mutation field in the <see cref="AuditLog"/>, whether it succeeded or was refused: who, which
+/// mutation, the ids it named, the counts it wrote, the network version before and after. Sits on the fields, not
+/// in the writer, so a mutation added later is recorded without anyone remembering to.
+/// </summary>
+public sealed class AuditMiddleware : IFieldMiddleware
+{
+    public async ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
+    {
+        if (!ReferenceEquals(context.ParentType, context.Schema.Mutation))
+        {
+            return await next(context);
+        }
+
+        var services = context.RequestServices!;
+        var audit = services.GetRequiredService<AuditLog>();
+        var store = services.GetRequiredService<INetworkStore>();
+        var caller = context.Caller();
+        var changes = Arguments(context);
+        var before = await store.GetVersionAsync(context.CancellationToken);
+        try
+        {
+            var result = await next(context);
+            long? after = result switch
+            {
+                WriteResult write => write.Version,
+                IMutationPayload payload => payload.Version,
+                _ => null,
+            };
+            Describe(result, changes);
+            audit.Record(caller, context.FieldDefinition.Name, "OK", changes, after is null ? before : after - 1, after ?? before);
+            return result;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            audit.Record(caller, context.FieldDefinition.Name, ex is ApiError { Code: { } code } ? code : ErrorCodes.Internal, changes, before, null);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The ids the arguments name, never their content (a person's email must not end up in the log), and no bulk
+    /// (an import's document is left out; its counts are recorded from the result).
+    /// </summary>
+    private static JsonObject Arguments(IResolveFieldContext context)
+    {
+        var changes = new JsonObject();
+        foreach (var (name, value) in context.Arguments ?? new Dictionary<string, ArgumentValue>())
+        {
+            JsonNode? node = value.Value switch
+            {
+                _ when name == "document" => null,
+                INetworkNode entry => new JsonObject { ["id"] = entry.Id },
+                Tie tie => new JsonObject { ["from"] = tie.From, ["to"] = tie.To, ["type"] = tie.Type.ToString() },
+                Measurement measurement => new JsonObject { ["indicator"] = measurement.Indicator, ["date"] = measurement.Date.ToString("yyyy-MM-dd") },
+                string or Enum or long or int or bool => JsonValue.Create(value.Value.ToString()),
+                DateOnly date => JsonValue.Create(date.ToString("yyyy-MM-dd")),
+                _ => null,
+            };
+            if (node is not null)
+            {
+                changes[name] = node;
+            }
+        }
+
+        return changes;
+    }
+
+    private static void Describe(object? result, JsonObject changes)
+    {
+        switch (result)
+        {
+            case WriteResult write:
+                changes["written"] = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(write.Written, System.Text.Json.JsonSerializerOptions.Web));
+                changes["deleted"] = write.Deleted;
+                break;
+            case CreatedApiKey created:
+                changes["keyId"] = created.Key.Id;
+                break;
+            case ApiKey key:
+                changes["keyId"] = key.Id;
+                break;
+        }
+    }
+}

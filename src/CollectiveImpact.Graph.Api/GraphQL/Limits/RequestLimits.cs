@@ -1,0 +1,51 @@
+namespace CollectiveImpact.Graph.Api.GraphQL.Limits;
+
+/// <summary>
+/// What one request may ask of the service (section <c>Limits</c>). docs/security.md sets each default beside
+/// what GitHub's and Shopify's GraphQL APIs allow.
+/// </summary>
+public sealed class RequestLimits
+{
+    public const string Section = "Limits";
+
+    /// <summary>The largest request body, query and variables included (1 MiB).</summary>
+    public long MaxRequestBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// The largest body of a request whose operation is nothing but <c>importNetwork</c> (64 MiB), from a caller that
+    /// may write. Kestrel's own body limit is raised to this.
+    /// </summary>
+    public long MaxImportRequestBytes { get; set; } = 64 * 1024 * 1024;
+
+    /// <summary>The deepest selection nesting (fields within fields; fragments expanded).</summary>
+    public int MaxDepth { get; set; } = 15;
+
+    /// <summary>The most list items a response may hold at most (<see cref="QueryCost"/>: GitHub's node count; GitHub allows 500,000).</summary>
+    public int MaxComplexity { get; set; } = 250_000;
+
+    /// <summary>The most aliased fields in one document.</summary>
+    public int MaxAliases { get; set; } = 50;
+
+    /// <summary>How long one operation may run before it is stopped (a stopped write rolls back).</summary>
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Whether <c>__schema</c>/<c>__type</c> are answered; null: only in the Development environment.</summary>
+    public bool? Introspection { get; set; }
+
+    /// <summary>Requests per minute one caller (key, token subject, or IP when unauthenticated) may send on average.</summary>
+    public int RequestsPerMinute { get; set; } = 600;
+
+    /// <summary>How many requests a caller may send at once before the per-minute rate applies.</summary>
+    public int RequestBurst { get; set; } = 100;
+
+    public IEnumerable<string> Problems()
+    {
+        if (MaxRequestBytes < 1024) yield return "Limits:MaxRequestBytes must be at least 1024.";
+        if (MaxImportRequestBytes < MaxRequestBytes) yield return "Limits:MaxImportRequestBytes must be at least Limits:MaxRequestBytes.";
+        if (MaxDepth < 2) yield return "Limits:MaxDepth must be at least 2.";
+        if (MaxComplexity < 1) yield return "Limits:MaxComplexity must be positive.";
+        if (MaxAliases < 0) yield return "Limits:MaxAliases must not be negative.";
+        if (ExecutionTimeout <= TimeSpan.Zero) yield return "Limits:ExecutionTimeout must be positive.";
+        if (RequestsPerMinute < 1 || RequestBurst < 1) yield return "Limits:RequestsPerMinute and Limits:RequestBurst must be positive.";
+    }
+}

@@ -1,0 +1,17 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
+using CollectiveImpact.Graph.Analytics.Brokerage;
+using GraphQL.Types;
+
+namespace CollectiveImpact.Graph.Api.GraphQL.Types.Analyses;
+
+public sealed class MetricChangeType : ObjectGraphType<MetricChange>
+{
+    public MetricChangeType()
+    {
+        Name = "MetricChange";
+        Description = "A network-level number before and after the introductions.";
+        Field(x => x.Before, nullable: true).Description("Today; null when undefined.").Access(FieldAccess.Analysis);
+        Field(x => x.After, nullable: true).Description("With the introductions made; null when undefined.").Access(FieldAccess.Analysis);
+        Field(x => x.Change, nullable: true).Description("After - before; null when either is undefined.").Access(FieldAccess.Analysis);
+    }
+}

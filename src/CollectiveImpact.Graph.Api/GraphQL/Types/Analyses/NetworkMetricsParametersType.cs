@@ -1,0 +1,16 @@
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
+using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
+using CollectiveImpact.Graph.Api.Services.Analyses;
+using GraphQL.Types;
+
+namespace CollectiveImpact.Graph.Api.GraphQL.Types.Analyses;
+
+public sealed class NetworkMetricsParametersType : ObjectGraphType<NetworkMetricsAnalysis>
+{
+    public NetworkMetricsParametersType()
+    {
+        Name = "NetworkMetricsParameters";
+        Description = "The parameters the network metrics ran with.";
+        Field(x => x.Projection, type: typeof(NonNullGraphType<ProjectionEnumType>)).Description("The projection.").Access(FieldAccess.Analysis);
+    }
+}

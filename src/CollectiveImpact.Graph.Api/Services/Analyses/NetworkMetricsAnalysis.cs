@@ -1,0 +1,39 @@
+using CollectiveImpact.Graph.Analytics.Projections;
+using CollectiveImpact.Graph.Analytics.Structure;
+
+namespace CollectiveImpact.Graph.Api.Services.Analyses;
+
+/// <summary>
+/// The network-level shape of one projection (<see cref="NetworkMetrics"/>): size, density, components, distances in
+/// the largest component, clustering, Freeman centralization, and the by-sector measures (organizations' sectors;
+/// nodes without one are left out of those two).
+/// </summary>
+public sealed record NetworkMetricsAnalysis(ProjectionKind Projection) : IAnalysis<NetworkMetricsResult>
+{
+    public string Name => "networkMetrics";
+
+    public IEnumerable<KeyValuePair<string, object?>> KeyParameters() => [new("projection", Projection)];
+
+    public void Validate(ProjectedNetwork network)
+    {
+    }
+
+    public NetworkMetricsResult Compute(ProjectedNetwork network, CancellationToken cancellationToken)
+    {
+        var projection = network.Projections.Get(Projection);
+        return NetworkMetrics.Compute(projection.Graph, SectorsById(projection), cancellationToken);
+    }
+
+    /// <summary>Each node's sector by id, as the member name (<c>Education</c>), which <see cref="Store.Domain.Sector"/> parses back.</summary>
+    internal static Dictionary<string, string?> SectorsById(NetworkProjection projection)
+    {
+        var ids = projection.Graph.NodeIds;
+        var sectors = new Dictionary<string, string?>(ids.Count, StringComparer.Ordinal);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            sectors[ids[i]] = projection.Sectors[i]?.ToString();
+        }
+
+        return sectors;
+    }
+}

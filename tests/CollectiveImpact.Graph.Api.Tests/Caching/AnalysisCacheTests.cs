@@ -1,0 +1,147 @@
+using CollectiveImpact.Graph.Api.Caching;
+using CollectiveImpact.Graph.Api.Tests.Caching.Support;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+namespace CollectiveImpact.Graph.Api.Tests.Caching;
+
+/// <summary>
+/// The cache with no Redis configured (the embedded default): the in-process level alone. Counts come from a counting
+/// computation and the cache's own meter; no test depends on timing.
+/// </summary>
+public sealed class AnalysisCacheTests
+{
+    [Fact]
+    public async Task GetOrComputeAsync_SameKeyTwice_ComputesOnceThenHitsMemory()
+    {
+        await using var host = await CacheHost.StartAsync(redis: null);
+        var computations = 0;
+        var key = AnalysisKey.For("density", 3).With("projection", "Organizations");
+
+        var first = await host.Cache.GetOrComputeAsync(key, _ => ValueTask.FromResult(Interlocked.Increment(ref computations) * 0.25));
+        var second = await host.Cache.GetOrComputeAsync(key, _ => ValueTask.FromResult(Interlocked.Increment(ref computations) * 0.25));
+
+        Assert.Equal(1, computations);
+        Assert.Equal(0.25, first);
+        Assert.Equal(0.25, second);
+    }
+
+    [Fact]
+    public async Task GetOrComputeAsync_ParametersInOtherOrder_HitsTheSameEntry()
+    {
+        await using var host = await CacheHost.StartAsync(redis: null);
+        var computations = 0;
+
+        await host.Cache.GetOrComputeAsync(AnalysisKey.For("gaps", 1).With("a", 1).With("b", 2), Count(() => ++computations));
+        await host.Cache.GetOrComputeAsync(AnalysisKey.For("gaps", 1).With("b", 2).With("a", 1), Count(() => ++computations));
+
+        Assert.Equal(1, computations);
+    }
+
+    [Fact]
+    public async Task GetOrComputeAsync_NewNetworkVersion_RecomputesAndNeverReturnsTheOldResult()
+    {
+        await using var host = await CacheHost.StartAsync(redis: null);
+        var organizations = 10;
+
+        var before = await host.Cache.GetOrComputeAsync(AnalysisKey.For("organizationCount", 1), _ => ValueTask.FromResult(organizations));
+        organizations = 11;
+        var after = await host.Cache.GetOrComputeAsync(AnalysisKey.For("organizationCount", 2), _ => ValueTask.FromResult(organizations));
+
+        Assert.Equal(10, before);
+        Assert.Equal(11, after);
+    }
+
+    [Fact]
+    public async Task GetOrComputeAsync_FiftyConcurrentRequestsOnColdKey_ComputeOnce()
+    {
+        await using var host = await CacheHost.StartAsync(redis: null);
+        using var measurements = new CacheMeasurements(host.Services);
+        var key = AnalysisKey.For("betweenness", 5);
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var computations = 0;
+
+        var requests = ConcurrentRequests.Start(host, 50, key, gate, () => Interlocked.Increment(ref computations));
+        // Every request has missed memory (so is on the cold path) before the computation is allowed to finish.
+        await Eventually.WaitUntilAsync(() => measurements.Sum("cache.misses", "betweenness", "l1") == 50, "all 50 requests missed memory");
+        gate.SetResult();
+        var results = await Task.WhenAll(requests);
+
+        Assert.Equal(1, computations);
+        Assert.All(results, result => Assert.Equal("betweenness at v5", result));
+    }
+
+    [Fact]
+    public async Task GetOrComputeAsync_ComputationThrows_CallerGetsItsExceptionAndNothingIsCached()
+    {
+        await using var host = await CacheHost.StartAsync(redis: null);
+        var key = AnalysisKey.For("eigenvector", 2);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+            await host.Cache.GetOrComputeAsync<double>(key, _ => throw new InvalidOperationException("did not converge")));
+        var retried = await host.Cache.GetOrComputeAsync(key, _ => ValueTask.FromResult(0.5));
+
+        Assert.Equal("did not converge", error.Message);
+        Assert.Equal(0.5, retried);
+    }
+
+    [Fact]
+    public async Task GetOrComputeAsync_MissThenHit_CountsLookupsAndComputeTime()
+    {
+        await using var host = await CacheHost.StartAsync(redis: null);
+        using var measurements = new CacheMeasurements(host.Services);
+        var key = AnalysisKey.For("closeness", 4);
+
+        await host.Cache.GetOrComputeAsync(key, _ => ValueTask.FromResult(1));
+        await host.Cache.GetOrComputeAsync(key, _ => ValueTask.FromResult(1));
+        await host.Cache.GetOrComputeAsync(key, _ => ValueTask.FromResult(1));
+
+        Assert.Equal(1, measurements.Sum("cache.misses", "closeness", "l1"));
+        Assert.Equal(2, measurements.Sum("cache.hits", "closeness", "l1"));
+        Assert.Equal(0, measurements.Sum("cache.misses", "closeness", "l2"));
+        Assert.Equal(1, measurements.Count("analysis.compute.duration", "closeness"));
+    }
+
+    [Fact]
+    public async Task GetOrComputeAsync_InsideARequest_RecordsEachLookupForTheResponse()
+    {
+        await using var host = await CacheHost.StartAsync(redis: null);
+        using var scope = host.Services.CreateScope();
+        host.Services.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        var key = AnalysisKey.For("pagerank", 8).With("alpha", 0.85);
+
+        await host.Cache.GetOrComputeAsync(key, _ => ValueTask.FromResult(1));
+        await host.Cache.GetOrComputeAsync(key, _ => ValueTask.FromResult(1));
+
+        var lookups = scope.ServiceProvider.GetRequiredService<CacheStatsCollector>().Lookups;
+        Assert.Collection(
+            lookups,
+            miss => Assert.Equal(("pagerank", "pagerank:v8:alpha=0.85", false, CacheLevel.None), (miss.Analysis, miss.Key, miss.Hit, miss.Level)),
+            hit => Assert.Equal(("pagerank", "pagerank:v8:alpha=0.85", true, CacheLevel.Memory), (hit.Analysis, hit.Key, hit.Hit, hit.Level)));
+        Assert.Equal(lookups[0].ComputeMs, lookups[1].ComputeMs);
+    }
+
+    [Fact]
+    public async Task Readiness_NoRedisConfigured_IsHealthyInProcessOnly()
+    {
+        await using var host = await CacheHost.StartAsync(redis: null);
+
+        var report = await host.CheckReadinessAsync();
+
+        Assert.Equal(HealthStatus.Healthy, report.Entries["cache"].Status);
+        Assert.Contains("in this process only", report.Entries["cache"].Description);
+    }
+
+    [Fact]
+    public async Task StartAsync_InvalidCacheSetting_FailsNamingTheSetting()
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() =>
+            CacheHost.StartAsync(redis: null, new Dictionary<string, string?> { ["Cache:RetryInterval"] = "00:00:00" }));
+
+        Assert.Contains("Cache:RetryInterval", error.Message);
+    }
+
+    private static Func<CancellationToken, ValueTask<int>> Count(Func<int> increment) => _ => ValueTask.FromResult(increment());
+}

@@ -1,0 +1,210 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using CollectiveImpact.Graph.Api.Auth;
+using CollectiveImpact.Graph.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace CollectiveImpact.Graph.Api.Tests.Extensions;
+
+/// <summary>
+/// Authentication end to end: API keys in either header, revocation, keys made by mutation, JWT bearer tokens signed
+/// with a test key, no-auth development mode, and the admin key printed on first start.
+/// </summary>
+public sealed class AccessExtensionsTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private const string SigningKey = "a-test-signing-key-of-at-least-32-bytes!";
+    private const string Issuer = "https://idp.test";
+    private const string Audience = "collective-impact-graph";
+
+    [Fact]
+    public async Task Post_NoCredentials_Is401WithUnauthenticatedAndAChallenge()
+    {
+        using var client = factory.CreateAnonymousClient();
+
+        using var response = await client.PostAsJsonAsync("/graphql", new { query = "{ networkVersion }" });
+        var body = await GraphQLResponse.ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
+        Assert.Equal(["UNAUTHENTICATED"], body.ErrorCodes);
+        Assert.False(body.HasData);
+    }
+
+    [Fact]
+    public async Task Post_UnknownKey_Is401SayingTheKeyIsNotValid()
+    {
+        var response = await factory.GraphQLAs(ApiKeyStore.SecretPrefix + "made-up").PostAsync("{ networkVersion }");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+        Assert.Equal(["UNAUTHENTICATED"], response.ErrorCodes);
+        Assert.Contains("not valid or has been revoked", response.Errors[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_KeyAsBearerOrHeader_BothAuthenticate()
+    {
+        var key = factory.CreateKey(Roles.Dashboard, "Wall screen");
+        using var bearer = factory.CreateAnonymousClient();
+        bearer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+
+        var viaBearer = await new GraphQLClient(bearer).DataAsync("{ networkVersion }");
+        var viaHeader = await factory.GraphQLAs(key).DataAsync("{ networkVersion }");
+
+        Assert.Equal(viaHeader.GetProperty("networkVersion").GetInt64(), viaBearer.GetProperty("networkVersion").GetInt64());
+    }
+
+    [Fact]
+    public async Task CreateApiKey_ThenRevokeApiKey_KeyWorksWithItsRoleThenStops()
+    {
+        var admin = factory.GraphQL();
+        var created = await admin.DataAsync("""
+            mutation { createApiKey(role: EVALUATOR, name: "Evaluation team") { secret key { id role revokedAt } } }
+            """);
+        var secret = created.Path("createApiKey.secret").GetString()!;
+        var id = created.Path("createApiKey.key.id").GetString()!;
+        var evaluator = factory.GraphQLAs(secret);
+
+        var before = await evaluator.PostAsync("{ people(first: 1) { edges { node { name email } } } }");
+        var listed = await admin.DataAsync("{ apiKeys { id name role revokedAt } }");
+        var revoked = await admin.DataAsync("mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }", new { id });
+        var after = await evaluator.PostAsync("{ networkVersion }");
+
+        Assert.Equal("EVALUATOR", created.Path("createApiKey.key.role").GetString());
+        Assert.Equal(["FORBIDDEN"], before.ErrorCodes);
+        Assert.Contains(listed.GetProperty("apiKeys").EnumerateArray(), k => k.GetProperty("id").GetString() == id);
+        Assert.DoesNotContain(secret, listed.ToString(), StringComparison.Ordinal);
+        Assert.NotEqual(JsonValueKind.Null, revoked.Path("revokeApiKey.revokedAt").ValueKind);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.Status);
+    }
+
+    [Fact]
+    public async Task CreateApiKey_PartnerWithoutOrganization_IsInvalidArgument()
+    {
+        var response = await factory.GraphQL().PostAsync("""mutation { createApiKey(role: PARTNER, name: "Clinic") { secret } }""");
+
+        Assert.Equal(["INVALID_ARGUMENT"], response.ErrorCodes);
+        Assert.Contains("organization", response.Errors[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Jwt_ValidTokens_AuthenticateWithTheirRoleAndOrganization()
+    {
+        using var host = JwtFactory();
+
+        var evaluator = await Client(host, Token(new() { ["sub"] = "u-1", ["role"] = "evaluator" })).PostAsync("{ people(first: 1) { edges { node { email } } } }");
+        var partner = await Client(host, Token(new() { ["sub"] = "u-2", ["role"] = "partner", ["organization"] = "o-backbone" }))
+            .DataAsync("{ people { totalCount } }");
+
+        Assert.Equal(["FORBIDDEN"], evaluator.ErrorCodes);
+        Assert.Equal(10, partner.Path("people.totalCount").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("expired", "The bearer token is not valid")]
+    [InlineData("wrong-audience", "The bearer token is not valid")]
+    [InlineData("wrong-key", "The bearer token is not valid")]
+    [InlineData("no-role", "'role' claim names none of the roles")]
+    [InlineData("partner-without-organization", "needs the 'organization' claim")]
+    public async Task Jwt_BadTokens_Are401WithoutTheHandlersInternals(string problem, string message)
+    {
+        using var host = JwtFactory();
+        var claims = new Dictionary<string, object> { ["sub"] = "u-1", ["role"] = problem == "partner-without-organization" ? "partner" : "backbone" };
+        if (problem == "no-role")
+        {
+            claims.Remove("role");
+        }
+
+        var token = Token(claims,
+            expires: problem == "expired" ? DateTime.UtcNow.AddMinutes(-10) : null,
+            audience: problem == "wrong-audience" ? "someone-else" : Audience,
+            key: problem == "wrong-key" ? "another-signing-key-of-at-least-32-bytes" : SigningKey);
+
+        var response = await Client(host, token).PostAsync("{ networkVersion }");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+        Assert.Equal(["UNAUTHENTICATED"], response.ErrorCodes);
+        var text = response.Errors[0].GetProperty("message").GetString()!;
+        Assert.Contains(message, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("IDX", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NoAuthMode_AnyoneIsBackboneAndReadinessSaysDegraded()
+    {
+        using var host = new ConfiguredApiFactory(new Dictionary<string, string?> { ["Auth:Mode"] = "None" });
+        using var anonymous = host.CreateAnonymousClient();
+
+        var data = await new GraphQLClient(anonymous).DataAsync("{ people(first: 1) { edges { node { email } } } }");
+        using var ready = await anonymous.GetAsync("/readyz");
+        var body = JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(1, data.Path("people.edges").GetArrayLength());
+        Assert.Equal("Degraded", body.GetProperty("status").GetString());
+        var auth = body.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "auth");
+        Assert.Contains("Authentication is OFF", auth.GetProperty("description").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FirstStart_PrintsOneBackboneKeyThatWorks_AndLaterStartsPrintNone()
+    {
+        var logs = new CapturedLogs();
+        var first = new LoggingFactory(logs) { DeleteDatabaseOnDispose = false };
+        string databasePath;
+        using (first)
+        {
+            databasePath = first.DatabasePath;
+            _ = first.Server;
+            var printed = logs.Entries.Single(e => e.Message.Contains("First start: created backbone API key", StringComparison.Ordinal));
+            var secret = printed.Message.Split(' ').Single(w => w.StartsWith(ApiKeyStore.SecretPrefix, StringComparison.Ordinal));
+            var data = await first.GraphQLAs(secret).DataAsync("{ apiKeys { name role } }");
+            Assert.Equal(AdminKeyBootstrapper.KeyName, Assert.Single(data.GetProperty("apiKeys").EnumerateArray()).GetProperty("name").GetString());
+        }
+
+        var laterLogs = new CapturedLogs();
+        using var later = new LoggingFactory(laterLogs) { DatabasePath = databasePath };
+        _ = later.Server;
+        Assert.DoesNotContain(laterLogs.Entries, e => e.Message.Contains("First start", StringComparison.Ordinal));
+        Assert.Single(later.Services.GetRequiredService<ApiKeyStore>().List());
+    }
+
+    private static ConfiguredApiFactory JwtFactory() => new(new Dictionary<string, string?>
+    {
+        ["Auth:Jwt:SigningKey"] = SigningKey,
+        ["Auth:Jwt:Issuer"] = Issuer,
+        ["Auth:Jwt:Audience"] = Audience,
+    });
+
+    private static GraphQLClient Client(ApiFactory host, string token)
+    {
+        var client = host.CreateAnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return new GraphQLClient(client);
+    }
+
+    private static string Token(Dictionary<string, object> claims, DateTime? expires = null, string audience = Audience, string key = SigningKey) =>
+        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = audience,
+            Claims = claims,
+            NotBefore = (expires ?? DateTime.UtcNow.AddHours(1)).AddHours(-2),
+            IssuedAt = (expires ?? DateTime.UtcNow.AddHours(1)).AddHours(-2),
+            Expires = expires ?? DateTime.UtcNow.AddHours(1),
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key)), SecurityAlgorithms.HmacSha256),
+        });
+
+    /// <summary>A host that makes the first-start key, with its logs captured.</summary>
+    private sealed class LoggingFactory(CapturedLogs logs) : ApiFactory
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings { get; } =
+            new Dictionary<string, string?> { ["Auth:CreateAdminKeyOnFirstStart"] = "true" };
+
+        protected override void ConfigureTestServices(IServiceCollection services) =>
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(logs);
+    }
+}

@@ -1,0 +1,151 @@
+using System.Text.RegularExpressions;
+using CollectiveImpact.Graph.Api.Auth;
+using CollectiveImpact.Graph.Api.GraphQL;
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
+using CollectiveImpact.Graph.Api.Tests.Infrastructure;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollectiveImpact.Graph.Api.Tests.GraphQL.Authorization;
+
+/// <summary>
+/// Every output field of the live schema, role by role. The expected answer comes from the policy as
+/// docs/security.md states it (<see cref="ExpectedAllowed"/>, written independently of the field marks), and is
+/// compared with what the real endpoint does: one request per role and type that selects every field of the type,
+/// and the FORBIDDEN errors it returns. A field added without an access class fails
+/// <see cref="Schema_EveryOutputField_HasAnAccessClass"/>; one classified against the policy fails the matrix.
+/// </summary>
+public sealed partial class FieldAccessMatrixTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private static readonly HashSet<string> BackboneOnlyTypes = ["ApiKey", "CreatedApiKey", "AuditEntry", "NetworkExport"];
+
+    private static readonly HashSet<string> BackboneOnlyQueryFields = ["apiKeys", "auditLog", "exportNetwork"];
+
+    public static TheoryData<string> AllRoles => [.. Roles.All];
+
+    /// <summary>The policy (docs/security.md), stated without looking at the marks on the fields.</summary>
+    public static bool ExpectedAllowed(string role, string type, string field)
+    {
+        if (role == Roles.Backbone)
+        {
+            return true;
+        }
+
+        if (type == "Mutation" || BackboneOnlyTypes.Contains(type) || (type == "Query" && BackboneOnlyQueryFields.Contains(field)))
+        {
+            return false;
+        }
+
+        if (type == "Person" && field == "email")
+        {
+            return false;
+        }
+
+        var aboutPeople = type == "Person" || (field == "people" && type is "Query" or "Organization");
+        return !(role == Roles.Dashboard && aboutPeople);
+    }
+
+    [Fact]
+    public void Schema_EveryOutputField_HasAnAccessClass()
+    {
+        var unmarked = OutputTypes(Schema())
+            .SelectMany(t => t.Fields.Where(f => f.GetAccess() is null).Select(f => $"{t.Name}.{f.Name}"))
+            .ToList();
+
+        Assert.True(unmarked.Count == 0, "Fields without an access class (mark them with .Access(FieldAccess.X)): " + string.Join(", ", unmarked));
+    }
+
+    [Theory]
+    [MemberData(nameof(AllRoles))]
+    public async Task Matrix_EveryFieldOfEveryType_RefusedExactlyWherePolicySays(string role)
+    {
+        var schema = Schema();
+        var client = factory.GraphQLAs(factory.CreateKey(role, $"Matrix {role}", role == Roles.Partner ? "o-backbone" : null));
+        var mismatches = new List<string>();
+        var checkedFields = 0;
+
+        foreach (var (type, document) in DocumentsSelectingEveryField(schema))
+        {
+            var response = await client.PostAsync(document);
+            Assert.DoesNotContain("UNAUTHENTICATED", response.ErrorCodes);
+            Assert.DoesNotContain("INTERNAL", response.ErrorCodes);
+            var forbidden = response.Errors
+                .Where(e => e.GetProperty("extensions").GetProperty("code").GetString() == "FORBIDDEN")
+                .Select(e => FieldNamed().Match(e.GetProperty("message").GetString()!).Groups[1].Value)
+                .Where(name => name.StartsWith(type.Name + ".", StringComparison.Ordinal))
+                .ToHashSet();
+            foreach (var field in type.Fields)
+            {
+                checkedFields++;
+                var refused = forbidden.Contains($"{type.Name}.{field.Name}");
+                if (refused == ExpectedAllowed(role, type.Name, field.Name))
+                {
+                    mismatches.Add($"{type.Name}.{field.Name}: {(refused ? "refused" : "allowed")}");
+                }
+            }
+        }
+
+        Assert.True(checkedFields > 150, $"Only {checkedFields} fields were checked.");
+        Assert.True(mismatches.Count == 0, $"For {role}, against the policy: " + string.Join("; ", mismatches));
+    }
+
+    private NetworkSchema Schema()
+    {
+        var schema = factory.Services.GetRequiredService<NetworkSchema>();
+        schema.Initialize();
+        return schema;
+    }
+
+    private static IEnumerable<IComplexGraphType> OutputTypes(ISchema schema) =>
+        schema.AllTypes.OfType<IComplexGraphType>()
+            .Where(t => t is IObjectGraphType or IInterfaceGraphType && !t.Name.StartsWith("__", StringComparison.Ordinal));
+
+    /// <summary>
+    /// For each object and interface type, a document that reaches it from a root (through fields, or an inline
+    /// fragment below an interface) and selects all its fields, objects with <c>{ __typename }</c>. Required
+    /// arguments are left out: validation then fails for them too, but every rule runs, the access rule included.
+    /// </summary>
+    private static IEnumerable<(IComplexGraphType Type, string Document)> DocumentsSelectingEveryField(ISchema schema)
+    {
+        var paths = new Dictionary<IComplexGraphType, (string Operation, List<string> Steps)>();
+        var queue = new Queue<IComplexGraphType>();
+        foreach (var (root, operation) in new[] { (schema.Query, "query"), (schema.Mutation!, "mutation") })
+        {
+            paths[root] = (operation, []);
+            queue.Enqueue(root);
+        }
+
+        while (queue.Count > 0)
+        {
+            var type = queue.Dequeue();
+            var (operation, steps) = paths[type];
+            var next = type.Fields.Select(f => (Type: f.ResolvedType!.GetNamedType() as IComplexGraphType, Step: f.Name)).ToList();
+            if (type is IInterfaceGraphType @interface)
+            {
+                next.AddRange(@interface.PossibleTypes.Select(t => ((IComplexGraphType?)t, $"... on {t.Name}")));
+            }
+
+            foreach (var (child, step) in next)
+            {
+                if (child is (IObjectGraphType or IInterfaceGraphType) && !child.Name.StartsWith("__", StringComparison.Ordinal) && !paths.ContainsKey(child))
+                {
+                    paths[child] = (operation, [.. steps, step]);
+                    queue.Enqueue(child);
+                }
+            }
+        }
+
+        foreach (var type in OutputTypes(schema))
+        {
+            Assert.True(paths.ContainsKey(type), $"{type.Name} cannot be reached from a root.");
+            var (operation, steps) = paths[type];
+            var selection = string.Join(' ', type.Fields.Select(f => f.ResolvedType!.GetNamedType() is IComplexGraphType ? $"{f.Name} {{ __typename }}" : f.Name));
+            var document = $"{operation} {{ {string.Concat(steps.Select(s => s + " { "))}{selection}{new string('}', steps.Count).Replace("}", " }")} }}";
+            yield return (type, document);
+        }
+    }
+
+    [GeneratedRegex(@"may not read (\w+\.\w+)|^(\w+\.\w+) has no access class")]
+    private static partial Regex FieldNamed();
+}

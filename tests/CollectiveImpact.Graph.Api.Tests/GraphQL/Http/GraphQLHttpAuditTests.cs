@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using CollectiveImpact.Graph.Api.Tests.Infrastructure;
+
+namespace CollectiveImpact.Graph.Api.Tests.GraphQL.Http;
+
+/// <summary>
+/// The GraphQL-over-HTTP conformance audits of the npm package graphql-http (its <c>serverAudits</c>), run by
+/// tests/http-audit/audit.mjs against the real service started as a process. Every MUST-level audit must pass;
+/// SHOULD/MAY results are printed (two SHOULDs about <c>*/*</c> and a missing Accept are answered with
+/// graphql-response+json on purpose, see the API README). Needs Node.js and <c>npm ci</c> in tests/http-audit
+/// (.ci/run does it).
+/// </summary>
+public sealed class GraphQLHttpAuditTests
+{
+    [Fact]
+    public async Task ServerAudits_RealService_PassEveryMustAudit()
+    {
+        var folder = Path.Combine(RepositoryRoot.Path, "tests", "http-audit");
+        Assert.True(Directory.Exists(Path.Combine(folder, "node_modules", "graphql-http")),
+            $"Run 'npm ci --prefix tests/http-audit' first (Node.js and npm are needed for the graphql-http audits).");
+        // The audits' queries use __type with variables; introspection is off in Production unless allowed.
+        await using var service = new ServiceProcess(new Dictionary<string, string> { ["Limits:Introspection"] = "true" });
+        await service.StartAsync(TimeSpan.FromSeconds(60));
+
+        var start = new ProcessStartInfo("node") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("audit.mjs");
+        start.ArgumentList.Add(new Uri(service.BaseAddress, "graphql").ToString());
+        start.Environment["GRAPHQL_API_KEY"] = service.Key;
+        using var node = Process.Start(start)!;
+        var output = node.StandardOutput.ReadToEndAsync();
+        var error = node.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await node.WaitForExitAsync(timeout.Token);
+
+        var report = await output + await error;
+        Assert.True(node.ExitCode == 0, "graphql-http MUST audits failed:\n" + report);
+        Assert.Contains(" 0 MUST failures", report, StringComparison.Ordinal);
+    }
+}

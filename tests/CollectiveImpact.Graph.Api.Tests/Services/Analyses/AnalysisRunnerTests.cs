@@ -1,0 +1,115 @@
+using CollectiveImpact.Graph.Analytics.Centrality;
+using CollectiveImpact.Graph.Api.GraphQL.Errors;
+using CollectiveImpact.Graph.Api.Services;
+using CollectiveImpact.Graph.Api.Services.Analyses;
+using CollectiveImpact.Graph.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollectiveImpact.Graph.Api.Tests.Services.Analyses;
+
+/// <summary>The runner every analysis goes through: versions, failures and cancellation, on the sample.</summary>
+public sealed class AnalysisRunnerTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private readonly GraphQLClient client = factory.GraphQL();
+
+    private AnalysisRunner Runner => factory.Services.GetRequiredService<AnalysisRunner>();
+
+    [Fact]
+    public async Task Field_AfterAWrite_CarriesTheNewVersionAndSeesTheChange()
+    {
+        const string query = "{ networkVersion centrality(measure: DEGREE) { networkVersion scores(first: 0) { totalCount } } }";
+        var before = await client.DataAsync(query);
+
+        var written = await client.DataAsync("""
+            mutation { createOrganization(input: { id: "o-runner-test", name: "Added by the runner test", sector: OTHER }) { version } }
+            """);
+        var after = await client.DataAsync(query);
+
+        var version = written.Path("createOrganization.version").GetInt64();
+        Assert.Equal(before.GetProperty("networkVersion").GetInt64(), before.Path("centrality.networkVersion").GetInt64());
+        Assert.True(version > before.Path("centrality.networkVersion").GetInt64());
+        Assert.Equal(version, after.Path("centrality.networkVersion").GetInt64());
+        Assert.Equal(before.Path("centrality.scores.totalCount").GetInt32() + 1, after.Path("centrality.scores.totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task Field_SameCallTwice_IsServedFromTheCacheUntilAWrite()
+    {
+        const string query = "{ structuralHoles(projection: FULL) { networkVersion computedAt } }";
+
+        var first = await client.DataAsync(query);
+        var again = await client.DataAsync(query);
+        await client.DataAsync("mutation { createGoal(input: { id: \"g-cache-test\", name: \"Added by the cache test\" }) { version } }");
+        var afterWrite = await client.DataAsync(query);
+
+        Assert.Equal(first.Path("structuralHoles.computedAt").GetString(), again.Path("structuralHoles.computedAt").GetString());
+        Assert.True(afterWrite.Path("structuralHoles.networkVersion").GetInt64() > first.Path("structuralHoles.networkVersion").GetInt64());
+        Assert.True(afterWrite.Path("structuralHoles.computedAt").GetDateTimeOffset() > first.Path("structuralHoles.computedAt").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task Field_PresentationOnlyArguments_ShareOneComputation()
+    {
+        var all = await client.DataAsync("{ centrality(projection: PEOPLE, measure: HARMONIC) { computedAt parameters { top } } }");
+        var top = await client.DataAsync("{ centrality(projection: PEOPLE, measure: HARMONIC, top: 3) { computedAt parameters { top } scores { totalCount } } }");
+
+        Assert.Equal(all.Path("centrality.computedAt").GetString(), top.Path("centrality.computedAt").GetString());
+        Assert.Equal(3, top.Path("centrality.parameters.top").GetInt32());
+        Assert.Equal(3, top.Path("centrality.scores.totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task RunAsync_PowerIterationFails_ReportsAnalysisDidNotConverge()
+    {
+        var error = await Assert.ThrowsAsync<ApiError>(() => Runner.RunAsync(new FailingAnalysis(), CancellationToken.None));
+
+        Assert.Equal(ErrorCodes.AnalysisDidNotConverge, error.Code);
+        Assert.Contains("did not converge", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_CancelledRequest_StopsWaiting()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Runner.RunAsync(new FailingAnalysis(), cancelled.Token));
+    }
+
+    [Fact]
+    public async Task RunAsync_InvalidParameters_FailBeforeComputing()
+    {
+        var analysis = new FailingAnalysis { Invalid = true };
+
+        var error = await Assert.ThrowsAsync<ApiError>(() => Runner.RunAsync(analysis, CancellationToken.None));
+
+        Assert.Equal(ErrorCodes.InvalidArgument, error.Code);
+        Assert.False(analysis.Computed);
+    }
+
+    /// <summary>An analysis whose power iteration never converges, as eigenvector centrality can on some graphs.</summary>
+    private sealed class FailingAnalysis : IAnalysis<int>
+    {
+        public bool Invalid { get; init; }
+
+        public bool Computed { get; private set; }
+
+        public string Name => "failing";
+
+        public IEnumerable<KeyValuePair<string, object?>> KeyParameters() => [];
+
+        public void Validate(ProjectedNetwork network)
+        {
+            if (Invalid)
+            {
+                throw ApiError.InvalidArgument("invalid: for the test.");
+            }
+        }
+
+        public int Compute(ProjectedNetwork network, CancellationToken cancellationToken)
+        {
+            Computed = true;
+            throw new PowerIterationFailedConvergenceException("eigenvector centrality", 100, 1e-6);
+        }
+    }
+}
