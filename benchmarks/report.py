@@ -50,7 +50,7 @@ NO_PEER = {
 }
 
 
-# The collective impact analyses (CollectiveImpactBenchmarks and EquityCollectiveImpactBenchmarks), in table order:
+# The collective impact analyses (CollectiveImpactBenchmarks), in table order:
 # method, what it is, and the call timed. Reported in their own section: NetworkX and igraph have no equivalent.
 ANALYSES = [
     ("Gaps", "gap analysis", "GapAnalysis.Run(network, organizations, options)"),
@@ -61,7 +61,7 @@ ANALYSES = [
     ("Equity", "equity lens (default measures)", "EquityLens.Run(organizations, options)"),
     ("Progress", "indicator progress", "IndicatorProgress.Compute(network)"),
 ]
-ANALYSIS_TYPES = {"CollectiveImpactBenchmarks", "EquityCollectiveImpactBenchmarks"}
+ANALYSIS_TYPES = {"CollectiveImpactBenchmarks"}
 ANALYSIS_GRAPH = "ORGANIZATIONS-20000"  # the projection the analyses are handed (built in the setup)
 
 
