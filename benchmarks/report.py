@@ -72,7 +72,7 @@ SLOW = {"Betweenness", "Closeness", "Harmonic", "Distances"}
 def load_bdn(directory):
     rows, analyses, host = {}, {}, None
     for path in sorted(glob.glob(os.path.join(directory, "**", "*-report-full*.json"), recursive=True),
-                       key=os.path.getmtime):
+                       key=os.path.basename):  # run.sh prefixes a UTC stamp: newest last, checkout or not
         with open(path, encoding="utf-8") as f:
             report = json.load(f)
         host = report.get("HostEnvironmentInfo", host)
