@@ -4,7 +4,9 @@
     python3 benchmarks/report.py BDN_RESULTS_DIR IGRAPH_JSON GRAPH_DIR OUT.md
 
 BDN_RESULTS_DIR holds BenchmarkDotNet's *-report-full.json files (every file is read; a later file's row for the
-same measure and graph replaces an earlier one, so a rerun of some rows can be joined with the rest). IGRAPH_JSON is
+same measure and graph replaces an earlier one, so a rerun of some rows can be joined with the rest), and the
+STAMP-uptime.txt files run.sh writes beside them (`uptime` before and after that run), quoted for the collective
+impact analyses. IGRAPH_JSON is
 what benchmarks/igraph/compare.py wrote, GRAPH_DIR the exported graphs (for node and edge counts). Everything in
 OUT.md after the NOTES_MARKER line is kept, so hand-written findings survive a regeneration.
 
@@ -48,14 +50,29 @@ NO_PEER = {
 }
 
 
+# The collective impact analyses (CollectiveImpactBenchmarks), in table order:
+# method, what it is, and the call timed. Reported in their own section: NetworkX and igraph have no equivalent.
+ANALYSES = [
+    ("Gaps", "gap analysis", "GapAnalysis.Run(network, organizations, options)"),
+    ("Overlaps", "overlap analysis", "OverlapAnalysis.Run(network, organizations, options)"),
+    ("Reinforcement", "reinforcement check", "ReinforcementCheck.Run(network, organizations)"),
+    ("Brokerage", "brokerage recommendations (top 20)", "BrokerageRecommender.Run(network, organizations, options)"),
+    ("WhatIf", "what-if of the top 10 introductions", "WhatIf.Run(network, organizations, introductions)"),
+    ("Equity", "equity lens (default measures)", "EquityLens.Run(organizations, options)"),
+    ("Progress", "indicator progress", "IndicatorProgress.Compute(network)"),
+]
+ANALYSIS_TYPES = {"CollectiveImpactBenchmarks"}
+ANALYSIS_GRAPH = "ORGANIZATIONS-20000"  # the projection the analyses are handed (built in the setup)
+
+
 # igraph measures compare.py skips on FULL-20000 unless --include-slow (one BFS per node: tens of minutes there).
 SLOW = {"Betweenness", "Closeness", "Harmonic", "Distances"}
 
 
 def load_bdn(directory):
-    rows, host = {}, None
+    rows, analyses, host = {}, {}, None
     for path in sorted(glob.glob(os.path.join(directory, "**", "*-report-full*.json"), recursive=True),
-                       key=os.path.getmtime):
+                       key=os.path.basename):  # run.sh prefixes a UTC stamp: newest last, checkout or not
         with open(path, encoding="utf-8") as f:
             report = json.load(f)
         host = report.get("HostEnvironmentInfo", host)
@@ -64,15 +81,28 @@ def load_bdn(directory):
             if not stats:
                 continue  # a benchmark that failed has no statistics
             params = dict(p.split("=", 1) for p in (b.get("Parameters") or "").split("&") if "=" in p)
-            key = (b["Method"], params.get("Graph", ""))
-            rows[key] = {
+            target, key = ((analyses, b["Method"]) if b.get("Type") in ANALYSIS_TYPES
+                           else (rows, (b["Method"], params.get("Graph", ""))))
+            target[key] = {
                 "mean": stats["Mean"] / 1e9,
                 "min": stats["Min"] / 1e9,
                 "n": stats["N"],
                 "allocated": (b.get("Memory") or {}).get("BytesAllocatedPerOperation"),
+                "iterations": stats["N"],
                 "source": os.path.basename(path),
+                "uptime": read_uptime(path),
             }
-    return rows, host
+    return rows, analyses, host
+
+
+def read_uptime(report_path):
+    """The `uptime` lines run.sh recorded for the run that wrote report_path (STAMP-uptime.txt beside it), or None."""
+    stamp = os.path.basename(report_path).split("-", 1)[0]
+    path = os.path.join(os.path.dirname(report_path), f"{stamp}-uptime.txt")
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as f:
+        return [line.strip() for line in f if line.strip()]
 
 
 def load_igraph(path):
@@ -102,11 +132,40 @@ def size(value):
     return f"{value} B"
 
 
+def analysis_section(analyses, graphs):
+    """The collective impact analyses on the 20,000-organization network: ours only, nothing to compare with."""
+    lines = ["", "## Collective impact analyses (20,000 organizations)", ""]
+    if not analyses:
+        return lines + ["Not run yet: `benchmarks/run.sh --skip-igraph --filter '*CollectiveImpactBenchmarks*'`."]
+    g = graphs.get(ANALYSIS_GRAPH)
+    projection = f"{g['nodes']:,} nodes, {g['edges']:,} edges" if g else "size not exported"
+    lines += ["The analyses of analyses.md on the generated network with 20,000 organizations (seed 1, default shape), "
+              f"through the overloads that take the ORGANIZATIONS projection ({ANALYSIS_GRAPH}: {projection}) built "
+              "beforehand, so building it (the projection row above) is not counted; indicator progress reads no "
+              "projection. What-if is handed the top 10 introductions recommended beforehand. Fixed parameters: as of "
+              "2026-11-26, stale after 365 days, overlap similarity 0.5, brokerage top 20 with seed 42. NetworkX and "
+              "igraph have no equivalent of these analyses, so there is no peer column.", ""]
+    lines += ["| analysis | call | organizations | projection nodes | projection edges | mean | min | allocated "
+              "| iterations |", "|---|---|--:|--:|--:|--:|--:|--:|--:|"]
+    nodes, edges = (f"{g['nodes']:,}", f"{g['edges']:,}") if g else ("—", "—")
+    loads = []
+    for method, what, call in ANALYSES:
+        a = analyses.get(method)
+        figures = (f"{seconds(a['mean'])} | {seconds(a['min'])} | {size(a['allocated'])} | {a['iterations']}" if a
+                   else "not run | — | — | —")
+        lines.append(f"| {what} | `{call}` | 20,000 | {nodes} | {edges} | {figures} |")
+        if a and a["uptime"] and a["uptime"] not in loads:
+            loads.append(a["uptime"])
+    lines += ["", "Machine load (`uptime` before and after the run these rows come from; 2 cores): "
+              + ("; ".join(" → ".join(u) for u in loads) if loads else "not recorded") + "."]
+    return lines
+
+
 def main(argv):
     if len(argv) != 4:
         sys.exit(__doc__)
     bdn_dir, igraph_path, graph_dir, out = argv
-    ours, host = load_bdn(bdn_dir)
+    ours, analyses, host = load_bdn(bdn_dir)
     peer, peer_report = load_igraph(igraph_path)
     with open(os.path.join(graph_dir, "manifest.json"), encoding="utf-8") as f:
         manifest = json.load(f)
@@ -151,6 +210,8 @@ def main(argv):
             lines.append(f"| {what} | {g} | {graphs[g]['nodes']:,} | {graphs[g]['edges']:,} | {seconds(o['mean'])} "
                          f"| {seconds(o['min'])} | {size(o['allocated'])} | {igraph_mean} "
                          f"| {seconds(p['bestSeconds']) if p else '—'} | {ratio} | {best_ratio} |")
+
+    lines += analysis_section(analyses, graphs)
 
     lines += ["", "## Not yet benchmarked", ""]
     lines += [f"- {what} (`{measure}`)" for measure, what in missing] or ["Nothing: every measure has a row."]

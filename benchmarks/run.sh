@@ -32,11 +32,13 @@ dotnet "$project/bin/Release/net10.0/$project.dll" --export-graphs "$artifacts/g
 
 if [ "$run_dotnet" = 1 ]; then
   stamp=$(date -u +%Y%m%dT%H%M%SZ)
+  uptime > "$results/bdn/$stamp-uptime.txt"   # the machine's load, quoted in RESULTS.md
   # BenchmarkDotNet looks for the project file from the working directory.
   (cd "$project" && dotnet "bin/Release/net10.0/$project.dll" --filter "${filters[@]}" --artifacts "../$artifacts/bdn-$stamp")
   for report in "$artifacts/bdn-$stamp"/results/*-report-full*.json; do
     cp "$report" "$results/bdn/$stamp-$(basename "$report")"
   done
+  uptime >> "$results/bdn/$stamp-uptime.txt"
 fi
 
 if [ "$run_igraph" = 1 ]; then
