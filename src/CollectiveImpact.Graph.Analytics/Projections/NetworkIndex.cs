@@ -121,7 +121,9 @@ internal sealed class NetworkIndex
     private void ResolveTies(Network network)
     {
         var ties = new List<(Tie, int, int)>(network.Ties.Count);
-        var seen = new HashSet<(long Ends, TieType Type)>(network.Ties.Count);
+        // Keyed by the two ends separately: a long packing both hashes to (high ^ low), which collides for every tie
+        // between consecutive nodes (1.5 s instead of 0.12 s on 20,000 organizations; see benchmarks/RESULTS.md).
+        var seen = new HashSet<(int From, int To, TieType Type)>(network.Ties.Count);
         for (var i = 0; i < network.Ties.Count; i++)
         {
             var tie = network.Ties[i];
@@ -137,7 +139,7 @@ internal sealed class NetworkIndex
 
             // The same identity as TieKey: undirected ties are one tie whichever way round they are written.
             var (a, b) = !TieRules.IsDirected(tie.Type) && from > to ? (to, from) : (from, to);
-            if (seen.Add((((long)a) << 32 | (uint)b, tie.Type)))
+            if (seen.Add((a, b, tie.Type)))
             {
                 ties.Add((tie, from, to));
             }

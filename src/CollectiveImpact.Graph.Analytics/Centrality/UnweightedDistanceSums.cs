@@ -1,0 +1,133 @@
+using System.Numerics;
+using CollectiveImpact.Graph.Analytics.Graphs;
+
+namespace CollectiveImpact.Graph.Analytics.Centrality;
+
+/// <summary>
+/// For every node of an unweighted graph: how many other nodes it reaches, the sum of its hop distances to them, and
+/// the sum of their inverses — what closeness and harmonic closeness need, from breadth-first searches run 64
+/// sources at a time.
+/// </summary>
+/// <remarks>
+/// <para>Bit-parallel multi-source BFS (Then et al., "The more the merrier: efficient multi-source graph traversal",
+/// PVLDB 8(4), 2014, doi:10.14778/2735496.2735507), as <c>Connectivity.DistanceMeasures</c> runs it: bit i of a node's
+/// word stands for the batch's i-th source, so one pass over a frontier's edges advances all 64 searches, and a sweep
+/// costs O(m · (eccentricity + 1)) word operations instead of 64 × O(n + m). Each node newly reached at level d by
+/// source i adds 1 to that source's count for the level; a level's counts are then folded into the sums
+/// (count · d and count / d), so each source's sums are added in level order whatever the thread, and the result is
+/// the same on every machine.</para>
+/// <para>Why not one <see cref="ShortestPathSearch"/> per source: on the 20,000-node ORGANIZATIONS benchmark graph
+/// (see benchmarks/) closeness took 45 s that way and the aggregate distances, computed like this, about 1 s.</para>
+/// </remarks>
+internal sealed class UnweightedDistanceSums
+{
+    private const int SourcesPerSweep = 64;
+
+    private UnweightedDistanceSums(int nodeCount)
+    {
+        Reached = new int[nodeCount];
+        DistanceTotal = new long[nodeCount];
+        InverseDistanceTotal = new double[nodeCount];
+    }
+
+    /// <summary>Nodes reachable from each node, itself excluded.</summary>
+    public int[] Reached { get; }
+
+    /// <summary>Σ d(v, u) over the nodes u that v reaches, in hops.</summary>
+    public long[] DistanceTotal { get; }
+
+    /// <summary>Σ 1 / d(v, u) over the nodes u ≠ v that v reaches.</summary>
+    public double[] InverseDistanceTotal { get; }
+
+    public static UnweightedDistanceSums Compute(UndirectedGraph graph)
+    {
+        var n = graph.NodeCount;
+        var sums = new UnweightedDistanceSums(n);
+        var batches = (n + SourcesPerSweep - 1) / SourcesPerSweep;
+        var nextBatch = -1;
+
+        // One sweep state per worker for the whole run (Parallel.For's per-task state would be rebuilt each time the
+        // runtime replaces a long-running task); workers pull batches from a shared counter.
+        var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, batches));
+        Parallel.For(0, workers, _ =>
+        {
+            var sweep = new Sweep(n);
+            for (var batch = Interlocked.Increment(ref nextBatch); batch < batches; batch = Interlocked.Increment(ref nextBatch))
+            {
+                var first = batch * SourcesPerSweep;
+                sweep.Run(graph, first, Math.Min(SourcesPerSweep, n - first), sums);
+            }
+        });
+
+        return sums;
+    }
+
+    private sealed class Sweep(int nodeCount)
+    {
+        private readonly ulong[] seen = new ulong[nodeCount];
+        private readonly int[] counts = new int[SourcesPerSweep];
+        private ulong[] visit = new ulong[nodeCount];
+        private ulong[] next = new ulong[nodeCount];
+        private int[] frontier = new int[nodeCount];
+        private int[] nextFrontier = new int[nodeCount];
+
+        /// <summary>Searches from sources first..first+count−1 and writes their sums (only theirs: no locking).</summary>
+        public void Run(UndirectedGraph graph, int first, int count, UnweightedDistanceSums sums)
+        {
+            Array.Clear(seen);
+            var frontierSize = 0;
+            for (var i = 0; i < count; i++)
+            {
+                seen[first + i] = 1UL << i;
+                visit[first + i] = 1UL << i;
+                frontier[frontierSize++] = first + i;
+            }
+
+            for (var level = 1; frontierSize > 0; level++)
+            {
+                var nextSize = 0;
+                for (var f = 0; f < frontierSize; f++)
+                {
+                    var v = frontier[f];
+                    var bits = visit[v];
+                    visit[v] = 0;
+                    foreach (var w in graph.Neighbors(v))
+                    {
+                        var fresh = bits & ~seen[w];
+                        if (fresh == 0)
+                        {
+                            continue;
+                        }
+
+                        if (next[w] == 0)
+                        {
+                            nextFrontier[nextSize++] = w;
+                        }
+
+                        next[w] |= fresh;
+                        seen[w] |= fresh;
+                        for (; fresh != 0; fresh &= fresh - 1)
+                        {
+                            counts[BitOperations.TrailingZeroCount(fresh)]++;
+                        }
+                    }
+                }
+
+                for (var i = 0; i < count; i++)
+                {
+                    if (counts[i] != 0)
+                    {
+                        sums.Reached[first + i] += counts[i];
+                        sums.DistanceTotal[first + i] += (long)counts[i] * level;
+                        sums.InverseDistanceTotal[first + i] += counts[i] / (double)level;
+                        counts[i] = 0;
+                    }
+                }
+
+                (visit, next) = (next, visit);
+                (frontier, nextFrontier) = (nextFrontier, frontier);
+                frontierSize = nextSize;
+            }
+        }
+    }
+}
