@@ -308,7 +308,7 @@ async function start() {
     edgeReducer: (edge, attrs) => edgeReducer(state, edge, attrs),
     zIndex: true,
     renderEdgeLabels: false,
-    labelRenderedSizeThreshold: 11,
+    labelRenderedSizeThreshold: 8,
     labelDensity: 0.6,
     labelGridCellSize: 90,
     labelFont: 'system-ui, -apple-system, "Segoe UI", sans-serif',
