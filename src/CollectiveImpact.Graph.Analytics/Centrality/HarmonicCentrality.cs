@@ -1,4 +1,5 @@
 using CollectiveImpact.Graph.Analytics.Graphs;
+using CollectiveImpact.Graph.Analytics.Traversal;
 
 namespace CollectiveImpact.Graph.Analytics.Centrality;
 

@@ -1,22 +1,22 @@
 using System.Numerics;
 using CollectiveImpact.Graph.Analytics.Graphs;
 
-namespace CollectiveImpact.Graph.Analytics.Centrality;
+namespace CollectiveImpact.Graph.Analytics.Traversal;
 
 /// <summary>
-/// For every node of an unweighted graph: how many other nodes it reaches, the sum of its hop distances to them, and
-/// the sum of their inverses — what closeness and harmonic closeness need, from breadth-first searches run 64
-/// sources at a time.
+/// For every source node of an unweighted graph: how many other nodes it reaches, the sum of its hop distances to them,
+/// the sum of their inverses and its eccentricity — what closeness, harmonic closeness, the diameter and the average
+/// shortest path need, from breadth-first searches run 64 sources at a time.
 /// </summary>
 /// <remarks>
 /// <para>Bit-parallel multi-source BFS (Then et al., "The more the merrier: efficient multi-source graph traversal",
-/// PVLDB 8(4), 2014, doi:10.14778/2735496.2735507), as <c>Connectivity.DistanceMeasures</c> runs it: bit i of a node's
+/// PVLDB 8(4), 2014, doi:10.14778/2735496.2735507): bit i of a node's
 /// word stands for the batch's i-th source, so one pass over a frontier's edges advances all 64 searches, and a sweep
 /// costs O(m · (eccentricity + 1)) word operations instead of 64 × O(n + m). Each node newly reached at level d by
 /// source i adds 1 to that source's count for the level; a level's counts are then folded into the sums
 /// (count · d and count / d), so each source's sums are added in level order whatever the thread, and the result is
 /// the same on every machine.</para>
-/// <para>Why not one <see cref="ShortestPathSearch"/> per source: on the 20,000-node ORGANIZATIONS benchmark graph
+/// <para>Why not one breadth-first search per source: on the 20,000-node ORGANIZATIONS benchmark graph
 /// (see benchmarks/) closeness took 45 s that way and the aggregate distances, computed like this, about 1 s.</para>
 /// </remarks>
 internal sealed class UnweightedDistanceSums
@@ -28,6 +28,7 @@ internal sealed class UnweightedDistanceSums
         Reached = new int[nodeCount];
         DistanceTotal = new long[nodeCount];
         InverseDistanceTotal = new double[nodeCount];
+        Eccentricity = new int[nodeCount];
     }
 
     /// <summary>Nodes reachable from each node, itself excluded.</summary>
@@ -39,23 +40,31 @@ internal sealed class UnweightedDistanceSums
     /// <summary>Σ 1 / d(v, u) over the nodes u ≠ v that v reaches.</summary>
     public double[] InverseDistanceTotal { get; }
 
-    public static UnweightedDistanceSums Compute(UndirectedGraph graph)
+    /// <summary>The largest hop distance from each node to a node it reaches (0 for an isolate).</summary>
+    public int[] Eccentricity { get; }
+
+    /// <summary>
+    /// Searches from every node of <paramref name="sources"/> (all nodes when null); the arrays are indexed by node and
+    /// hold zeros for nodes that were not sources.
+    /// </summary>
+    public static UnweightedDistanceSums Compute(UndirectedGraph graph, IReadOnlyList<int>? sources = null, CancellationToken cancellationToken = default)
     {
         var n = graph.NodeCount;
         var sums = new UnweightedDistanceSums(n);
-        var batches = (n + SourcesPerSweep - 1) / SourcesPerSweep;
+        sources ??= Enumerable.Range(0, n).ToArray();
+        var batches = (sources.Count + SourcesPerSweep - 1) / SourcesPerSweep;
         var nextBatch = -1;
 
         // One sweep state per worker for the whole run (Parallel.For's per-task state would be rebuilt each time the
         // runtime replaces a long-running task); workers pull batches from a shared counter.
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, batches));
-        Parallel.For(0, workers, _ =>
+        Parallel.For(0, workers, new ParallelOptions { CancellationToken = cancellationToken }, _ =>
         {
             var sweep = new Sweep(n);
             for (var batch = Interlocked.Increment(ref nextBatch); batch < batches; batch = Interlocked.Increment(ref nextBatch))
             {
                 var first = batch * SourcesPerSweep;
-                sweep.Run(graph, first, Math.Min(SourcesPerSweep, n - first), sums);
+                sweep.Run(graph, sources, first, Math.Min(SourcesPerSweep, sources.Count - first), sums, cancellationToken);
             }
         });
 
@@ -71,20 +80,22 @@ internal sealed class UnweightedDistanceSums
         private int[] frontier = new int[nodeCount];
         private int[] nextFrontier = new int[nodeCount];
 
-        /// <summary>Searches from sources first..first+count−1 and writes their sums (only theirs: no locking).</summary>
-        public void Run(UndirectedGraph graph, int first, int count, UnweightedDistanceSums sums)
+        /// <summary>Searches from sources[first..first+count−1] and writes their sums (only theirs: no locking).</summary>
+        public void Run(UndirectedGraph graph, IReadOnlyList<int> sources, int first, int count, UnweightedDistanceSums sums, CancellationToken cancellationToken)
         {
             Array.Clear(seen);
             var frontierSize = 0;
             for (var i = 0; i < count; i++)
             {
-                seen[first + i] = 1UL << i;
-                visit[first + i] = 1UL << i;
-                frontier[frontierSize++] = first + i;
+                var source = sources[first + i];
+                seen[source] = 1UL << i;
+                visit[source] = 1UL << i;
+                frontier[frontierSize++] = source;
             }
 
             for (var level = 1; frontierSize > 0; level++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var nextSize = 0;
                 for (var f = 0; f < frontierSize; f++)
                 {
@@ -117,9 +128,11 @@ internal sealed class UnweightedDistanceSums
                 {
                     if (counts[i] != 0)
                     {
-                        sums.Reached[first + i] += counts[i];
-                        sums.DistanceTotal[first + i] += (long)counts[i] * level;
-                        sums.InverseDistanceTotal[first + i] += counts[i] / (double)level;
+                        var source = sources[first + i];
+                        sums.Reached[source] += counts[i];
+                        sums.DistanceTotal[source] += (long)counts[i] * level;
+                        sums.InverseDistanceTotal[source] += counts[i] / (double)level;
+                        sums.Eccentricity[source] = level;
                         counts[i] = 0;
                     }
                 }
