@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.Tests.Caching.Support;
 using System.Diagnostics.Metrics;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
@@ -32,7 +33,7 @@ public class AnalysisCacheBenchmarks
     private BenchmarkHost memoryOnly = null!;
     private BenchmarkHost computingReplica = null!;
     private BenchmarkHost readingReplica = null!;
-    private LocalRedis redis = null!;
+    private RedisServer redis = null!;
     private ProjectedNetwork projected = null!;
     private MeterListener listener = null!;
     private string directory = null!;
@@ -64,7 +65,7 @@ public class AnalysisCacheBenchmarks
     {
         directory = Directory.CreateTempSubdirectory("cig-cache-bench-").FullName;
         var database = Path.Combine(directory, "network.db");
-        redis = await LocalRedis.StartAsync();
+        redis = await RedisServer.StartAsync();
         memoryOnly = await BenchmarkHost.StartAsync(database, redis: null);
         await memoryOnly.Store.WriteAsync(NetworkChange.Replace(BenchmarkNetwork.Generate()));
         computingReplica = await BenchmarkHost.StartAsync(database, redis.Configuration);
