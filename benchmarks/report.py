@@ -139,7 +139,7 @@ def analysis_section(analyses, graphs):
         return lines + ["Not run yet: `benchmarks/run.sh --skip-igraph --filter '*CollectiveImpactBenchmarks*'`."]
     g = graphs.get(ANALYSIS_GRAPH)
     projection = f"{g['nodes']:,} nodes, {g['edges']:,} edges" if g else "size not exported"
-    lines += ["The analyses of analyses.md on the generated network with 20,000 organizations (seed 1, default shape), "
+    lines += ["The analyses of analyses.md on the generated network with 20,000 organizations (seed 1, nine people per organization, the rest the default shape), "
               f"through the overloads that take the ORGANIZATIONS projection ({ANALYSIS_GRAPH}: {projection}) built "
               "beforehand, so building it (the projection row above) is not counted; indicator progress reads no "
               "projection. What-if is handed the top 10 introductions recommended beforehand. Fixed parameters: as of "
@@ -186,7 +186,8 @@ def main(argv):
                      f"same machine ({m['cpus']} cores); load average at the end of its last run "
                      f"{', '.join(f'{x:.1f}' for x in m['loadAverageAtEnd'])}.")
     lines.append(f"- Graphs: the seeded generator (seed {manifest['generator']['seed']}) with 1,000 and 20,000 "
-                 f"organizations, projected; sampled betweenness uses k = {manifest['sampledBetweenness']['k']} sources, "
+                 f"organizations and {manifest['generator'].get('peoplePerOrganization', 3):g} people per organization "
+                 f"on average, projected; sampled betweenness uses k = {manifest['sampledBetweenness']['k']} sources, "
                  f"seed {manifest['sampledBetweenness']['seed']}.")
     lines += ["- Ratios are ours / igraph's, above 1 we are slower: of the means, and of the bests (our minimum "
               "iteration, igraph's fastest run), which a loaded machine distorts less. Times are wall-clock.", ""]
@@ -205,7 +206,7 @@ def main(argv):
             ratio = f"{o['mean'] / p['meanSeconds']:.2f}" if p else "—"
             best_ratio = f"{o['min'] / p['bestSeconds']:.2f}" if p else "—"
             igraph_mean = (seconds(p["meanSeconds"]) if p
-                           else "not timed (about 20 min; compare.py --include-slow)" if measure in SLOW
+                           else "not timed (over an hour at this size; compare.py --include-slow)" if measure in SLOW
                            else NO_PEER.get(measure, "not timed"))
             lines.append(f"| {what} | {g} | {graphs[g]['nodes']:,} | {graphs[g]['edges']:,} | {seconds(o['mean'])} "
                          f"| {seconds(o['min'])} | {size(o['allocated'])} | {igraph_mean} "

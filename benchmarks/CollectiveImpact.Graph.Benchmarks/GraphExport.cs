@@ -37,7 +37,7 @@ public static class GraphExport
 
         var manifest = new
         {
-            generator = new { seed = BenchmarkGraphs.Seed, organizations = BenchmarkGraphs.All.Select(n => BenchmarkGraphs.Parse(n).Organizations).Distinct() },
+            generator = new { seed = BenchmarkGraphs.Seed, peoplePerOrganization = BenchmarkGraphs.PeoplePerOrganization, organizations = BenchmarkGraphs.All.Select(n => BenchmarkGraphs.Parse(n).Organizations).Distinct() },
             sampledBetweenness = new { k = SampledBetweenness.SampleSize, seed = SampledBetweenness.Seed },
             graphs,
         };
