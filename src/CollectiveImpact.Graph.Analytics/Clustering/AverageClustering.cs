@@ -27,9 +27,15 @@ public static class AverageClustering
     public static double? Compute(UndirectedGraph graph, bool weighted = false, bool countZeros = true)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        return Mean(LocalClustering.Compute(graph, weighted).Values, countZeros);
+    }
+
+    /// <summary>The mean of local coefficients already computed.</summary>
+    internal static double? Mean(IReadOnlyList<double> coefficients, bool countZeros = true)
+    {
         var sum = 0.0;
         var count = 0;
-        foreach (var value in LocalClustering.Compute(graph, weighted).Values)
+        foreach (var value in coefficients)
         {
             if (countZeros || Math.Abs(value) > 0)
             {

@@ -17,8 +17,7 @@ namespace CollectiveImpact.Graph.Analytics.Clustering;
 /// <para><b>Weighted.</b> Only when <c>weighted</c> is true; otherwise every edge counts 1. With all weights equal
 /// the two agree.</para>
 /// <para><b>Parameters.</b> <c>weighted</c> (default false): use edge weights as above.</para>
-/// <para><b>Complexity.</b> One intersection of sorted adjacency lists per edge: O(Σ_(u,v) min(d_u, d_v) log d)
-/// time, which is O(m^{3/2} log n) at worst, and O(n + max degree) extra memory.</para>
+/// <para><b>Complexity.</b> The triangle count of <see cref="Triangles"/>: O(m^{3/2}) time, O(n + m) extra memory.</para>
 /// <para><b>References.</b> Watts, D. J. and Strogatz, S. H., "Collective dynamics of 'small-world' networks",
 /// Nature 393, 440–442 (1998), doi:10.1038/30918. Onnela, J.-P., Saramäki, J., Kertész, J. and Kaski, K.,
 /// "Intensity and coherence of motifs in weighted complex networks", Physical Review E 71, 065103 (2005),
@@ -31,7 +30,12 @@ public static class LocalClustering
     public static NodeScores Compute(UndirectedGraph graph, bool weighted = false)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var twiceTriangles = TwiceTriangles(graph, weighted);
+        return new NodeScores(graph, FromTwiceTriangles(graph, Triangles.Twice(graph, weighted)));
+    }
+
+    /// <summary>The coefficients from <see cref="Triangles.Twice"/>'s counts, for callers that need those counts too.</summary>
+    internal static double[] FromTwiceTriangles(UndirectedGraph graph, double[] twiceTriangles)
+    {
         var values = new double[graph.NodeCount];
         for (var u = 0; u < values.Length; u++)
         {
@@ -39,44 +43,6 @@ public static class LocalClustering
             values[u] = twiceTriangles[u] == 0 ? 0.0 : twiceTriangles[u] / (degree * (degree - 1));
         }
 
-        return new NodeScores(graph, values);
-    }
-
-    /// <summary>
-    /// Per node, twice its (weighted) triangle count: <c>Σ_{v ∈ N(u)} Σ_{w ∈ N(u) ∩ N(v)} x_uvw</c>, with
-    /// <c>x = 1</c> unweighted and the geometric mean of the three normalized weights when weighted. This is the
-    /// <c>t</c> NetworkX's <c>_triangles_and_degree_iter</c> yields.
-    /// </summary>
-    internal static double[] TwiceTriangles(UndirectedGraph graph, bool weighted)
-    {
-        var result = new double[graph.NodeCount];
-        var capacity = CommonNeighbors.MaxDegree(graph);
-        var atU = new int[capacity];
-        var atV = new int[capacity];
-        var maxWeight = weighted && graph.EdgeCount > 0 ? graph.Edges.Max(e => e.Weight) : 1.0;
-
-        foreach (var (u, v, weight) in graph.Edges)
-        {
-            var count = CommonNeighbors.Find(graph, u, v, atU, atV);
-            if (!weighted)
-            {
-                result[u] += count;
-                result[v] += count;
-                continue;
-            }
-
-            var weightsU = graph.NeighborWeights(u);
-            var weightsV = graph.NeighborWeights(v);
-            var sum = 0.0;
-            for (var k = 0; k < count; k++)
-            {
-                sum += Math.Cbrt(weight / maxWeight * (weightsU[atU[k]] / maxWeight) * (weightsV[atV[k]] / maxWeight));
-            }
-
-            result[u] += sum;
-            result[v] += sum;
-        }
-
-        return result;
+        return values;
     }
 }

@@ -21,8 +21,9 @@ namespace CollectiveImpact.Graph.Analytics.StructuralHoles;
 /// <para><b>Weighted.</b> With <c>weighted</c>, <c>a</c> is the edge weight and Burt's general formula is used;
 /// otherwise every edge counts 1 and Borgatti's shortcut gives the same value exactly.</para>
 /// <para><b>Parameters.</b> <c>weighted</c> (default false).</para>
-/// <para><b>Complexity.</b> One intersection of sorted adjacency lists per edge (the triangle count unweighted, the
-/// redundancy of both ends weighted): O(m^{3/2} log n) time at worst, O(n + max degree) memory.</para>
+/// <para><b>Complexity.</b> Unweighted, the triangle count of <see cref="Triangles"/>: O(m^{3/2}) time, O(n + m) memory.
+/// Weighted, one intersection of sorted adjacency lists per edge for the redundancy of both ends: O(m^{3/2} log n)
+/// time at worst, O(n + max degree) memory.</para>
 /// <para><b>References.</b> Burt, R. S., <i>Structural Holes: The Social Structure of Competition</i>, Harvard
 /// University Press (1992), ISBN 978-0-674-84372-1. Borgatti, S. P., "Structural holes: unpacking Burt's redundancy
 /// measures", Connections 20(1), 35–38 (1997), https://www.analytictech.com/connections/v20(1)/holes.htm.</para>
@@ -39,7 +40,7 @@ public static class EffectiveSize
 
     private static double[] Borgatti(UndirectedGraph graph)
     {
-        var twiceTies = LocalClustering.TwiceTriangles(graph, weighted: false);
+        var twiceTies = Triangles.Twice(graph, weighted: false);
         var values = new double[graph.NodeCount];
         for (var u = 0; u < values.Length; u++)
         {

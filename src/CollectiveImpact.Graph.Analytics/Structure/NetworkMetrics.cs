@@ -30,6 +30,7 @@ public static class NetworkMetrics
         ArgumentNullException.ThrowIfNull(sectors);
         var components = ConnectedComponents.Compute(graph);
         var distances = DistanceMeasures.Compute(graph, components, cancellationToken);
+        var twiceTriangles = Triangles.Twice(graph, weighted: false);     // one count for both clustering figures
         return new NetworkMetricsResult(
             graph.NodeCount,
             graph.EdgeCount,
@@ -38,8 +39,8 @@ public static class NetworkMetrics
             components.LargestSize,
             distances.Diameter,
             distances.AverageShortestPathLength,
-            Clustering.Transitivity.Compute(graph),
-            Clustering.AverageClustering.Compute(graph),
+            Clustering.Transitivity.FromTwiceTriangles(graph, twiceTriangles),
+            Clustering.AverageClustering.Mean(LocalClustering.FromTwiceTriangles(graph, twiceTriangles)),
             Structure.DegreeCentralization.Compute(graph),
             Structure.SectorAssortativity.Compute(graph, sectors),
             Structure.EIIndex.Compute(graph, sectors));
