@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Joins BenchmarkDotNet's results with igraph's timings into benchmarks/RESULTS.md.
 
-    python3 benchmarks/report.py BDN_RESULTS_DIR IGRAPH_JSON GRAPH_DIR OUT.md
+    python3 benchmarks/report.py BDN_RESULTS_DIR IGRAPH_JSON GRAPH_DIR OUT.md [--readme README.md]
 
 BDN_RESULTS_DIR holds BenchmarkDotNet's *-report-full.json files (every file is read; a later file's row for the
 same measure and graph replaces an earlier one, so a rerun of some rows can be joined with the rest), and the
 STAMP-uptime.txt files run.sh writes beside them (`uptime` before and after that run), quoted for the collective
 impact analyses. IGRAPH_JSON is
 what benchmarks/igraph/compare.py wrote, GRAPH_DIR the exported graphs (for node and edge counts). Everything in
-OUT.md after the NOTES_MARKER line is kept, so hand-written findings survive a regeneration.
+OUT.md after the NOTES_MARKER line is kept, so hand-written findings survive a regeneration. With --readme, the
+part of that file between README_BEGIN and README_END is replaced by the summary table of the 20,000-organization
+graphs, so the README's figures are never copied by hand.
 
 Standard library only.
 """
@@ -19,6 +21,9 @@ import os
 import sys
 
 NOTES_MARKER = "<!-- Hand-written notes below this line are kept when report.py regenerates the file. -->"
+README_BEGIN = "<!-- benchmark-summary:begin (written by benchmarks/report.py --readme) -->"
+README_END = "<!-- benchmark-summary:end -->"
+README_GRAPHS = ["ORGANIZATIONS-20000", "FULL-20000"]
 
 # Every measure the suite is meant to cover, in table order, with what it is.
 MEASURES = [
@@ -161,7 +166,49 @@ def analysis_section(analyses, graphs):
     return lines
 
 
+def readme_summary(ours, peer, graphs, analyses):
+    """The README's table: each measure on the 20,000-organization graphs, ours beside igraph's, and the analyses."""
+    sizes = ", ".join(f"`{g}` {graphs[g]['nodes']:,} nodes and {graphs[g]['edges']:,} edges" for g in README_GRAPHS
+                      if g in graphs)
+    lines = [f"Generated networks with 20,000 organizations ({sizes}); mean wall-clock time per call, and igraph's "
+             "mean on the same graph with the ratio (below 1: we are faster).", "",
+             "| measure | " + " | ".join(f"{g} ours | {g} igraph | ratio" for g in README_GRAPHS) + " |",
+             "|---|" + "--:|--:|--:|" * len(README_GRAPHS)]
+    for measure, what in MEASURES:
+        cells = []
+        for g in README_GRAPHS:
+            o, p = ours.get((measure, g)), peer.get((measure, g))
+            cells.append(seconds(o["mean"]) if o else "not run")
+            cells.append(seconds(p["meanSeconds"]) if p else "not timed" if measure in SLOW
+                         else "no equivalent" if measure in NO_PEER else "—")
+            cells.append(f"{o['mean'] / p['meanSeconds']:.2f}" if o and p else "—")
+        lines.append(f"| {what} | " + " | ".join(cells) + " |")
+    timed = [f"{what} {seconds(analyses[m]['mean'])}" for m, what, _ in ANALYSES if m in analyses]
+    if timed:
+        lines += ["", "The collective impact analyses on the same network (ORGANIZATIONS projection built beforehand; no "
+                  "NetworkX or igraph equivalent): " + ", ".join(timed) + "."]
+    return lines
+
+
+def write_readme(path, lines):
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    if README_BEGIN not in text or README_END not in text:
+        sys.exit(f"{path} has no {README_BEGIN} ... {README_END} block to replace.")
+    head, rest = text.split(README_BEGIN, 1)
+    tail = rest.split(README_END, 1)[1]
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(head + README_BEGIN + "\n" + "\n".join(lines) + "\n" + README_END + tail)
+
+
 def main(argv):
+    readme = None
+    if "--readme" in argv:
+        at = argv.index("--readme")
+        if at + 1 >= len(argv):
+            sys.exit("--readme needs the README's path.")
+        readme = argv[at + 1]
+        argv = argv[:at] + argv[at + 2:]
     if len(argv) != 4:
         sys.exit(__doc__)
     bdn_dir, igraph_path, graph_dir, out = argv
@@ -189,6 +236,9 @@ def main(argv):
                  f"organizations and {manifest['generator'].get('peoplePerOrganization', 3):g} people per organization "
                  f"on average, projected; sampled betweenness uses k = {manifest['sampledBetweenness']['k']} sources, "
                  f"seed {manifest['sampledBetweenness']['seed']}.")
+    loads = sorted({" → ".join(o["uptime"]) for o in list(ours.values()) + list(analyses.values()) if o["uptime"]})
+    if loads:
+        lines.append("- Machine load of our runs (`uptime` before → after each run.sh run, 2 cores): " + "; ".join(loads) + ".")
     lines += ["- Ratios are ours / igraph's, above 1 we are slower: of the means, and of the bests (our minimum "
               "iteration, igraph's fastest run), which a loaded machine distorts less. Times are wall-clock.", ""]
 
@@ -233,6 +283,8 @@ def main(argv):
     lines += ["", NOTES_MARKER]
     with open(out, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + (notes if notes else "\n"))
+    if readme:
+        write_readme(readme, readme_summary(ours, peer, graphs, analyses))
 
 
 if __name__ == "__main__":

@@ -57,5 +57,5 @@ if [ "$run_igraph" = 1 ]; then
   fi
 fi
 
-/usr/bin/python3 report.py "$results/bdn" "$results/igraph.json" "$artifacts/graphs" RESULTS.md
-echo "Wrote benchmarks/RESULTS.md"
+/usr/bin/python3 report.py "$results/bdn" "$results/igraph.json" "$artifacts/graphs" RESULTS.md --readme ../README.md
+echo "Wrote benchmarks/RESULTS.md and the benchmark summary in README.md"
