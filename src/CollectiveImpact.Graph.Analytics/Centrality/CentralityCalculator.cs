@@ -10,10 +10,10 @@ public static class CentralityCalculator
 {
     /// <summary>Computes <paramref name="measure"/> for every node of <paramref name="graph"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range: a sample size below 1 or above the node
-    /// count, an unknown measure.</exception>
+    /// count, an iteration budget below 1, an unknown measure.</exception>
     /// <exception cref="ArgumentException">A sample size for a measure other than betweenness.</exception>
     /// <exception cref="PowerIterationFailedConvergenceException">Eigenvector centrality or PageRank did not converge
-    /// in NetworkX's 100 iterations.</exception>
+    /// within <see cref="CentralityOptions.MaxIterations"/> (NetworkX's 100 by default).</exception>
     public static NodeScores Compute(UndirectedGraph graph, CentralityMeasure measure, CentralityOptions options)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -32,8 +32,8 @@ public static class CentralityCalculator
             CentralityMeasure.Betweenness => BetweennessCentrality.Compute(graph, options.Normalized, weighted, options.SampleSize, options.Seed).Scores,
             CentralityMeasure.Closeness => ClosenessCentrality.Compute(graph, weighted),
             CentralityMeasure.Harmonic => HarmonicCentrality.Compute(graph, weighted),
-            CentralityMeasure.Eigenvector => EigenvectorCentrality.Compute(graph, weighted),
-            CentralityMeasure.PageRank => PageRank.Compute(graph, weighted),
+            CentralityMeasure.Eigenvector => EigenvectorCentrality.Compute(graph, weighted, options.MaxIterations),
+            CentralityMeasure.PageRank => PageRank.Compute(graph, weighted, maxIterations: options.MaxIterations),
             _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, "Unknown centrality measure."),
         };
     }

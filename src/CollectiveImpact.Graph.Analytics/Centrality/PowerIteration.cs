@@ -3,6 +3,9 @@ namespace CollectiveImpact.Graph.Analytics.Centrality;
 /// <summary>Parameter checks shared by the power-iteration measures.</summary>
 internal static class PowerIteration
 {
+    /// <summary>NetworkX's <c>max_iter</c> default for <c>eigenvector_centrality</c> and <c>pagerank</c>.</summary>
+    public const int DefaultMaxIterations = 100;
+
     public static void Validate(int maxIterations, double tolerance)
     {
         if (maxIterations < 1)

@@ -28,13 +28,14 @@ public static class AnalysisFields
             .Access(FieldAccess.Analysis);
 
         query.Field<NonNullGraphType<CentralityType>>("centrality")
-            .Description("Ranks a projection's nodes by a centrality (NetworkX 3.x conventions). EIGENVECTOR and PAGE_RANK fail with ANALYSIS_DID_NOT_CONVERGE when the power iteration does not converge.")
+            .Description("Ranks a projection's nodes by a centrality (NetworkX 3.x conventions). EIGENVECTOR and PAGE_RANK fail with ANALYSIS_DID_NOT_CONVERGE when the power iteration does not converge within maxIterations.")
             .WithProjection()
             .Argument<NonNullGraphType<CentralityMeasureEnumType>>("measure", "The measure.")
             .Argument<IntGraphType>("top", "Only the best this many (zero or more); all when omitted. The list is paged either way.")
             .Argument<NonNullGraphType<BooleanGraphType>>("normalized", "NetworkX's normalized, read by DEGREE and BETWEENNESS (default true).", a => a.DefaultValue = true)
             .Argument<BooleanGraphType>("weighted", "Use edge weights (as distances for BETWEENNESS, CLOSENESS and HARMONIC, as strengths for EIGENVECTOR and PAGE_RANK); omitted = NetworkX's default: unweighted, PAGE_RANK weighted.")
             .Argument<CentralitySampleInputType>("sample", "BETWEENNESS only: estimate from sampled sources instead of all (for large graphs).")
+            .Argument<IntGraphType>("maxIterations", $"EIGENVECTOR and PAGE_RANK only: the power iteration's budget, NetworkX's max_iter (1 to {CentralityAnalysis.MaxIterationsLimit}); omitted = 100, as NetworkX. Large FULL projections can need a few hundred.")
             .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
                 new CentralityAnalysis(
                     context.GetArgument<ProjectionKind>("projection"),
@@ -42,7 +43,8 @@ public static class AnalysisFields
                     context.GetArgument<int?>("top"),
                     context.GetArgument<bool>("normalized"),
                     context.GetArgument<bool?>("weighted"),
-                    context.GetArgument<CentralitySample?>("sample")),
+                    context.GetArgument<CentralitySample?>("sample"),
+                    context.GetArgument<int?>("maxIterations")),
                 context.CancellationToken))
             .Access(FieldAccess.Analysis);
 

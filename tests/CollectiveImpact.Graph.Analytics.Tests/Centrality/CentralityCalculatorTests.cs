@@ -75,6 +75,24 @@ public sealed class CentralityCalculatorTests
         Assert.Contains("SampleSize", error.Message);
     }
 
+    [Theory]
+    [InlineData(CentralityMeasure.Eigenvector)]
+    [InlineData(CentralityMeasure.PageRank)]
+    public void Compute_MaxIterations_BoundsThePowerIteration(CentralityMeasure measure)
+    {
+        // One iteration cannot meet the tolerance on the 500-node fixture; a budget of 1,000 gives the default's
+        // converged result (it converges well within 100).
+        var graph = NetworkXCentrality.Graph("ci_network_500");
+
+        Assert.Throws<PowerIterationFailedConvergenceException>(() =>
+            CentralityCalculator.Compute(graph, measure, new CentralityOptions { MaxIterations = 1 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() =>
+            CentralityCalculator.Compute(graph, measure, new CentralityOptions { MaxIterations = 0 }));
+        Assert.Equal(
+            CentralityCalculator.Compute(graph, measure, CentralityOptions.Default).Values,
+            CentralityCalculator.Compute(graph, measure, new CentralityOptions { MaxIterations = 1000 }).Values);
+    }
+
     [Fact]
     public void Compute_UnknownMeasure_IsRejected()
     {

@@ -154,6 +154,28 @@ public sealed class AnalysisFieldsTests(ApiFactory factory) : IClassFixture<ApiF
     }
 
     [Fact]
+    public async Task Centrality_TooFewIterations_FailsNamingMaxIterationsAndMoreConverge()
+    {
+        // One iteration cannot meet NetworkX's tolerance on the sample's organizations; 1,000 can, and agree with the
+        // library given the same budget.
+        var projections = await LibraryReference.ProjectionsAsync(factory);
+        var graph = projections.Get(ProjectionKind.Organizations).Graph;
+
+        var failed = await client.PostAsync("{ centrality(measure: EIGENVECTOR, maxIterations: 1) { networkVersion } }");
+        var scores = await ConnectionPages.AllAsync(client, CentralityPage.Replace("sample: $sample)", "sample: $sample, maxIterations: 1000)", StringComparison.Ordinal),
+            "centrality.scores", Variables(ProjectionKind.Organizations, CentralityMeasure.Eigenvector));
+        var echoed = await client.DataAsync("{ centrality(measure: PAGE_RANK, maxIterations: 250) { parameters { maxIterations } } }");
+        var defaulted = await client.DataAsync("{ centrality(measure: EIGENVECTOR) { parameters { maxIterations } } betweenness: centrality(measure: BETWEENNESS) { parameters { maxIterations } } }");
+
+        Assert.Equal(["ANALYSIS_DID_NOT_CONVERGE"], failed.ErrorCodes);
+        Assert.Contains("maxIterations", failed.Errors[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        AssertRanking(CentralityCalculator.Compute(graph, CentralityMeasure.Eigenvector, new CentralityOptions { MaxIterations = 1000 }).Ranked(), scores);
+        Assert.Equal(250, echoed.Path("centrality.parameters.maxIterations").GetInt32());
+        Assert.Equal(100, defaulted.Path("centrality.parameters.maxIterations").GetInt32());
+        Assert.Equal(JsonValueKind.Null, defaulted.Path("betweenness.parameters.maxIterations").ValueKind);
+    }
+
+    [Fact]
     public async Task Communities_DefaultSeed_Is42()
     {
         var data = await client.DataAsync("{ communities { parameters { projection seed } } }");
@@ -179,6 +201,9 @@ public sealed class AnalysisFieldsTests(ApiFactory factory) : IClassFixture<ApiF
     [InlineData("{ centrality(measure: DEGREE, top: -1) { networkVersion } }", "top:")]
     [InlineData("{ centrality(measure: BETWEENNESS, sample: { size: 0 }) { networkVersion } }", "sample.size:")]
     [InlineData("{ centrality(measure: DEGREE, sample: { size: 5 }) { networkVersion } }", "sample:")]
+    [InlineData("{ centrality(measure: BETWEENNESS, maxIterations: 50) { networkVersion } }", "maxIterations:")]
+    [InlineData("{ centrality(measure: PAGE_RANK, maxIterations: 0) { networkVersion } }", "maxIterations:")]
+    [InlineData("{ centrality(measure: EIGENVECTOR, maxIterations: 10001) { networkVersion } }", "maxIterations:")]
     [InlineData("{ centrality(measure: DEGREE) { scores(first: 101) { totalCount } } }", "first:")]
     [InlineData("{ centrality(measure: DEGREE) { scores(after: \"bm90LWEtY3Vyc29y\") { totalCount } } }", "after:")]
     [InlineData("{ communities { communities(first: -1) { totalCount } } }", "first:")]

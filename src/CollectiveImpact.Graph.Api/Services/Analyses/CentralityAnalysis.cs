@@ -1,4 +1,5 @@
 using CollectiveImpact.Graph.Analytics.Centrality;
+using CollectiveImpact.Graph.Analytics.Graphs;
 using CollectiveImpact.Graph.Analytics.Projections;
 using CollectiveImpact.Graph.Api.GraphQL.Errors;
 
@@ -13,15 +14,24 @@ namespace CollectiveImpact.Graph.Api.Services.Analyses;
 /// <param name="Normalized">NetworkX's <c>normalized</c> (degree and betweenness read it).</param>
 /// <param name="Weighted">Use edge weights; null for the measure's NetworkX default (unweighted, but PageRank weighted).</param>
 /// <param name="Sample">Betweenness only: sampled sources instead of all; null for exact.</param>
+/// <param name="MaxIterations">Eigenvector and PageRank only: the power iteration's budget; null for NetworkX's 100.</param>
 public sealed record CentralityAnalysis(
     ProjectionKind Projection,
     CentralityMeasure Measure,
     int? Top,
     bool Normalized,
     bool? Weighted,
-    CentralitySample? Sample) : IAnalysis<CentralityResult>
+    CentralitySample? Sample,
+    int? MaxIterations = null) : IAnalysis<CentralityResult>
 {
+    /// <summary>The largest power-iteration budget a request may ask for: O(m) work each, so bounded like any cost.</summary>
+    public const int MaxIterationsLimit = 10_000;
+
     public string Name => "centrality";
+
+    /// <summary>The budget the power iteration runs with; null for the measures that do not iterate.</summary>
+    public int? EffectiveMaxIterations =>
+        IsPowerIteration(Measure) ? MaxIterations ?? CentralityOptions.Default.MaxIterations : null;
 
     public IEnumerable<KeyValuePair<string, object?>> KeyParameters() =>
     [
@@ -31,11 +41,22 @@ public sealed record CentralityAnalysis(
         new("weighted", Weighted),
         new("sampleSize", Sample?.Size),
         new("sampleSeed", Sample?.Seed),
+        new("maxIterations", EffectiveMaxIterations),
     ];
 
     public void Validate(ProjectedNetwork network)
     {
         AnalysisArguments.RequireTop(Top);
+        if (MaxIterations is not null && !IsPowerIteration(Measure))
+        {
+            throw ApiError.InvalidArgument($"maxIterations: applies only to EIGENVECTOR and PAGE_RANK; {Measure} does not iterate.");
+        }
+
+        if (MaxIterations is < 1 or > MaxIterationsLimit)
+        {
+            throw ApiError.InvalidArgument($"maxIterations: must be between 1 and {MaxIterationsLimit}; got {MaxIterations}.");
+        }
+
         if (Sample is null)
         {
             return;
@@ -53,10 +74,29 @@ public sealed record CentralityAnalysis(
         }
     }
 
+    private static bool IsPowerIteration(CentralityMeasure measure) =>
+        measure is CentralityMeasure.Eigenvector or CentralityMeasure.PageRank;
+
     public CentralityResult Compute(ProjectedNetwork network, CancellationToken cancellationToken)
     {
-        var options = new CentralityOptions { Normalized = Normalized, Weighted = Weighted, SampleSize = Sample?.Size, Seed = Sample?.Seed ?? 0 };
-        var scores = CentralityCalculator.Compute(network.Projections.Get(Projection).Graph, Measure, options);
+        var options = new CentralityOptions
+        {
+            Normalized = Normalized,
+            Weighted = Weighted,
+            SampleSize = Sample?.Size,
+            Seed = Sample?.Seed ?? 0,
+            MaxIterations = EffectiveMaxIterations ?? CentralityOptions.Default.MaxIterations,
+        };
+        NodeScores scores;
+        try
+        {
+            scores = CentralityCalculator.Compute(network.Projections.Get(Projection).Graph, Measure, options);
+        }
+        catch (PowerIterationFailedConvergenceException failed) when (options.MaxIterations < MaxIterationsLimit)
+        {
+            throw ApiError.DidNotConverge($"{failed.Message} Ask again with a larger maxIterations (at most {MaxIterationsLimit}).");
+        }
+
         return new CentralityResult([.. scores.Ranked().Select(r => new ScoredNode(r.Id, AnalysisArguments.Defined(r.Score), r.Rank))]);
     }
 }
