@@ -17,6 +17,9 @@ import {
 
 const $ = (id) => document.getElementById(id);
 
+/** User Timing marks (ci-map:network-loaded, …:first-draw, …:ready): web/bench reads them; so can devtools. */
+const mark = (name) => performance.mark(`ci-map:${name}`);
+
 const state = {
   network: null,
   graph: null,
@@ -272,6 +275,7 @@ async function start() {
     });
     setStatus('Loading the network…');
     state.network = await loadNetwork();
+    mark('network-loaded');
   } catch (e) {
     if (e instanceof AuthRequiredError) {
       setStatus('An API key is needed to read this network.');
@@ -294,12 +298,15 @@ async function start() {
   state.goals = goalsByNode(network);
   setStatus('Loading the analyses…');
   state.analyses = await loadAnalyses(state.features, state.graph);
+  mark('analyses-loaded');
   if (state.analyses.problems.length) {
     console.warn('Some analyses could not be loaded:', state.analyses.problems);
   }
   setStatus('Laying out the map…');
   await new Promise((r) => requestAnimationFrame(() => r()));
+  mark('layout-start');
   state.layoutSource = layoutGraph(state.graph, network.version);
+  mark('layout-end');
   setupControls();
   applySizes(state);
 
@@ -319,6 +326,8 @@ async function start() {
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
   });
+  // Sigma's constructor draws once, synchronously.
+  mark('first-draw');
   const { renderer } = state;
   renderer.on('clickNode', ({ node }) => selectNode(node));
   renderer.on('doubleClickNode', ({ node, event }) => {
@@ -335,6 +344,7 @@ async function start() {
   panels.renderDashboards();
   setStatus('');
   state.ready = true;
+  mark('ready');
   document.body.dataset.ready = 'true';
 }
 
