@@ -179,7 +179,7 @@ public sealed class AnalysisFieldsTests(ApiFactory factory) : IClassFixture<ApiF
     [InlineData("{ centrality(measure: DEGREE, top: -1) { networkVersion } }", "top:")]
     [InlineData("{ centrality(measure: BETWEENNESS, sample: { size: 0 }) { networkVersion } }", "sample.size:")]
     [InlineData("{ centrality(measure: DEGREE, sample: { size: 5 }) { networkVersion } }", "sample:")]
-    [InlineData("{ centrality(measure: DEGREE) { scores(first: 101) { totalCount } } }", "first:")]
+    [InlineData("{ centrality(measure: DEGREE) { scores(first: 1001) { totalCount } } }", "first:")]
     [InlineData("{ centrality(measure: DEGREE) { scores(after: \"bm90LWEtY3Vyc29y\") { totalCount } } }", "after:")]
     [InlineData("{ communities { communities(first: -1) { totalCount } } }", "first:")]
     public async Task BadArguments_FailWithInvalidArgumentNamingTheArgument(string query, string argument) =>

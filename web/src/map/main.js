@@ -268,12 +268,15 @@ const panels = createPanels(state, { focusNode, fitCamera, escapeHtml });
 // ---- start ---------------------------------------------------------------------------------------
 
 async function start() {
+  let analysesLoading;
   try {
     state.features = await queryFieldNames().catch((e) => {
       if (e instanceof AuthRequiredError) throw e;
       return new Set();
     });
     setStatus('Loading the network…');
+    // The analyses do not need the network: ask for both at once. loadAnalyses never rejects (it lists problems).
+    analysesLoading = loadAnalyses(state.features);
     state.network = await loadNetwork();
     mark('network-loaded');
   } catch (e) {
@@ -297,7 +300,7 @@ async function start() {
   state.graph = buildGraph(network);
   state.goals = goalsByNode(network);
   setStatus('Loading the analyses…');
-  state.analyses = await loadAnalyses(state.features, state.graph);
+  state.analyses = await analysesLoading;
   mark('analyses-loaded');
   if (state.analyses.problems.length) {
     console.warn('Some analyses could not be loaded:', state.analyses.problems);
