@@ -16,6 +16,8 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { browserMissingReason, chromiumPath, launchBrowser } from '../test/support/browser.mjs';
+import Graph from 'graphology';
+import { communitySpread } from '../src/map/seed.js';
 import { generateNetwork, graphql, startApi } from '../test/support/server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -90,12 +92,16 @@ async function visit(context, baseUrl, key) {
       const k = localStorage.key(i);
       if (k.startsWith('ci-graph.layout.')) layoutBytes += (k.length + localStorage.getItem(k).length) * 2;
     }
-    const { graph } = window.__ciGraph;
+    const { graph, analyses } = window.__ciGraph;
     return {
       marks,
       order: graph.order,
       size: graph.size,
+      nodes: graph.mapNodes((id, a) => [id, a.x, a.y, analyses.communities?.get(id)]),
       layoutSource: window.__ciGraph.layoutSource,
+      layoutSeed: window.__ciGraph.layoutSeed,
+      layoutThread: window.__ciGraph.layoutThread,
+      layoutCache: window.__ciGraph.layoutCache,
       layoutBytes,
       longTasks: window.__benchLongTasks.filter((t) => t.start <= marks.ready),
       navigationStart: performance.timeOrigin,
@@ -103,7 +109,15 @@ async function visit(context, baseUrl, key) {
   });
   const frames = await measureFrames(page);
   await page.close();
-  return { ...state, requests, frames, errors };
+  const graph = new Graph();
+  const communities = new Map();
+  for (const [id, x, y, community] of state.nodes) {
+    graph.addNode(id, { x, y });
+    if (community !== undefined && community !== null) communities.set(id, community);
+  }
+  const spread = communities.size ? communitySpread(graph, communities) : NaN;
+  delete state.nodes;
+  return { ...state, requests, frames, errors, spread };
 }
 
 /** Frame intervals while the mouse zooms in and out and drags the map about (sigma draws on animation frames). */
@@ -166,7 +180,8 @@ function visitRows(name, v) {
   const s = summarize(v);
   const m = v.marks;
   return [
-    `| ${name}: layout source | ${v.layoutSource} |`,
+    `| ${name}: layout source | ${v.layoutSource}${v.layoutSource === 'computed' ? ` (from ${v.layoutSeed}, in ${v.layoutThread}; cache: ${v.layoutCache})` : ''} |`,
+    `| ${name}: community spread (mean distance to own community's centre ÷ to the map's centre; lower = tighter groups) | ${v.spread.toFixed(2)} |`,
     `| ${name}: /graphql requests until ready | ${s.requests} (${kb(s.bytes)} received; ${s.rateLimited} answered 429, retried) |`,
     `| ${name}: network data loaded | ${s1(m['network-loaded'])} |`,
     `| ${name}: analyses loaded | ${s1(m['analyses-loaded'])} |`,

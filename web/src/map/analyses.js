@@ -203,7 +203,12 @@ export function emptyAnalyses() {
   };
 }
 
-export async function loadAnalyses(features) {
+/**
+ * Starts loading every analysis the API offers, all at once. Returns at once with `result` (filled in as each
+ * arrives), `loaded(field)` (settles when that one is in or failed: the layout waits for `communities` alone) and
+ * `all` (settles with `result` when every one is). Nothing rejects: failures are listed in `result.problems`.
+ */
+export function loadAnalyses(features) {
   const result = emptyAnalyses();
   const loaders = [
     ['centrality', loadCentrality],
@@ -217,7 +222,7 @@ export async function loadAnalyses(features) {
     ['whatIf', loadWhatIf],
     ['equityLens', loadEquity],
   ];
-  await Promise.all(loaders.map(async ([field, load]) => {
+  const runs = new Map(loaders.map(([field, load]) => [field, (async () => {
     if (!features.has(field)) return;
     try {
       await load(result);
@@ -225,7 +230,10 @@ export async function loadAnalyses(features) {
     } catch (e) {
       result.problems.push(`${field}: ${e.message}`);
     }
-  }));
-  return result;
+  })()]));
+  return {
+    result,
+    loaded: (field) => runs.get(field) ?? Promise.resolve(),
+    all: Promise.all(runs.values()).then(() => result),
+  };
 }
-

@@ -79,9 +79,11 @@ export async function loadNetwork() {
   const { data } = await gql('query Head { networkVersion initiative { id name backbone { id } } }');
   const fields = Object.keys(selections);
   const results = await Promise.all(fields.map(readConnection));
-  const network = { version: data.networkVersion, initiative: data.initiative, hidden: [] };
+  // hidden: the kinds the key may not read in full; refused: how many items of each came back null (FORBIDDEN).
+  const network = { version: data.networkVersion, initiative: data.initiative, hidden: [], refused: {} };
   fields.forEach((field, i) => {
     network[field] = results[i].items;
+    network.refused[field] = results[i].refused;
     if (results[i].forbidden || results[i].refused) network.hidden.push(field);
   });
   await completeNested(network.organizations, 'Organization', ['goals']);

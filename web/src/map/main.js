@@ -6,7 +6,8 @@ import { AuthRequiredError, queryFieldNames } from '../lib/api.js';
 import { getApiKey, setApiKey } from '../lib/auth.js';
 import { loadNetwork } from './load.js';
 import { buildGraph, goalsByNode } from './graph.js';
-import { layoutGraph } from './layout.js';
+import { computeLayout, readCachedLayout, writeCachedLayout } from './layout.js';
+import { seedPositions } from './seed.js';
 import { loadAnalyses, loadCentralityMeasure } from './analyses.js';
 import { createPanels } from './panels.js';
 import { drawBrokerage } from './overlays.js';
@@ -36,6 +37,13 @@ const state = {
   focus: null, // { center, nodes: Set }
   selected: null,
   overlays: { articulation: false, brokerage: false, labels: false },
+  // Where the positions came from ('cache' or 'computed'), how the computed ones started ('communities' or 'one
+  // disc'), where they were computed (the worker's scope name, or 'main thread'), and whether they were cached.
+  layoutSource: null,
+  layoutSeed: null,
+  layoutThread: null,
+  layoutCache: null,
+  layoutProgress: 0,
   ready: false,
 };
 window.__ciGraph = state;
@@ -47,9 +55,11 @@ function showBanner(html, kind = 'info') {
   banner.hidden = false;
 }
 
-function setStatus(text) {
+/** The line over the map; 'progress' puts it in a corner, out of the way of the map being drawn. */
+function setStatus(text, kind = '') {
   const status = $('map-status');
   status.textContent = text;
+  status.className = `map-status ${kind}`.trim();
   status.hidden = !text;
 }
 
@@ -267,52 +277,7 @@ const panels = createPanels(state, { focusNode, fitCamera, escapeHtml });
 
 // ---- start ---------------------------------------------------------------------------------------
 
-async function start() {
-  let analysesLoading;
-  try {
-    state.features = await queryFieldNames().catch((e) => {
-      if (e instanceof AuthRequiredError) throw e;
-      return new Set();
-    });
-    setStatus('Loading the network…');
-    // The analyses do not need the network: ask for both at once. loadAnalyses never rejects (it lists problems).
-    analysesLoading = loadAnalyses(state.features);
-    state.network = await loadNetwork();
-    mark('network-loaded');
-  } catch (e) {
-    if (e instanceof AuthRequiredError) {
-      setStatus('An API key is needed to read this network.');
-      askForKey(e.message);
-      return;
-    }
-    setStatus('');
-    showBanner(`The network could not be loaded: ${escapeHtml(e.message)}`, 'error');
-    return;
-  }
-  const { network } = state;
-  $('initiative-name').textContent = network.initiative?.name || 'Collective impact network';
-  $('network-version').textContent = `network version ${network.version}`;
-  if (network.hidden.length) {
-    const hidden = network.hidden.map((f) => f.toLowerCase());
-    const list = hidden.length > 1 ? `${hidden.slice(0, -1).join(', ')} and ${hidden.at(-1)}` : hidden[0];
-    showBanner(`This API key may not see everything: ${list} are hidden or incomplete, and the map is drawn without them.`, 'warn');
-  }
-  state.graph = buildGraph(network);
-  state.goals = goalsByNode(network);
-  setStatus('Loading the analyses…');
-  state.analyses = await analysesLoading;
-  mark('analyses-loaded');
-  if (state.analyses.problems.length) {
-    console.warn('Some analyses could not be loaded:', state.analyses.problems);
-  }
-  setStatus('Laying out the map…');
-  await new Promise((r) => requestAnimationFrame(() => r()));
-  mark('layout-start');
-  state.layoutSource = layoutGraph(state.graph, network.version);
-  mark('layout-end');
-  setupControls();
-  applySizes(state);
-
+function createRenderer() {
   state.renderer = new Sigma(state.graph, $('map'), {
     nodeReducer: (id, attrs) => nodeReducer(state, id, attrs),
     edgeReducer: (edge, attrs) => edgeReducer(state, edge, attrs),
@@ -328,9 +293,9 @@ async function start() {
     stagePadding: 40,
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
+    // Thousands of edges cost most of a frame; while the camera moves, a big map draws its nodes only (web/bench).
+    hideEdgesOnMove: state.graph.size > bigMapEdges,
   });
-  // Sigma's constructor draws once, synchronously.
-  mark('first-draw');
   const { renderer } = state;
   renderer.on('clickNode', ({ node }) => selectNode(node));
   renderer.on('doubleClickNode', ({ node, event }) => {
@@ -342,9 +307,116 @@ async function start() {
   });
   renderer.on('enterNode', () => { $('map').style.cursor = 'pointer'; });
   renderer.on('leaveNode', () => { $('map').style.cursor = ''; });
+}
+
+const count = (n) => n.toLocaleString('en');
+
+/** From this many edges on, edges are hidden while the camera moves and layout progress is drawn less often. */
+const bigMapEdges = 5000;
+
+/** What this key may not see, in words, or '' when it sees everything. */
+function hiddenNotice() {
+  const { network, graph, analyses } = state;
+  if (!network.hidden.length) return '';
+  const people = graph.filterNodes((_, a) => a.kind === 'PERSON');
+  // Every node of FULL is in a community, so their sizes count the people the key may not see too.
+  const hiddenNodes = analyses.fullNodeCount != null ? Math.max(0, analyses.fullNodeCount - graph.order) : null;
+  const ties = network.refused.ties || 0;
+  const tiesText = ties ? ` and the ${count(ties)} ties that touch them` : ' and the ties that touch them';
+  if (network.hidden.includes('people')) {
+    const howMany = hiddenNodes ? `the ${count(hiddenNodes)} people` : 'people';
+    return `This API key may not see people: the map is drawn without ${howMany}${tiesText}.`;
+  }
+  if (people.length && (hiddenNodes || ties)) {
+    const organizations = new Set(people.map((id) => graph.getNodeAttribute(id, 'organization')));
+    const [only] = organizations;
+    const whose = organizations.size === 1 && graph.hasNode(only)
+      ? `only the people of ${escapeHtml(graph.getNodeAttribute(only, 'label'))} (${count(people.length)})`
+      : `only ${count(people.length)} people`;
+    const others = hiddenNodes ? `the other ${count(hiddenNodes)} people` : 'other people';
+    return `This API key sees ${whose}: ${others}${tiesText} are hidden, and the map is drawn without them.`;
+  }
+  const hidden = network.hidden.map((f) => f.toLowerCase());
+  const list = hidden.length > 1 ? `${hidden.slice(0, -1).join(', ')} and ${hidden.at(-1)}` : hidden[0];
+  return `This API key may not see everything: ${list} are hidden or incomplete, and the map is drawn without them.`;
+}
+
+async function start() {
+  let analyses;
+  try {
+    state.features = await queryFieldNames().catch((e) => {
+      if (e instanceof AuthRequiredError) throw e;
+      return new Set();
+    });
+    setStatus('Loading the network…');
+    // The analyses do not need the network: ask for both at once.
+    analyses = loadAnalyses(state.features);
+    state.analyses = analyses.result;
+    state.network = await loadNetwork();
+    mark('network-loaded');
+  } catch (e) {
+    if (e instanceof AuthRequiredError) {
+      setStatus('An API key is needed to read this network.');
+      askForKey(e.message);
+      return;
+    }
+    setStatus('');
+    showBanner(`The network could not be loaded: ${escapeHtml(e.message)}`, 'error');
+    return;
+  }
+  const { network } = state;
+  $('initiative-name').textContent = network.initiative?.name || 'Collective impact network';
+  $('network-version').textContent = `network version ${network.version}`;
+  state.graph = buildGraph(network);
+  state.goals = goalsByNode(network);
+  const { graph } = state;
+  applySizes(state);
+
+  // Draw at once: from the cached layout, else from starting positions grouped by community (the layout then
+  // refines them in a worker while the map is already on screen).
+  mark('layout-start');
+  let analysesDone = false;
+  const cached = readCachedLayout(graph, network.version);
+  if (!cached) {
+    setStatus('Grouping the map by community…');
+    await analyses.loaded('communities');
+    state.layoutSeed = seedPositions(graph, state.analyses.communities);
+  }
+  createRenderer();
+  mark('first-draw');
+  const layoutDone = cached ? Promise.resolve('cache') : computeLayout(graph, {
+    workerUrl: new URL('layout-worker.js', document.baseURI).toString(),
+    // Each application of the worker's positions redraws the whole map: a few times a second for a small one, once
+    // a second for a big one.
+    applyEveryMs: graph.size > bigMapEdges ? 1000 : 300,
+    onProgress: (done, iterations) => {
+      state.layoutProgress = done / iterations;
+      setStatus(`Laying out ${count(graph.order)} nodes… ${Math.round(100 * state.layoutProgress)}%`, 'progress');
+    },
+  }).then((thread) => {
+    state.layoutThread = thread;
+    state.layoutCache = writeCachedLayout(graph, network.version);
+    if (!analysesDone) setStatus('Loading the analyses…', 'progress');
+    return 'computed';
+  });
+  if (!cached) setStatus(`Laying out ${count(graph.order)} nodes…`, 'progress');
+
+  await analyses.all;
+  analysesDone = true;
+  mark('analyses-loaded');
+  if (state.analyses.problems.length) {
+    console.warn('Some analyses could not be loaded:', state.analyses.problems);
+  }
+  const notice = hiddenNotice();
+  if (notice) showBanner(notice, 'warn');
+  setupControls();
+  applySizes(state);
   drawBrokerage(state, $('map'));
-  renderLegend();
+  refresh();
   panels.renderDashboards();
+
+  state.layoutSource = await layoutDone;
+  mark('layout-end');
   setStatus('');
   state.ready = true;
   mark('ready');
