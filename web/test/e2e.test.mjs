@@ -330,6 +330,7 @@ describe('network map', () => {
       };
     });
     await page.screenshot({ path: join(artifacts, 'map-partner.png') });
+    t.diagnostic(`notice: ${drawn.banner}`);
 
     assert.equal(drawn.organizations, counts.organizations.totalCount, 'a partner sees every organization');
     assert.equal(drawn.people, partner.count, `only the ${partner.count} people of ${partner.name}`);
