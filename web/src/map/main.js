@@ -317,13 +317,13 @@ const bigMapEdges = 5000;
 /** What this key may not see, in words, or '' when it sees everything. */
 function hiddenNotice() {
   const { network, graph, analyses } = state;
-  if (!network.hidden.length) return '';
-  const people = graph.filterNodes((_, a) => a.kind === 'PERSON');
   // Every node of FULL is in a community, so their sizes count the people the key may not see too.
   const hiddenNodes = analyses.fullNodeCount != null ? Math.max(0, analyses.fullNodeCount - graph.order) : null;
+  if (!network.hidden.length && !hiddenNodes) return '';
+  const people = graph.filterNodes((_, a) => a.kind === 'PERSON');
   const ties = network.refused.ties || 0;
-  const tiesText = ties ? ` and the ${count(ties)} ties that touch them` : ' and the ties that touch them';
-  if (network.hidden.includes('people')) {
+  const tiesText = ties ? ` and the ${count(ties)} ties that touch them` : '';
+  if (network.hidden.includes('people') || (!people.length && hiddenNodes)) {
     const howMany = hiddenNodes ? `the ${count(hiddenNodes)} people` : 'people';
     return `This API key may not see people: the map is drawn without ${howMany}${tiesText}.`;
   }
