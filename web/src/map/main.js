@@ -78,6 +78,8 @@ $('key-form').addEventListener('submit', (event) => {
   setTimeout(() => location.reload(), 0);
 });
 $('api-key-button').addEventListener('click', () => askForKey());
+// The map is drawn before the analyses are in; until setupControls wires the search, Enter must not reload the page.
+$('search-form').addEventListener('submit', (e) => e.preventDefault());
 
 function refresh() {
   state.renderer?.refresh();
@@ -399,7 +401,7 @@ async function start() {
     if (!analysesDone) setStatus('Loading the analyses…', 'progress');
     return 'computed';
   });
-  if (!cached) setStatus(`Laying out ${count(graph.order)} nodes…`, 'progress');
+  setStatus(cached ? 'Loading the analyses…' : `Laying out ${count(graph.order)} nodes…`, 'progress');
 
   await analyses.all;
   analysesDone = true;
