@@ -102,6 +102,7 @@ async function visit(context, baseUrl, key) {
       layoutSeed: window.__ciGraph.layoutSeed,
       layoutThread: window.__ciGraph.layoutThread,
       layoutCache: window.__ciGraph.layoutCache,
+      layoutRedraws: window.__ciGraph.layoutRedraws,
       layoutBytes,
       longTasks: window.__benchLongTasks.filter((t) => t.start <= marks.ready),
       navigationStart: performance.timeOrigin,
@@ -176,17 +177,25 @@ function summarize(v) {
   };
 }
 
+function layoutSourceText(v) {
+  if (v.layoutSource !== 'computed') return v.layoutSource;
+  // Pages before the worker (web/bench/RESULTS.md "before", "step 1") laid out on the main thread from one disc.
+  if (!v.layoutThread) return 'computed (on the main thread, before the first draw)';
+  return `computed (from ${v.layoutSeed}, in ${v.layoutThread}; cache: ${v.layoutCache})`;
+}
+
 function visitRows(name, v) {
   const s = summarize(v);
   const m = v.marks;
   return [
-    `| ${name}: layout source | ${v.layoutSource}${v.layoutSource === 'computed' ? ` (from ${v.layoutSeed}, in ${v.layoutThread}; cache: ${v.layoutCache})` : ''} |`,
+    `| ${name}: layout source | ${layoutSourceText(v)} |`,
     `| ${name}: community spread (mean distance to own community's centre ÷ to the map's centre; lower = tighter groups) | ${v.spread.toFixed(2)} |`,
     `| ${name}: /graphql requests until ready | ${s.requests} (${kb(s.bytes)} received; ${s.rateLimited} answered 429, retried) |`,
     `| ${name}: network data loaded | ${s1(m['network-loaded'])} |`,
     `| ${name}: analyses loaded | ${s1(m['analyses-loaded'])} |`,
     `| ${name}: first draw | ${s1(m['first-draw'])} |`,
     `| ${name}: layout (start → done) | ${ms((m['layout-end'] ?? NaN) - (m['layout-start'] ?? NaN))} |`,
+    ...(v.layoutRedraws?.length ? [`| ${name}: redraws while the layout ran | ${v.layoutRedraws.length}, median ${ms(quantile(v.layoutRedraws, 0.5))}, longest ${ms(Math.max(...v.layoutRedraws))} |`] : []),
     `| ${name}: ready | ${s1(m.ready)} |`,
     `| ${name}: main-thread long tasks until ready | ${s.longTasks}, ${ms(s.longTaskTotal)} in all, longest ${ms(s.longTaskMax)} |`,
     `| ${name}: frames while zooming/panning | ${v.frames.count} frames, median ${ms(v.frames.median)}, p95 ${ms(v.frames.p95)}, longest ${ms(v.frames.max)}, ${v.frames.over50} over 50 ms |`,

@@ -123,20 +123,23 @@ async function onMainThread(matrices, plan, every, onPositions) {
 }
 
 /**
- * Lays the graph out from its current positions (the seed). `onProgress(done, iterations)` follows it; positions are
- * applied to the graph at most every `applyEveryMs` (each application redraws the map) and once at the end. Resolves
- * with where it ran: the worker's global scope name (DedicatedWorkerGlobalScope), or 'main thread' when no worker
- * could run.
+ * Lays the graph out from its current positions (the seed). `onProgress(done, iterations)` follows it. Positions are
+ * applied to the graph (each application redraws the map) when `applyGapMs()` has passed since the last time, and
+ * once at the end; `onApplied()` follows each application. Resolves with where it ran: the worker's global scope
+ * name (DedicatedWorkerGlobalScope), or 'main thread' when no worker could run.
  */
-export async function computeLayout(graph, { workerUrl, onProgress = () => {}, applyEveryMs = 400 } = {}) {
+export async function computeLayout(graph, {
+  workerUrl, onProgress = () => {}, applyGapMs = () => 400, onApplied = () => {},
+} = {}) {
   const plan = layoutPlan(graph);
   const every = Math.max(5, Math.round(plan.iterations / 20));
-  let lastApplied = 0;
+  let lastApplied = -Infinity;
   const onPositions = (positions, done, iterations) => {
     const now = performance.now();
-    if (done >= iterations || now - lastApplied >= applyEveryMs) {
+    if (done >= iterations || now - lastApplied >= applyGapMs()) {
       applyPositions(graph, positions);
       lastApplied = now;
+      onApplied();
     }
     onProgress(done, iterations);
   };

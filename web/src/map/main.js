@@ -44,6 +44,7 @@ const state = {
   layoutThread: null,
   layoutCache: null,
   layoutProgress: 0,
+  layoutRedraws: [], // ms each application of the layout's positions took to draw
   ready: false,
 };
 window.__ciGraph = state;
@@ -375,9 +376,10 @@ async function start() {
   applySizes(state);
 
   // Draw at once: from the cached layout, else from starting positions grouped by community (the layout then
-  // refines them in a worker while the map is already on screen).
-  mark('layout-start');
+  // refines them in a worker while the map is already on screen). The layout marks time reading the cache, or
+  // computing the layout from the seed.
   let analysesDone = false;
+  const readingCache = performance.now();
   const cached = readCachedLayout(graph, network.version);
   if (!cached) {
     setStatus('Grouping the map by community…');
@@ -386,16 +388,31 @@ async function start() {
   }
   createRenderer();
   mark('first-draw');
+  if (cached) {
+    performance.mark('ci-map:layout-start', { startTime: readingCache });
+    mark('layout-end');
+  } else {
+    mark('layout-start');
+  }
   const layoutDone = cached ? Promise.resolve('cache') : computeLayout(graph, {
     workerUrl: new URL('layout-worker.js', document.baseURI).toString(),
-    // Each application of the worker's positions redraws the whole map: a few times a second for a small one, once
-    // a second for a big one.
-    applyEveryMs: graph.size > bigMapEdges ? 1000 : 300,
+    // Each application of the worker's positions redraws the whole map. Apply them a few times a second on a small
+    // map, at most once a second on a big one, and never more often than leaves the main thread three quarters of
+    // the time free: the gap is at least three times what the last redraw took.
+    applyGapMs: () => Math.max(graph.size > bigMapEdges ? 1000 : 300, 3 * (state.layoutRedraws.at(-1) || 0)),
+    onApplied: () => {
+      // A redraw ends when the frame after sigma's render can run (with software WebGL the wait is in the compositor).
+      const start = performance.now();
+      state.renderer.once('afterRender', () => requestAnimationFrame(() => {
+        state.layoutRedraws.push(Math.round(performance.now() - start));
+      }));
+    },
     onProgress: (done, iterations) => {
       state.layoutProgress = done / iterations;
       setStatus(`Laying out ${count(graph.order)} nodes… ${Math.round(100 * state.layoutProgress)}%`, 'progress');
     },
   }).then((thread) => {
+    mark('layout-end');
     state.layoutThread = thread;
     state.layoutCache = writeCachedLayout(graph, network.version);
     if (!analysesDone) setStatus('Loading the analyses…', 'progress');
@@ -418,7 +435,6 @@ async function start() {
   panels.renderDashboards();
 
   state.layoutSource = await layoutDone;
-  mark('layout-end');
   setStatus('');
   state.ready = true;
   mark('ready');
