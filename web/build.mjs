@@ -1,5 +1,6 @@
 // Builds the browser assets into the API's wwwroot (src/CollectiveImpact.Graph.Api/wwwroot):
 //   index.html + map.js/map.css      the network map and evaluator panels, served at /
+//   layout-worker.js                 the map's ForceAtlas2 layout, run in a Web Worker
 //   graphiql.html + graphiql.js/.css the GraphiQL workbench, served at /graphiql
 // Everything is bundled from node_modules: nothing is loaded from a CDN at run time.
 // Usage: npm run build  (node build.mjs [--dev] for unminified output with source maps)
@@ -30,6 +31,19 @@ await build({
   jsx: 'automatic',
   loader: { '.graphql': 'text', '.woff': 'file', '.woff2': 'file', '.ttf': 'file' },
   define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' },
+  legalComments: 'linked',
+  logLevel: 'warning',
+});
+
+// The map's layout worker, a classic worker script of its own (loaded by URL beside map.js).
+await build({
+  entryPoints: { 'layout-worker': join(here, 'src', 'map', 'layout-worker.js') },
+  outdir,
+  bundle: true,
+  format: 'iife',
+  target: ['es2022'],
+  minify: !dev,
+  sourcemap: dev ? 'linked' : false,
   legalComments: 'linked',
   logLevel: 'warning',
 });

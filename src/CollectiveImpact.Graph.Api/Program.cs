@@ -3,6 +3,11 @@ using CollectiveImpact.Graph.Api.Cli;
 using CollectiveImpact.Graph.Api.Extensions;
 
 var arguments = HostArguments.Parse(args);
+if (arguments.GenerateArgs is { } generateArgs)
+{
+    return GenerateCommand.Run(generateArgs, Console.Out, Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(arguments.HostArgs);
 if (arguments.KeysArgs is { } keysArgs)
 {

@@ -5,19 +5,13 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { splitExamples } from '../src/lib/examples.js';
-import { browserMissingReason, launchBrowser } from './support/browser.mjs';
+import { launchBrowser } from './support/browser.mjs';
+import { browserTest, newPage as newPageWithKey, noBrowser, openMap as openMapWithKey } from './support/pages.mjs';
 import { graphql, repoRoot, startApi } from './support/server.mjs';
 
 const artifacts = join(repoRoot, 'web', 'test-results');
 const schemaText = readFileSync(join(repoRoot, 'schema.graphql'), 'utf8');
 const queryFields = new Set([...schemaText.match(/^type Query \{([\s\S]*?)^\}/m)[1].matchAll(/^ {2}(\w+)[(:]/gm)].map((m) => m[1]));
-const noBrowser = browserMissingReason();
-
-/** A test that needs the browser: skipped, with the reason, where there is no Chromium (each one counted). */
-function browserTest(name, options, fn) {
-  if (typeof options === 'function') return test(name, { skip: noBrowser ?? false }, options);
-  return test(name, { ...options, skip: noBrowser ?? options.skip ?? false }, fn);
-}
 
 let api;
 let browserSession;
@@ -40,21 +34,9 @@ async function expectedNodeCount() {
 }
 
 /** A new tab holding this key (the backbone key where the API wants one), as the key dialog would leave it. */
-async function newPage(key = api.keys.backbone) {
-  const page = await browserSession.context.newPage();
-  if (key) await page.addInitScript((k) => sessionStorage.setItem('ci-graph.api-key', k), key);
-  return page;
-}
+const newPage = (key = api.keys.backbone) => newPageWithKey(browserSession.context, key);
 
-async function openMap(setup, key) {
-  const page = await newPage(key);
-  const pageErrors = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  if (setup) await setup(page);
-  await page.goto(api.baseUrl);
-  await page.waitForFunction(() => window.__ciGraph?.ready === true, null, { timeout: 90000 });
-  return { page, pageErrors };
-}
+const openMap = (setup, key = api.keys.backbone) => openMapWithKey(browserSession.context, api.baseUrl, { setup, key });
 
 describe('examples against the running service', () => {
   test('every example query runs on the sample without errors; the import example is refused as documented', async () => {
@@ -85,6 +67,12 @@ describe('network map', () => {
       title: document.getElementById('initiative-name').textContent,
       analysisProblems: window.__ciGraph.analyses.problems,
       analysesLoaded: window.__ciGraph.analyses.available,
+      layout: {
+        source: window.__ciGraph.layoutSource,
+        seed: window.__ciGraph.layoutSeed,
+        thread: window.__ciGraph.layoutThread,
+        cache: window.__ciGraph.layoutCache,
+      },
     }));
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: join(artifacts, 'map.png') });
@@ -98,6 +86,13 @@ describe('network map', () => {
     const offered = ['centrality', 'communities', 'cutPoints', 'gaps', 'overlaps', 'reinforcement', 'indicatorProgress',
       'brokerage', 'whatIf', 'equityLens'].filter((f) => queryFields.has(f));
     assert.deepEqual([...drawn.analysesLoaded].sort(), offered.sort());
+    // The first visit of this browser profile lays the map out: in the worker, from community regions, then caches it.
+    assert.deepEqual(drawn.layout, {
+      source: 'computed',
+      seed: queryFields.has('communities') ? 'communities' : 'one disc',
+      thread: 'DedicatedWorkerGlobalScope',
+      cache: 'stored',
+    });
     assert.deepEqual(pageErrors, []);
     await page.close();
   });
@@ -293,7 +288,56 @@ describe('network map', () => {
     assert.equal(drawn.people, 0);
     assert.equal(drawn.organizations, 67);
     assert.equal(drawn.order, expected - 300);
-    assert.match(await page.textContent('#banner'), /people/i);
+    assert.match(await page.textContent('#banner'), queryFields.has('communities') ? /may not see people: the map is drawn without the 300 people/ : /people/i);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
+  browserTest('a partner key: every organization, only its own organization\'s people, and a notice saying so', {
+    skip: schemaText.includes('createApiKey(') ? false : 'the API has no API keys yet (no createApiKey in schema.graphql)',
+  }, async (t) => {
+    if (!api.keys.backbone) {
+      t.skip('the service runs without keys (Auth:Mode=None), so there is no partner role to test');
+      return;
+    }
+    // The partner organization (not the backbone) with the most people, ties broken by id, read as the backbone.
+    const { data: everyone } = await graphql(api.baseUrl,
+      '{ initiative { backbone { id } } people(first: 1000) { items { organization { id name } } } }', {}, api.headers);
+    const members = new Map();
+    for (const { organization } of everyone.people.items) {
+      if (!organization || organization.id === everyone.initiative?.backbone?.id) continue;
+      members.set(organization.id, { ...organization, count: (members.get(organization.id)?.count || 0) + 1 });
+    }
+    const partner = [...members.values()].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))[0];
+    const created = await graphql(api.baseUrl,
+      'mutation Key($organization: ID!) { createApiKey(role: PARTNER, name: "web e2e partner", organization: $organization) { secret } }',
+      { organization: partner.id }, api.headers);
+    const key = created.data?.createApiKey?.secret;
+    assert.ok(key, `createApiKey: ${JSON.stringify(created.errors)}`);
+    const expected = await expectedNodeCount();
+    const { data: counts } = await graphql(api.baseUrl, '{ organizations { totalCount } people { totalCount } }', {}, api.headers);
+
+    const { page, pageErrors } = await openMap(null, key);
+    const drawn = await page.evaluate(() => {
+      const { graph } = window.__ciGraph;
+      const people = graph.filterNodes((_, a) => a.kind === 'PERSON');
+      return {
+        order: graph.order,
+        organizations: graph.filterNodes((_, a) => a.kind === 'ORGANIZATION').length,
+        people: people.length,
+        theirOrganizations: [...new Set(people.map((id) => graph.getNodeAttribute(id, 'organization')))],
+        banner: document.getElementById('banner').hidden ? '' : document.getElementById('banner').textContent,
+      };
+    });
+    await page.screenshot({ path: join(artifacts, 'map-partner.png') });
+    t.diagnostic(`notice: ${drawn.banner}`);
+
+    assert.equal(drawn.organizations, counts.organizations.totalCount, 'a partner sees every organization');
+    assert.equal(drawn.people, partner.count, `only the ${partner.count} people of ${partner.name}`);
+    assert.deepEqual(drawn.theirOrganizations, [partner.id]);
+    assert.equal(drawn.order, expected - (counts.people.totalCount - partner.count));
+    assert.match(drawn.banner, new RegExp(`only the people of ${partner.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    assert.match(drawn.banner, new RegExp(`the other ${(counts.people.totalCount - partner.count).toLocaleString('en')} people`));
     assert.deepEqual(pageErrors, []);
     await page.close();
   });
@@ -320,6 +364,63 @@ describe('network map', () => {
     assert.equal(seen[0], '');
     assert.equal(seen.at(-1), 'Bearer test-key');
     assert.equal(await page.evaluate(() => sessionStorage.getItem('ci-graph.api-key')), 'test-key');
+    await page.close();
+  });
+});
+
+describe('layout fallbacks', () => {
+  /** Before the page's scripts: forget the cached layouts, so this visit lays the map out again. */
+  const forgetLayouts = () => {
+    for (const k of Object.keys(localStorage)) if (k.startsWith('ci-graph.layout.')) localStorage.removeItem(k);
+  };
+
+  browserTest('a full localStorage: the map is laid out and drawn all the same, only not cached', async () => {
+    const expected = await expectedNodeCount();
+    const { page, pageErrors } = await openMap(async (p) => {
+      await p.addInitScript(forgetLayouts);
+      await p.addInitScript(() => {
+        const setItem = Storage.prototype.setItem;
+        Storage.prototype.setItem = function full(key, value) {
+          if (key.startsWith('ci-graph.layout.')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          return setItem.call(this, key, value);
+        };
+      });
+    });
+
+    const seen = await page.evaluate(() => ({
+      order: window.__ciGraph.graph.order,
+      source: window.__ciGraph.layoutSource,
+      cache: window.__ciGraph.layoutCache,
+      cached: Object.keys(localStorage).filter((k) => k.startsWith('ci-graph.layout.')).length,
+    }));
+    assert.equal(seen.order, expected);
+    assert.equal(seen.source, 'computed');
+    assert.equal(seen.cache, 'not stored: storage full');
+    assert.equal(seen.cached, 0);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
+  browserTest('no layout worker (its script cannot load): the same layout runs on the main thread', async () => {
+    const workerRequests = [];
+    const { page, pageErrors } = await openMap(async (p) => {
+      await p.addInitScript(forgetLayouts);
+      await p.route('**/layout-worker.js', async (route) => {
+        workerRequests.push(route.request().url());
+        await route.fulfill({ status: 404, body: 'gone' });
+      });
+    });
+
+    const seen = await page.evaluate(() => ({
+      source: window.__ciGraph.layoutSource,
+      thread: window.__ciGraph.layoutThread,
+      progress: window.__ciGraph.layoutProgress,
+    }));
+    assert.equal(workerRequests.length, 1, 'the page tried the worker first');
+    assert.equal(seen.source, 'computed');
+    assert.equal(seen.thread, 'main thread');
+    assert.equal(seen.progress, 1);
+    assert.deepEqual(pageErrors, []);
     await page.close();
   });
 });

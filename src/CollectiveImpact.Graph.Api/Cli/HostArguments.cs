@@ -2,22 +2,38 @@ namespace CollectiveImpact.Graph.Api.Cli;
 
 /// <summary>
 /// The command line split in two: what the host's configuration reads (<c>--Section:Key=value</c>, and
-/// <c>--no-auth</c> as <c>Auth:Mode=None</c>), and the arguments of the <c>keys</c> command when it was asked for.
+/// <c>--no-auth</c> as <c>Auth:Mode=None</c>), and the arguments of the <c>keys</c> or <c>generate</c> command when
+/// one was asked for.
 /// </summary>
-public sealed record HostArguments(string[] HostArgs, string[]? KeysArgs)
+public sealed record HostArguments(string[] HostArgs, string? Command, string[] CommandArgs)
 {
     public const string NoAuthFlag = "--no-auth";
+    public const string Keys = "keys";
+    public const string Generate = "generate";
+
+    /// <summary>The <c>keys</c> command's arguments, or null when the host is to serve or run another command.</summary>
+    public string[]? KeysArgs => Command == Keys ? CommandArgs : null;
+
+    /// <summary>The <c>generate</c> command's arguments, or null when the host is to serve or run another command.</summary>
+    public string[]? GenerateArgs => Command == Generate ? CommandArgs : null;
 
     public static HostArguments Parse(string[] args)
     {
+        ArgumentNullException.ThrowIfNull(args);
         var translated = args.Select(a => a == NoAuthFlag ? "--Auth:Mode=None" : a).ToArray();
-        if (translated.Length == 0 || translated[0] != "keys")
+        if (translated.Length == 0 || translated[0] is not (Keys or Generate))
         {
-            return new HostArguments(translated, null);
+            return new HostArguments(translated, null, []);
+        }
+
+        if (translated[0] == Generate)
+        {
+            // generate reads no configuration: every argument is its own, so a stray setting is reported, not ignored.
+            return new HostArguments([], Generate, translated[1..]);
         }
 
         // Only --Section:Key=value settings go to the host (to find the key file); the rest is the command's own.
         static bool IsSetting(string a) => a.StartsWith("--", StringComparison.Ordinal) && a.Contains(':') && a.Contains('=');
-        return new HostArguments(translated.Skip(1).Where(IsSetting).ToArray(), translated.Skip(1).Where(a => !IsSetting(a)).ToArray());
+        return new HostArguments(translated.Skip(1).Where(IsSetting).ToArray(), Keys, translated.Skip(1).Where(a => !IsSetting(a)).ToArray());
     }
 }

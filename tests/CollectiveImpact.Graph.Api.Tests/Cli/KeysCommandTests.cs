@@ -54,6 +54,7 @@ public sealed class KeysCommandTests : IDisposable
         var serve = HostArguments.Parse(["--no-auth", "--Urls=http://127.0.0.1:5"]);
 
         Assert.Equal(["list"], keys.KeysArgs!);
+        Assert.Equal(HostArguments.Keys, keys.Command);
         Assert.Equal(["--Auth:KeysPath=/tmp/k.db"], keys.HostArgs);
         Assert.Null(serve.KeysArgs);
         Assert.Equal(["--Auth:Mode=None", "--Urls=http://127.0.0.1:5"], serve.HostArgs);

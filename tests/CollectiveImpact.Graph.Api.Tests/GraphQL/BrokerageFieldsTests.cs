@@ -119,7 +119,7 @@ public sealed class BrokerageFieldsTests(ApiFactory factory) : IClassFixture<Api
     [Theory]
     [InlineData("{ brokerage(top: -1) { networkVersion } }", "top:")]
     [InlineData("{ whatIf(top: -2) { networkVersion } }", "top:")]
-    [InlineData("{ brokerage { recommendations(first: 101) { totalCount } } }", "first:")]
+    [InlineData("{ brokerage { recommendations(first: 1001) { totalCount } } }", "first:")]
     public async Task BadArguments_FailWithInvalidArgumentNamingTheArgument(string query, string argument) =>
         await client.AssertInvalidArgumentAsync(query, argument);
 

@@ -215,7 +215,7 @@ public sealed class CollectiveImpactFieldsTests(ApiFactory factory) : IClassFixt
     [InlineData("{ gaps(goal: \"o-backbone\") { networkVersion } }", "goal:")]
     [InlineData("{ overlaps(minSimilarity: 1.5) { networkVersion } }", "minSimilarity:")]
     [InlineData("{ overlaps(minSimilarity: -0.1) { networkVersion } }", "minSimilarity:")]
-    [InlineData("{ gaps { findings(first: 101) { totalCount } } }", "first:")]
+    [InlineData("{ gaps { findings(first: 1001) { totalCount } } }", "first:")]
     public async Task BadArguments_FailWithInvalidArgumentNamingTheArgument(string query, string argument) =>
         await client.AssertInvalidArgumentAsync(query, argument);
 

@@ -129,7 +129,7 @@ public sealed class StructureFieldsTests(ApiFactory factory) : IClassFixture<Api
 
     [Theory]
     [InlineData("{ structuralHoles(top: -3) { networkVersion } }", "top:")]
-    [InlineData("{ cutPoints { bridges(first: 500) { totalCount } } }", "first:")]
+    [InlineData("{ cutPoints { bridges(first: 5000) { totalCount } } }", "first:")]
     public async Task BadArguments_FailWithInvalidArgumentNamingTheArgument(string query, string argument) =>
         await client.AssertInvalidArgumentAsync(query, argument);
 

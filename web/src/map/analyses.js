@@ -17,8 +17,8 @@ const centralityMeasures = [
 export async function loadCentralityMeasure(result, measure) {
   if (result.loadedMeasures.has(measure)) return;
   const scores = await readAllPages(
-    `query Centrality($after: String) { centrality(projection: ${projection}, measure: ${measure}) {
-      scores(first: 100, after: $after) { pageInfo { hasNextPage endCursor } items { id score } } } }`,
+    `query Centrality($first: Int, $after: String) { centrality(projection: ${projection}, measure: ${measure}) {
+      scores(first: $first, after: $after) { pageInfo { hasNextPage endCursor } items { id score } } } }`,
     {},
     (data) => data.centrality?.scores,
   );
@@ -38,32 +38,39 @@ async function loadCentrality(result) {
 
 async function loadCommunities(result) {
   const field = `communities(projection: ${projection})`;
+  const members = 'members(first: $first) { pageInfo { hasNextPage endCursor } items { id } }';
+  // 100 communities a page, each with up to a page of members: the cost (100 × 1,000) stays inside the API's limit.
   const communities = await readAllPages(
-    `query Communities($after: String) { ${field} { communities(first: 100, after: $after) {
+    `query Communities($first: Int, $after: String) { ${field} { communities(first: 100, after: $after) {
       pageInfo { hasNextPage endCursor }
-      edges { cursor node { index size members(first: 100) { pageInfo { hasNextPage endCursor } items { id } } } } } } }`,
+      edges { cursor node { index size ${members} } } } } }`,
     {},
     (data) => data.communities?.communities,
   );
   result.communities = new Map();
+  result.communitySizes = [];
   let previousCursor = null;
   for (const edge of communities) {
-    const { index, members } = edge.node;
-    const ids = members.items.filter(Boolean).map((m) => m.id);
-    if (members.pageInfo.hasNextPage) {
-      // A big community: read all its members; it is the first community after the previous edge's cursor.
+    const { index, size, members: page } = edge.node;
+    const ids = page.items.filter(Boolean).map((m) => m.id);
+    if (page.pageInfo.hasNextPage) {
+      // A community bigger than a page: read on from its members' endCursor. It is the first community after the
+      // previous edge's cursor.
       const rest = await readAllPages(
-        `query CommunityMembers($community: String, $after: String) { ${field} { communities(first: 1, after: $community) {
-          items { members(first: 100, after: $after) { pageInfo { hasNextPage endCursor } items { id } } } } } }`,
-        { community: previousCursor },
+        `query CommunityMembers($community: String, $first: Int, $after: String) { ${field} { communities(first: 1, after: $community) {
+          items { members(first: $first, after: $after) { pageInfo { hasNextPage endCursor } items { id } } } } } }`,
+        { community: previousCursor, after: page.pageInfo.endCursor },
         (data) => data.communities?.communities?.items?.[0]?.members,
       );
-      ids.splice(0, ids.length, ...rest.map((m) => m.id));
+      ids.push(...rest.map((m) => m.id));
     }
     for (const id of ids) result.communities.set(id, index);
+    result.communitySizes.push(size);
     previousCursor = edge.cursor;
   }
   result.communityCount = communities.length;
+  // Every node of FULL is in one community, so the sizes add up to the whole map, people the key may not see included.
+  result.fullNodeCount = result.communitySizes.reduce((a, b) => a + b, 0);
   // Colours and the filter count communities from 0 in the order the API lists them (its index).
   const indexes = [...new Set(result.communities.values())].sort((a, b) => a - b);
   const position = new Map(indexes.map((v, i) => [v, i]));
@@ -72,8 +79,8 @@ async function loadCommunities(result) {
 
 async function loadCutPoints(result) {
   const points = await readAllPages(
-    `query CutPoints($after: String) { cutPoints(projection: ${projection}) {
-      articulationPoints(first: 100, after: $after) { pageInfo { hasNextPage endCursor } items { id } } } }`,
+    `query CutPoints($first: Int, $after: String) { cutPoints(projection: ${projection}) {
+      articulationPoints(first: $first, after: $after) { pageInfo { hasNextPage endCursor } items { id } } } }`,
     {},
     (data) => data.cutPoints?.articulationPoints,
   );
@@ -84,7 +91,7 @@ const page = 'pageInfo { hasNextPage endCursor }';
 
 async function loadGaps(result) {
   const findings = await readAllPages(
-    `query Gaps($after: String) { gaps { findings(first: 100, after: $after) { ${page} items { kind nodeIds message } } } }`,
+    `query Gaps($first: Int, $after: String) { gaps { findings(first: $first, after: $after) { ${page} items { kind nodeIds message } } } }`,
     {},
     (data) => data.gaps?.findings,
   );
@@ -93,7 +100,7 @@ async function loadGaps(result) {
 
 async function loadOverlaps(result) {
   const pairs = await readAllPages(
-    `query Overlaps($after: String) { overlaps { pairs(first: 100, after: $after) { ${page}
+    `query Overlaps($first: Int, $after: String) { overlaps { pairs(first: $first, after: $after) { ${page}
       items { activityIds similarity coordination message } } } }`,
     {},
     (data) => data.overlaps?.pairs,
@@ -129,7 +136,7 @@ async function loadReinforcement(result) {
 
 async function loadIndicatorProgress(result) {
   const items = await readAllPages(
-    `query IndicatorStatus($after: String) { indicatorProgress { indicators(first: 100, after: $after) { ${page}
+    `query IndicatorStatus($first: Int, $after: String) { indicatorProgress { indicators(first: $first, after: $after) { ${page}
       items { indicatorId fraction onTrack expectedValue trendPerYear } } } }`,
     {},
     (data) => data.indicatorProgress?.indicators,
@@ -144,7 +151,7 @@ async function loadIndicatorProgress(result) {
 
 async function loadBrokerage(result) {
   const recommendations = await readAllPages(
-    `query Brokerage($after: String) { brokerage(top: 10) { recommendations(first: 100, after: $after) { ${page}
+    `query Brokerage($first: Int, $after: String) { brokerage(top: 10) { recommendations(first: $first, after: $after) { ${page}
       items { organizationIds score rank distance backboneTiedToBoth message } } } }`,
     {},
     (data) => data.brokerage?.recommendations,
@@ -180,6 +187,8 @@ export function emptyAnalyses() {
     defaultMeasure: null,
     communities: null, // Map id -> community index
     communityCount: 0,
+    communitySizes: [], // members per community, in the API's order
+    fullNodeCount: null, // nodes of FULL (the sum of the community sizes), people the key may not see included
     articulation: null, // Set of ids
     brokerage: [], // [{ a, b, score, rank, distance, backboneTiedToBoth, message }]
     brokerageNodes: new Set(),
@@ -194,7 +203,12 @@ export function emptyAnalyses() {
   };
 }
 
-export async function loadAnalyses(features) {
+/**
+ * Starts loading every analysis the API offers, all at once. Returns at once with `result` (filled in as each
+ * arrives), `loaded(field)` (settles when that one is in or failed: the layout waits for `communities` alone) and
+ * `all` (settles with `result` when every one is). Nothing rejects: failures are listed in `result.problems`.
+ */
+export function loadAnalyses(features) {
   const result = emptyAnalyses();
   const loaders = [
     ['centrality', loadCentrality],
@@ -208,7 +222,7 @@ export async function loadAnalyses(features) {
     ['whatIf', loadWhatIf],
     ['equityLens', loadEquity],
   ];
-  await Promise.all(loaders.map(async ([field, load]) => {
+  const runs = new Map(loaders.map(([field, load]) => [field, (async () => {
     if (!features.has(field)) return;
     try {
       await load(result);
@@ -216,7 +230,10 @@ export async function loadAnalyses(features) {
     } catch (e) {
       result.problems.push(`${field}: ${e.message}`);
     }
-  }));
-  return result;
+  })()]));
+  return {
+    result,
+    loaded: (field) => runs.get(field) ?? Promise.resolve(),
+    all: Promise.all(runs.values()).then(() => result),
+  };
 }
-

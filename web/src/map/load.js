@@ -1,9 +1,12 @@
-// Reads the whole network through the public connections (100 per page, following endCursor), so it needs
-// nothing a client of the API could not ask for. People are optional: a key that may not see them gets
-// FORBIDDEN on those fields, and the map is drawn without them.
-import { gql, isForbidden } from '../lib/api.js';
+// Reads the whole network through the public connections (the largest page the API allows, following endCursor;
+// the six connections in parallel), so it needs nothing a client of the API could not ask for. People are
+// optional: a key that may not see them gets FORBIDDEN on those fields, and the map is drawn without them.
+import { gql, isForbidden, paging, walkPages } from '../lib/api.js';
 
-const pageSize = 100;
+// Lists inside each item (an organization's goals, an activity's partners and indicators) are read 50 at a time:
+// few items have more (they are followed up), and the query's cost stays well inside the API's limit at 1,000 items
+// per page (1,000 + 1,000 × 50 × 2 = 101,000 of 250,000 for activities).
+const nestedPageSize = 50;
 
 const selections = {
   goals: 'id name description',
@@ -11,11 +14,11 @@ const selections = {
     baseline { value date } target { value date }
     progress { baseline target percentOfTheWay latest { date value } }`,
   organizations: `id name sector communityLed
-    goals(first: 100) { pageInfo { hasNextPage } items { id } }`,
+    goals(first: NESTED) { pageInfo { hasNextPage endCursor } items { id } }`,
   people: 'id name role communityMember organization { id }',
   activities: `id name status populations places lead { id }
-    partners(first: 100) { pageInfo { hasNextPage } items { id } }
-    indicators(first: 100) { pageInfo { hasNextPage } items { id } }`,
+    partners(first: NESTED) { pageInfo { hasNextPage endCursor } items { id } }
+    indicators(first: NESTED) { pageInfo { hasNextPage endCursor } items { id } }`,
   ties: 'type weight directed since until from { id kind } to { id kind }',
 };
 
@@ -23,53 +26,39 @@ const selections = {
 async function readConnection(field) {
   const query = `query Read_${field}($first: Int, $after: String) {
     ${field}(first: $first, after: $after) {
-      totalCount pageInfo { hasNextPage endCursor } items { ${selections[field]} }
+      totalCount pageInfo { hasNextPage endCursor } items { ${selections[field].replaceAll('NESTED', nestedPageSize)} }
     }
   }`;
-  const items = [];
-  let refused = 0;
-  let totalCount = null;
-  let after = null;
-  for (;;) {
-    const { data, errors } = await gql(query, { first: pageSize, after });
-    const connection = data?.[field];
-    if (!connection) {
-      if (errors.some(isForbidden)) return { items: [], totalCount: null, forbidden: true, refused };
-      throw new Error(`${field}: ${errors.map((e) => e.message).join('; ') || 'no data'}`);
-    }
-    totalCount = connection.totalCount;
-    // Items the key may not see come back null (with a FORBIDDEN error each); keep the rest.
-    for (const item of connection.items || []) {
-      if (item) items.push(item);
-      else refused++;
-    }
-    const unexpected = errors.filter((e) => !isForbidden(e));
-    if (unexpected.length) throw new Error(`${field}: ${unexpected.map((e) => e.message).join('; ')}`);
-    if (!connection.pageInfo.hasNextPage) break;
-    after = connection.pageInfo.endCursor;
-  }
-  return { items, totalCount, forbidden: false, refused };
+  const result = { items: [], totalCount: null, forbidden: false, refused: 0 };
+  await walkPages(query, {}, (data) => data[field], {
+    onPage: (connection, errors) => {
+      result.totalCount = connection.totalCount;
+      // Items the key may not see come back null (with a FORBIDDEN error each); keep the rest.
+      for (const item of connection.items || []) {
+        if (item) result.items.push(item);
+        else result.refused++;
+      }
+      const unexpected = errors.filter((e) => !isForbidden(e));
+      if (unexpected.length) throw new Error(`${field}: ${unexpected.map((e) => e.message).join('; ')}`);
+    },
+    onMissing: (errors) => {
+      if (!errors.some(isForbidden)) throw new Error(`${field}: ${errors.map((e) => e.message).join('; ') || 'no data'}`);
+      result.forbidden = true;
+    },
+  });
+  return result;
 }
 
-/** Follows a nested list past its first page (e.g. an activity with more than 100 partners). */
-async function readNestedRest(typeName, id, field) {
+/** The rest of a nested list after its first page (e.g. an activity with more than 50 partners). */
+async function readNestedRest(typeName, id, field, after) {
   const ids = [];
-  let after = null;
-  let first = true;
-  for (;;) {
-    const { data } = await gql(
-      `query Nested($id: ID!, $after: String) { node(id: $id) { ... on ${typeName} {
-        ${field}(first: 100, after: $after) { pageInfo { hasNextPage endCursor } items { id } } } } }`,
-      { id, after },
-    );
-    const connection = data?.node?.[field];
-    if (!connection) break;
-    // The first page was read already; it is read again only to get its cursor.
-    if (!first) ids.push(...connection.items.map((i) => i.id));
-    first = false;
-    if (!connection.pageInfo.hasNextPage) break;
-    after = connection.pageInfo.endCursor;
-  }
+  await walkPages(
+    `query Nested($id: ID!, $first: Int, $after: String) { node(id: $id) { ... on ${typeName} {
+      ${field}(first: $first, after: $after) { pageInfo { hasNextPage endCursor } items { id } } } } }`,
+    { id, after },
+    (data) => data.node?.[field],
+    { onPage: (connection) => ids.push(...connection.items.filter(Boolean).map((i) => i.id)), onMissing: () => {} },
+  );
   return ids;
 }
 
@@ -79,7 +68,7 @@ async function completeNested(items, typeName, fields) {
       const connection = item[field];
       connection.ids = connection.items.map((i) => i.id);
       if (connection.pageInfo.hasNextPage) {
-        connection.ids.push(...(await readNestedRest(typeName, item.id, field)));
+        connection.ids.push(...(await readNestedRest(typeName, item.id, field, connection.pageInfo.endCursor)));
       }
     }
   }
@@ -90,9 +79,11 @@ export async function loadNetwork() {
   const { data } = await gql('query Head { networkVersion initiative { id name backbone { id } } }');
   const fields = Object.keys(selections);
   const results = await Promise.all(fields.map(readConnection));
-  const network = { version: data.networkVersion, initiative: data.initiative, hidden: [] };
+  // hidden: the kinds the key may not read in full; refused: how many items of each came back null (FORBIDDEN).
+  const network = { version: data.networkVersion, initiative: data.initiative, hidden: [], refused: {} };
   fields.forEach((field, i) => {
     network[field] = results[i].items;
+    network.refused[field] = results[i].refused;
     if (results[i].forbidden || results[i].refused) network.hidden.push(field);
   });
   await completeNested(network.organizations, 'Organization', ['goals']);

@@ -6,7 +6,8 @@ import { AuthRequiredError, queryFieldNames } from '../lib/api.js';
 import { getApiKey, setApiKey } from '../lib/auth.js';
 import { loadNetwork } from './load.js';
 import { buildGraph, goalsByNode } from './graph.js';
-import { layoutGraph } from './layout.js';
+import { computeLayout, readCachedLayout, writeCachedLayout } from './layout.js';
+import { seedPositions } from './seed.js';
 import { loadAnalyses, loadCentralityMeasure } from './analyses.js';
 import { createPanels } from './panels.js';
 import { drawBrokerage } from './overlays.js';
@@ -16,6 +17,9 @@ import {
 } from './style.js';
 
 const $ = (id) => document.getElementById(id);
+
+/** User Timing marks (ci-map:network-loaded, …:first-draw, …:ready): web/bench reads them; so can devtools. */
+const mark = (name) => performance.mark(`ci-map:${name}`);
 
 const state = {
   network: null,
@@ -33,6 +37,14 @@ const state = {
   focus: null, // { center, nodes: Set }
   selected: null,
   overlays: { articulation: false, brokerage: false, labels: false },
+  // Where the positions came from ('cache' or 'computed'), how the computed ones started ('communities' or 'one
+  // disc'), where they were computed (the worker's scope name, or 'main thread'), and whether they were cached.
+  layoutSource: null,
+  layoutSeed: null,
+  layoutThread: null,
+  layoutCache: null,
+  layoutProgress: 0,
+  layoutRedraws: [], // ms each application of the layout's positions took to draw
   ready: false,
 };
 window.__ciGraph = state;
@@ -44,9 +56,11 @@ function showBanner(html, kind = 'info') {
   banner.hidden = false;
 }
 
-function setStatus(text) {
+/** The line over the map; 'progress' puts it in a corner, out of the way of the map being drawn. */
+function setStatus(text, kind = '') {
   const status = $('map-status');
   status.textContent = text;
+  status.className = `map-status ${kind}`.trim();
   status.hidden = !text;
 }
 
@@ -65,6 +79,8 @@ $('key-form').addEventListener('submit', (event) => {
   setTimeout(() => location.reload(), 0);
 });
 $('api-key-button').addEventListener('click', () => askForKey());
+// The map is drawn before the analyses are in; until setupControls wires the search, Enter must not reload the page.
+$('search-form').addEventListener('submit', (e) => e.preventDefault());
 
 function refresh() {
   state.renderer?.refresh();
@@ -264,45 +280,7 @@ const panels = createPanels(state, { focusNode, fitCamera, escapeHtml });
 
 // ---- start ---------------------------------------------------------------------------------------
 
-async function start() {
-  try {
-    state.features = await queryFieldNames().catch((e) => {
-      if (e instanceof AuthRequiredError) throw e;
-      return new Set();
-    });
-    setStatus('Loading the network…');
-    state.network = await loadNetwork();
-  } catch (e) {
-    if (e instanceof AuthRequiredError) {
-      setStatus('An API key is needed to read this network.');
-      askForKey(e.message);
-      return;
-    }
-    setStatus('');
-    showBanner(`The network could not be loaded: ${escapeHtml(e.message)}`, 'error');
-    return;
-  }
-  const { network } = state;
-  $('initiative-name').textContent = network.initiative?.name || 'Collective impact network';
-  $('network-version').textContent = `network version ${network.version}`;
-  if (network.hidden.length) {
-    const hidden = network.hidden.map((f) => f.toLowerCase());
-    const list = hidden.length > 1 ? `${hidden.slice(0, -1).join(', ')} and ${hidden.at(-1)}` : hidden[0];
-    showBanner(`This API key may not see everything: ${list} are hidden or incomplete, and the map is drawn without them.`, 'warn');
-  }
-  state.graph = buildGraph(network);
-  state.goals = goalsByNode(network);
-  setStatus('Loading the analyses…');
-  state.analyses = await loadAnalyses(state.features, state.graph);
-  if (state.analyses.problems.length) {
-    console.warn('Some analyses could not be loaded:', state.analyses.problems);
-  }
-  setStatus('Laying out the map…');
-  await new Promise((r) => requestAnimationFrame(() => r()));
-  state.layoutSource = layoutGraph(state.graph, network.version);
-  setupControls();
-  applySizes(state);
-
+function createRenderer() {
   state.renderer = new Sigma(state.graph, $('map'), {
     nodeReducer: (id, attrs) => nodeReducer(state, id, attrs),
     edgeReducer: (edge, attrs) => edgeReducer(state, edge, attrs),
@@ -318,6 +296,8 @@ async function start() {
     stagePadding: 40,
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
+    // Thousands of edges cost most of a frame; while the camera moves, a big map draws its nodes only (web/bench).
+    hideEdgesOnMove: state.graph.size > bigMapEdges,
   });
   const { renderer } = state;
   renderer.on('clickNode', ({ node }) => selectNode(node));
@@ -330,11 +310,131 @@ async function start() {
   });
   renderer.on('enterNode', () => { $('map').style.cursor = 'pointer'; });
   renderer.on('leaveNode', () => { $('map').style.cursor = ''; });
+}
+
+const count = (n) => n.toLocaleString('en');
+
+/** From this many edges on, edges are hidden while the camera moves and layout progress is drawn less often. */
+const bigMapEdges = 5000;
+
+/** What this key may not see, in words, or '' when it sees everything. */
+function hiddenNotice() {
+  const { network, graph, analyses } = state;
+  // Every node of FULL is in a community, so their sizes count the people the key may not see too.
+  const hiddenNodes = analyses.fullNodeCount != null ? Math.max(0, analyses.fullNodeCount - graph.order) : null;
+  if (!network.hidden.length && !hiddenNodes) return '';
+  const people = graph.filterNodes((_, a) => a.kind === 'PERSON');
+  const ties = network.refused.ties || 0;
+  const tiesText = ties ? ` and the ${count(ties)} ties that touch them` : '';
+  if (network.hidden.includes('people') || (!people.length && hiddenNodes)) {
+    const howMany = hiddenNodes ? `the ${count(hiddenNodes)} people` : 'people';
+    return `This API key may not see people: the map is drawn without ${howMany}${tiesText}.`;
+  }
+  if (people.length && (hiddenNodes || ties)) {
+    const organizations = new Set(people.map((id) => graph.getNodeAttribute(id, 'organization')));
+    const [only] = organizations;
+    const whose = organizations.size === 1 && graph.hasNode(only)
+      ? `only the people of ${escapeHtml(graph.getNodeAttribute(only, 'label'))} (${count(people.length)})`
+      : `only ${count(people.length)} people`;
+    const others = hiddenNodes ? `the other ${count(hiddenNodes)} people` : 'other people';
+    return `This API key sees ${whose}: ${others}${tiesText} are hidden, and the map is drawn without them.`;
+  }
+  const hidden = network.hidden.map((f) => f.toLowerCase());
+  const list = hidden.length > 1 ? `${hidden.slice(0, -1).join(', ')} and ${hidden.at(-1)}` : hidden[0];
+  return `This API key may not see everything: ${list} are hidden or incomplete, and the map is drawn without them.`;
+}
+
+async function start() {
+  let analyses;
+  try {
+    state.features = await queryFieldNames().catch((e) => {
+      if (e instanceof AuthRequiredError) throw e;
+      return new Set();
+    });
+    setStatus('Loading the network…');
+    // The analyses do not need the network: ask for both at once.
+    analyses = loadAnalyses(state.features);
+    state.analyses = analyses.result;
+    state.network = await loadNetwork();
+    mark('network-loaded');
+  } catch (e) {
+    if (e instanceof AuthRequiredError) {
+      setStatus('An API key is needed to read this network.');
+      askForKey(e.message);
+      return;
+    }
+    setStatus('');
+    showBanner(`The network could not be loaded: ${escapeHtml(e.message)}`, 'error');
+    return;
+  }
+  const { network } = state;
+  $('initiative-name').textContent = network.initiative?.name || 'Collective impact network';
+  $('network-version').textContent = `network version ${network.version}`;
+  state.graph = buildGraph(network);
+  state.goals = goalsByNode(network);
+  const { graph } = state;
+  applySizes(state);
+
+  // Draw at once: from the cached layout, else from starting positions grouped by community (the layout then
+  // refines them in a worker while the map is already on screen). The layout marks time reading the cache, or
+  // computing the layout from the seed.
+  let analysesDone = false;
+  mark('layout-start');
+  const cached = readCachedLayout(graph, network.version);
+  if (cached) mark('layout-end');
+  if (!cached) {
+    setStatus('Grouping the map by community…');
+    await analyses.loaded('communities');
+    state.layoutSeed = seedPositions(graph, state.analyses.communities);
+  }
+  createRenderer();
+  mark('first-draw');
+  // A computed layout is timed from here, its seed drawn (a second layout-start mark: the later one counts).
+  if (!cached) mark('layout-start');
+  const layoutDone = cached ? Promise.resolve('cache') : computeLayout(graph, {
+    workerUrl: new URL('layout-worker.js', document.baseURI).toString(),
+    // Each application of the worker's positions redraws the whole map. Apply them a few times a second on a small
+    // map, at most once a second on a big one, and never more often than leaves the main thread three quarters of
+    // the time free: the gap is at least three times what the last redraw took.
+    applyGapMs: () => Math.max(graph.size > bigMapEdges ? 1000 : 300, 3 * (state.layoutRedraws.at(-1) || 0)),
+    onApplied: () => {
+      // A redraw ends when the frame after sigma's render can run (with software WebGL the wait is in the compositor).
+      const start = performance.now();
+      state.renderer.once('afterRender', () => requestAnimationFrame(() => {
+        state.layoutRedraws.push(Math.round(performance.now() - start));
+      }));
+    },
+    onProgress: (done, iterations) => {
+      state.layoutProgress = done / iterations;
+      setStatus(`Laying out ${count(graph.order)} nodes… ${Math.round(100 * state.layoutProgress)}%`, 'progress');
+    },
+  }).then((thread) => {
+    mark('layout-end');
+    state.layoutThread = thread;
+    state.layoutCache = writeCachedLayout(graph, network.version);
+    if (!analysesDone) setStatus('Loading the analyses…', 'progress');
+    return 'computed';
+  });
+  setStatus(cached ? 'Loading the analyses…' : `Laying out ${count(graph.order)} nodes…`, 'progress');
+
+  await analyses.all;
+  analysesDone = true;
+  mark('analyses-loaded');
+  if (state.analyses.problems.length) {
+    console.warn('Some analyses could not be loaded:', state.analyses.problems);
+  }
+  const notice = hiddenNotice();
+  if (notice) showBanner(notice, 'warn');
+  setupControls();
+  applySizes(state);
   drawBrokerage(state, $('map'));
-  renderLegend();
+  refresh();
   panels.renderDashboards();
+
+  state.layoutSource = await layoutDone;
   setStatus('');
   state.ready = true;
+  mark('ready');
   document.body.dataset.ready = 'true';
 }
 

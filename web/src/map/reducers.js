@@ -13,14 +13,14 @@ export function applySizes(state) {
   const { graph } = state;
   let max = 0;
   graph.forEachNode((id) => { max = Math.max(max, nodeMetric(state, id)); });
-  graph.forEachNode((id, attrs) => {
+  // One graph event for all nodes (sigma then updates once), not two per node.
+  graph.updateEachNodeAttributes((id, attrs) => {
     const value = nodeMetric(state, id);
     const scaled = max > 0 ? Math.sqrt(value / max) : 0;
     const floor = attrs.kind === 'PERSON' ? 1.5 : attrs.kind === 'GOAL' ? 8 : 3;
     const range = attrs.kind === 'PERSON' ? 6 : 16;
-    graph.setNodeAttribute(id, 'size', floor + range * scaled);
-    graph.setNodeAttribute(id, 'metric', value);
-  });
+    return { ...attrs, size: floor + range * scaled, metric: value };
+  }, { attributes: ['size', 'metric'] });
 }
 
 function baseColor(state, attrs, id) {

@@ -64,8 +64,39 @@ async function findKeys(baseUrl, log) {
   return { backbone, dashboard };
 }
 
-/** Returns { baseUrl, keys: { backbone?, dashboard? }, headers, stop() }. */
-export async function startApi({ configuration = process.env.E2E_CONFIGURATION || 'Release', timeoutMs = 240000 } = {}) {
+/**
+ * Writes a generated network document with the API host's `generate` command (built like the service, so a later
+ * startApi({ noBuild: true }) reuses the build). Returns { path, mapNodes, output, cleanup() }.
+ */
+export async function generateNetwork({ organizations = 1200, seed = 1, configuration = process.env.E2E_CONFIGURATION || 'Release' } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'ci-graph-generated-'));
+  const path = join(dir, `generated-${organizations}.network.json`);
+  const args = ['run', '--project', join(repoRoot, 'src', 'CollectiveImpact.Graph.Api'), '-c', configuration,
+    '--no-launch-profile', '--', 'generate', '--organizations', String(organizations), '--seed', String(seed), '--output', path];
+  if (process.env.E2E_NO_BUILD === '1') args.splice(1, 0, '--no-build');
+  const output = await new Promise((resolve, reject) => {
+    const child = spawn('dotnet', args, {
+      cwd: repoRoot,
+      env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let text = '';
+    child.stdout.on('data', (d) => { text += d; });
+    child.stderr.on('data', (d) => { text += d; });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(text) : reject(new Error(`generate exited with ${code}:\n${text.slice(-4000)}`))));
+  });
+  const mapNodes = Number(output.match(/(\d+) nodes in the FULL projection/)?.[1]);
+  return { path, mapNodes, output, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Returns { baseUrl, keys: { backbone?, dashboard? }, headers, stop() }. `env` adds settings (e.g. Sample__Path to
+ * serve a generated network); `noBuild` skips the build when it was just made.
+ */
+export async function startApi({
+  configuration = process.env.E2E_CONFIGURATION || 'Release', timeoutMs = 240000, env = {}, noBuild = false,
+} = {}) {
   if (process.env.E2E_BASE_URL) {
     const baseUrl = new URL(process.env.E2E_BASE_URL).toString();
     await waitReady(baseUrl, null, [], 30000);
@@ -76,11 +107,12 @@ export async function startApi({ configuration = process.env.E2E_CONFIGURATION |
   const baseUrl = `http://127.0.0.1:${port}/`;
   const args = ['run', '--project', join(repoRoot, 'src', 'CollectiveImpact.Graph.Api'), '-c', configuration,
     '--no-launch-profile', '--urls', baseUrl.slice(0, -1)];
-  if (process.env.E2E_NO_BUILD === '1') args.splice(1, 0, '--no-build');
+  if (noBuild || process.env.E2E_NO_BUILD === '1') args.splice(1, 0, '--no-build');
   const child = spawn('dotnet', args, {
     cwd: repoRoot,
     env: {
       ...process.env,
+      ...env,
       Store__Sqlite__Path: join(dataDir, 'network.db'),
       ASPNETCORE_ENVIRONMENT: 'Production',
       DOTNET_CLI_TELEMETRY_OPTOUT: '1',

@@ -163,7 +163,7 @@ public sealed class GraphQLHttpEndpointTests(ApiFactory factory) : IClassFixture
     [Fact]
     public async Task Post_ErrorDuringExecution_Returns200WithDataAndTheError()
     {
-        var response = await SendAsync(HttpMethod.Post, """{"query":"{ networkVersion goals(first: 1000) { totalCount } }"}""");
+        var response = await SendAsync(HttpMethod.Post, """{"query":"{ networkVersion goals(first: 1001) { totalCount } }"}""");
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Equal(["INVALID_ARGUMENT"], response.ErrorCodes);

@@ -5,7 +5,7 @@ namespace CollectiveImpact.Graph.Api.Tests.GraphQL.Pagination;
 
 /// <summary>
 /// Paging through the API: walks over whole lists, the default and maximum page sizes (appsettings.json:
-/// GraphQL:Paging, 25 and 100), and the errors for arguments out of range. Totals come from the sample file.
+/// GraphQL:Paging, 25 and 1,000), and the errors for arguments out of range. Totals come from the sample file.
 /// </summary>
 public sealed class PageArgumentsTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
@@ -40,15 +40,16 @@ public sealed class PageArgumentsTests(ApiFactory factory) : IClassFixture<ApiFa
     [Fact]
     public async Task People_FirstAtTheMaximum_IsAccepted()
     {
-        var data = await client.DataAsync("{ people(first: 100) { edges { cursor } } }");
+        var data = await client.DataAsync("{ people(first: 1000) { edges { cursor } pageInfo { hasNextPage } } }");
 
-        Assert.Equal(100, data.Path("people.edges").GetArrayLength());
+        Assert.Equal(SampleDocument.People.Count, data.Path("people.edges").GetArrayLength());
+        Assert.False(data.Path("people.pageInfo.hasNextPage").GetBoolean());
     }
 
     [Theory]
-    [InlineData("{ people(first: 101) { totalCount } }", "100")]
+    [InlineData("{ people(first: 1001) { totalCount } }", "1000")]
     [InlineData("{ people(first: -1) { totalCount } }", "-1")]
-    [InlineData("{ goals { edges { node { indicators(first: 500) { totalCount } } } } }", "500")]
+    [InlineData("{ goals { edges { node { indicators(first: 5000) { totalCount } } } } }", "5000")]
     public async Task First_OutOfRange_FailsWithInvalidArgumentNamingTheLimit(string query, string mentioned)
     {
         var response = await client.PostAsync(query);
