@@ -93,14 +93,23 @@ public static class GenerateCommand
         }
 
         var fullPath = Path.GetFullPath(path);
+        var partial = fullPath + ".partial";
         try
         {
+            // Written beside the target and moved over it, so an interrupted run never leaves half a document
+            // where a whole one (or an older one) was.
             Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
-            using var file = new FileStream(fullPath, FileMode.Create, FileAccess.Write, FileShare.None);
-            NetworkDocumentWriter.Write(file, network);
+            using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                NetworkDocumentWriter.Write(file, network);
+                file.Flush(flushToDisk: true);
+            }
+
+            File.Move(partial, fullPath, overwrite: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            File.Delete(partial);
             error.WriteLine($"--output: cannot write {fullPath}: {ex.Message}");
             return 1;
         }

@@ -75,6 +75,21 @@ public sealed partial class GenerateCommandTests : IDisposable
 
         Assert.Equal(1, code);
         Assert.StartsWith($"--output: cannot write {directory}", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(directory + ".partial"), "the partial document is removed");
+    }
+
+    [Fact]
+    public void Run_ExistingFile_IsReplacedWholeWithNothingLeftBeside()
+    {
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, "old.network.json");
+        File.WriteAllText(path, "an older document");
+
+        var (code, _, _) = Run("--organizations", "8", "--output", path);
+
+        Assert.Equal(0, code);
+        Assert.Equal(NetworkDocumentWriter.Write(NetworkGenerator.Generate(new NetworkGeneratorOptions { Organizations = 8 })), File.ReadAllBytes(path));
+        Assert.Equal([path], Directory.GetFiles(directory));
     }
 
     [Fact]
