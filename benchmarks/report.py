@@ -100,6 +100,18 @@ def load_bdn(directory):
     return rows, analyses, host
 
 
+def load_once(directory):
+    """Single timed calls (`--time-once`, results/once/*.json): measures too long for BenchmarkDotNet's loop."""
+    once = {}
+    for path in sorted(glob.glob(os.path.join(directory, "*.json"))):
+        with open(path, encoding="utf-8") as f:
+            r = json.load(f)
+        once[(r["method"], r["graph"])] = {"mean": r["seconds"], "min": None, "n": 1, "allocated": r["allocatedBytes"],
+                                            "iterations": 1, "source": os.path.basename(path), "uptime": r["uptime"],
+                                            "once": True}
+    return once
+
+
 def read_uptime(report_path):
     """The `uptime` lines run.sh recorded for the run that wrote report_path (STAMP-uptime.txt beside it), or None."""
     stamp = os.path.basename(report_path).split("-", 1)[0]
@@ -121,6 +133,8 @@ def load_igraph(path):
 def seconds(value):
     if value is None:
         return "—"
+    if value >= 600:
+        return f"{value / 60:.1f} min"
     if value >= 1:
         return f"{value:.2f} s"
     if value >= 1e-3:
@@ -178,7 +192,7 @@ def readme_summary(ours, peer, graphs, analyses):
         cells = []
         for g in README_GRAPHS:
             o, p = ours.get((measure, g)), peer.get((measure, g))
-            cells.append(seconds(o["mean"]) if o else "not run")
+            cells.append((seconds(o["mean"]) + (" (one call)" if o.get("once") else "")) if o else "not run")
             cells.append(seconds(p["meanSeconds"]) if p else "not timed" if measure in SLOW
                          else "no equivalent" if measure in NO_PEER else "—")
             cells.append(f"{o['mean'] / p['meanSeconds']:.2f}" if o and p else "—")
@@ -213,6 +227,8 @@ def main(argv):
         sys.exit(__doc__)
     bdn_dir, igraph_path, graph_dir, out = argv
     ours, analyses, host = load_bdn(bdn_dir)
+    for key, o in load_once(os.path.join(os.path.dirname(os.path.abspath(bdn_dir)), "once")).items():
+        ours.setdefault(key, o)  # a BenchmarkDotNet figure, where there is one, is the better one
     peer, peer_report = load_igraph(igraph_path)
     with open(os.path.join(graph_dir, "manifest.json"), encoding="utf-8") as f:
         manifest = json.load(f)
@@ -254,11 +270,12 @@ def main(argv):
             o = ours[(measure, g)]
             p = peer.get((measure, g))
             ratio = f"{o['mean'] / p['meanSeconds']:.2f}" if p else "—"
-            best_ratio = f"{o['min'] / p['bestSeconds']:.2f}" if p else "—"
+            best_ratio = f"{o['min'] / p['bestSeconds']:.2f}" if p and o["min"] is not None else "—"
             igraph_mean = (seconds(p["meanSeconds"]) if p
                            else "not timed (over an hour at this size; compare.py --include-slow)" if measure in SLOW
                            else NO_PEER.get(measure, "not timed"))
-            lines.append(f"| {what} | {g} | {graphs[g]['nodes']:,} | {graphs[g]['edges']:,} | {seconds(o['mean'])} "
+            mean = seconds(o["mean"]) + (" (one call, `--time-once`)" if o.get("once") else "")
+            lines.append(f"| {what} | {g} | {graphs[g]['nodes']:,} | {graphs[g]['edges']:,} | {mean} "
                          f"| {seconds(o['min'])} | {size(o['allocated'])} | {igraph_mean} "
                          f"| {seconds(p['bestSeconds']) if p else '—'} | {ratio} | {best_ratio} |")
 
@@ -267,9 +284,9 @@ def main(argv):
     lines += ["", "## Not yet benchmarked", ""]
     lines += [f"- {what} (`{measure}`)" for measure, what in missing] or ["Nothing: every measure has a row."]
 
-    slower = sorted(((ours[k]["mean"] / p["meanSeconds"], ours[k]["min"] / p["bestSeconds"], k)
+    slower = sorted(((ours[k]["mean"] / p["meanSeconds"], (ours[k]["min"] or ours[k]["mean"]) / p["bestSeconds"], k)
                      for k, p in peer.items() if k in ours
-                     and max(ours[k]["mean"] / p["meanSeconds"], ours[k]["min"] / p["bestSeconds"]) > 3),
+                     and max(ours[k]["mean"] / p["meanSeconds"], (ours[k]["min"] or ours[k]["mean"]) / p["bestSeconds"]) > 3),
                     key=lambda row: -max(row[0], row[1]))
     lines += ["", "## More than 3× slower than igraph (by either ratio)", ""]
     lines += [f"- {m} on {g}: {r:.1f}× by means, {b:.1f}× by bests" for r, b, (m, g) in slower] or ["None."]

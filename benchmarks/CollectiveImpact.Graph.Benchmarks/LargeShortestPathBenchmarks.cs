@@ -7,9 +7,9 @@ namespace CollectiveImpact.Graph.Benchmarks;
 
 /// <summary>
 /// Exact betweenness on ORGANIZATIONS-20000 (20,000 nodes): minutes per call (Brandes: one search per source, with
-/// path counts), so it runs once per iteration, without warm-up, for two iterations. Exact on FULL-20000 (86,751
-/// nodes, about ten times the work again) does not fit a benchmark loop; <see cref="SampledBetweennessBenchmarks"/>
-/// covers it with sampled betweenness. Closeness, harmonic closeness and the distances, bit-parallel, are in
+/// path counts), so it runs once per iteration, without warm-up, for two iterations. Exact on FULL-20000 (213,207
+/// nodes, about 50 minutes a call) does not fit a benchmark loop: <see cref="SingleCall"/> times one call of it, and
+/// <see cref="SampledBetweennessBenchmarks"/> covers it with sampled betweenness. Closeness, harmonic closeness and the distances, bit-parallel, are in
 /// <see cref="LargeDistanceBenchmarks"/>.
 /// </summary>
 /// <remarks>Not sealed: BenchmarkDotNet derives from benchmark classes.</remarks>

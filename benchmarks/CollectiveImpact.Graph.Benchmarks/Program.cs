@@ -1,12 +1,18 @@
 using BenchmarkDotNet.Running;
 using CollectiveImpact.Graph.Benchmarks;
 
-// Two modes: `--export-graphs DIR` writes the benchmark graphs for the igraph comparison; anything else goes to
-// BenchmarkDotNet (e.g. `--filter *`, `--list flat`). See benchmarks/README.md.
+// Three modes: `--export-graphs DIR` writes the benchmark graphs for the igraph comparison; `--time-once MEASURE
+// GRAPH OUT.json` times one call too long for a benchmark loop; anything else goes to BenchmarkDotNet (e.g.
+// `--filter *`, `--list flat`). See benchmarks/README.md.
 if (args is ["--export-graphs", var directory])
 {
     GraphExport.Write(directory, Console.Out);
     return 0;
+}
+
+if (args is ["--time-once", var measure, var graphName, var outPath])
+{
+    return SingleCall.Run(measure, graphName, outPath, Console.Out);
 }
 
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(BenchmarkGraphs).Assembly).Run(args, BenchmarkConfig.Create());
