@@ -78,7 +78,7 @@ public sealed class DistanceMeasuresTests
         using var cancellation = new CancellationTokenSource();
         cancellation.Cancel();
 
-        Assert.ThrowsAny<OperationCanceledException>(() => DistanceMeasures.Compute(CanonicalGraphs.Path(500), cancellation.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => DistanceMeasures.Compute(CanonicalGraphs.Path(500), cancellationToken: cancellation.Token));
     }
 
     [Fact]
