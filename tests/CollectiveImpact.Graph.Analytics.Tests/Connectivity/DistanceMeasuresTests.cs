@@ -88,4 +88,20 @@ public sealed class DistanceMeasuresTests
 
         Assert.Throws<ArgumentException>(() => DistanceMeasures.Compute(CanonicalGraphs.Path(3), components));
     }
+
+    [Fact]
+    public void Compute_CancelledShortlyAfterStartOnTwentyThousandOrganizations_ThrowsOperationCanceled()
+    {
+        var graph = LargeNetwork.Organizations.Graph;
+
+        Cancellation.AssertStopsShortlyAfterStart(token => DistanceMeasures.Compute(graph, cancellationToken: token));
+    }
+
+    [Fact]
+    public void Compute_OneThreadOrEveryCore_SameResult()
+    {
+        var graph = FixtureGraph.Load("ci_network_2000").Graph;
+
+        Assert.Equal(DistanceMeasures.Compute(graph), DistanceMeasures.Compute(graph, maxDegreeOfParallelism: 1));
+    }
 }
