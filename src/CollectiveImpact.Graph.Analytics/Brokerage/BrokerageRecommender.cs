@@ -81,7 +81,7 @@ public static class BrokerageRecommender
 
         cancellationToken.ThrowIfCancellationRequested();
         var ties = new OrganizationTies(organizations);
-        var index = AgendaIndex.Build(network);
+        var index = AgendaIndex.Build(network, cancellationToken);
         return new BrokerageReport(options, new Search(index, ties, options, cancellationToken).Run());
     }
 
@@ -125,7 +125,7 @@ public static class BrokerageRecommender
                 return [];
             }
 
-            var profiles = Profiles.Build(index, graph);
+            var profiles = Profiles.Build(index, graph, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             var components = GraphMeasures.ComponentLabels(graph, cancellationToken);
             var componentSize = new int[graph.NodeCount];

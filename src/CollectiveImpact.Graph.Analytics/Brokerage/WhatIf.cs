@@ -80,7 +80,7 @@ public static class WhatIf
             .Select(p => new WeightedEdge(p.Item1, p.Item2, 1.0));
         var after = UndirectedGraph.Create(before.NodeIds, before.Edges.Concat(added));
 
-        var index = AgendaIndex.Build(network);
+        var index = AgendaIndex.Build(network, cancellationToken);
         var reinforcementBefore = ReinforcementCheck.InitiativeIndexOf(index, new OrganizationTies(organizations), cancellationToken);
         var reinforcementAfter = ReinforcementCheck.InitiativeIndexOf(index, new OrganizationTies(organizations, pairs), cancellationToken);
         return new WhatIfReport(

@@ -70,7 +70,7 @@ public static class GapAnalysis
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var index = AgendaIndex.Build(network);
+        var index = AgendaIndex.Build(network, cancellationToken);
         if (options.Goal is { } goalFilter && !index.Has(goalFilter, NodeKind.Goal))
         {
             throw new ArgumentException($"Goal filter '{goalFilter}' is not a goal of the network.", nameof(options));

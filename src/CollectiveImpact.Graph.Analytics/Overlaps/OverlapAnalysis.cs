@@ -52,7 +52,7 @@ public static class OverlapAnalysis
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var index = AgendaIndex.Build(network);
+        var index = AgendaIndex.Build(network, cancellationToken);
         var ties = new OrganizationTies(organizations);
         var overlaps = new List<ActivityOverlap>();
         var ids = network.Activities.Select(a => a.Id).Order(StringComparer.Ordinal).ToArray();

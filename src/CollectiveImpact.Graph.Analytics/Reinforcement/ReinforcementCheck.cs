@@ -48,7 +48,7 @@ public static class ReinforcementCheck
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(organizations);
         cancellationToken.ThrowIfCancellationRequested();
-        return Run(AgendaIndex.Build(network), new OrganizationTies(organizations), cancellationToken);
+        return Run(AgendaIndex.Build(network, cancellationToken), new OrganizationTies(organizations), cancellationToken);
     }
 
     /// <summary>The check with <paramref name="ties"/> deciding "joined".</summary>
