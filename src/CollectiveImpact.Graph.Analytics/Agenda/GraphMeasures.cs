@@ -11,15 +11,18 @@ namespace CollectiveImpact.Graph.Analytics.Agenda;
 /// </summary>
 internal static class GraphMeasures
 {
-    public static int[] ComponentLabels(UndirectedGraph graph) => [.. ConnectedComponents.Compute(graph).ComponentOf];
+    public static int[] ComponentLabels(UndirectedGraph graph, CancellationToken cancellationToken) =>
+        [.. ConnectedComponents.Compute(graph, cancellationToken).ComponentOf];
 
-    public static int ComponentCount(UndirectedGraph graph) => ConnectedComponents.Compute(graph).Count;
+    public static int ComponentCount(UndirectedGraph graph, CancellationToken cancellationToken) =>
+        ConnectedComponents.Compute(graph, cancellationToken).Count;
 
-    public static double? AverageShortestPathOfLargestComponent(UndirectedGraph graph) =>
-        DistanceMeasures.Compute(graph).AverageShortestPathLength;
+    public static double? AverageShortestPathOfLargestComponent(UndirectedGraph graph, int? maxDegreeOfParallelism, CancellationToken cancellationToken) =>
+        DistanceMeasures.Compute(graph, maxDegreeOfParallelism, cancellationToken).AverageShortestPathLength;
 
     /// <summary>Each node's Louvain community (seeded), by node index.</summary>
-    public static int[] CommunityLabels(UndirectedGraph graph, int seed) => [.. Louvain.Detect(graph, seed).Membership];
+    public static int[] CommunityLabels(UndirectedGraph graph, int seed, CancellationToken cancellationToken) =>
+        [.. Louvain.Detect(graph, seed, cancellationToken: cancellationToken).Membership];
 
     /// <summary>Steps on a shortest path from <paramref name="a"/> to <paramref name="b"/>; null when none.</summary>
     public static int? Distance(UndirectedGraph graph, int a, int b) => ShortestPath.HopDistance(graph, a, b);

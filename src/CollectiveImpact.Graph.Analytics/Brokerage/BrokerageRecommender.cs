@@ -1,4 +1,5 @@
 using CollectiveImpact.Graph.Analytics.Agenda;
+using CollectiveImpact.Graph.Analytics.Execution;
 using CollectiveImpact.Graph.Analytics.Graphs;
 using CollectiveImpact.Graph.Analytics.Projections;
 using CollectiveImpact.Graph.Store.Domain;
@@ -39,6 +40,9 @@ namespace CollectiveImpact.Graph.Analytics.Brokerage;
 /// (5 goals, 15 indicators, 118,000 projected edges) it visits about 3,800 organizations and compares about 8
 /// million of the 200 million pairs. The result is exact: the pruning never drops a pair that would rank in the
 /// top.</para>
+/// <para><b>Cancellation.</b> The token is looked at before each visitor, every 1,024 pairs compared, inside
+/// Louvain, and before each returned pair's exact distance; cancelled, the search throws
+/// <see cref="OperationCanceledException"/>.</para>
 /// <para><b>Determinism.</b> Louvain runs with <see cref="BrokerageOptions.Seed"/>; equal scores are ordered by the
 /// pair's ids (ordinal).</para>
 /// <para><b>Sources.</b> Burt, R. S. (1992) Structural Holes: The Social Structure of Competition, Harvard University
@@ -54,14 +58,18 @@ public static class BrokerageRecommender
     private const int DepthForRanking = 3;
 
     /// <summary>Recommends introductions, building the ORGANIZATIONS projection of <paramref name="network"/>.</summary>
-    public static BrokerageReport Run(Network network, BrokerageOptions? options = null)
+    public static BrokerageReport Run(Network network, BrokerageOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(network);
-        return Run(network, NetworkProjector.Project(network, ProjectionKind.Organizations), options);
+        return Run(network, NetworkProjector.Project(network, ProjectionKind.Organizations), options, cancellationToken);
     }
 
     /// <summary>Recommends introductions with an ORGANIZATIONS projection of <paramref name="network"/> already built.</summary>
-    public static BrokerageReport Run(Network network, NetworkProjection organizations, BrokerageOptions? options = null)
+    public static BrokerageReport Run(
+        Network network,
+        NetworkProjection organizations,
+        BrokerageOptions? options = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(organizations);
@@ -71,9 +79,10 @@ public static class BrokerageRecommender
             throw new ArgumentOutOfRangeException(nameof(options), options.Top, "top must be zero or more.");
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var ties = new OrganizationTies(organizations);
-        var index = AgendaIndex.Build(network);
-        return new BrokerageReport(options, new Search(index, ties, options).Run());
+        var index = AgendaIndex.Build(network, cancellationToken);
+        return new BrokerageReport(options, new Search(index, ties, options, cancellationToken).Run());
     }
 
     /// <summary>
@@ -104,7 +113,7 @@ public static class BrokerageRecommender
         return sharing * far * (differentCommunities ? 1.25 : 1.0);
     }
 
-    private sealed class Search(AgendaIndex index, OrganizationTies ties, BrokerageOptions options)
+    private sealed class Search(AgendaIndex index, OrganizationTies ties, BrokerageOptions options, CancellationToken cancellationToken)
     {
         private readonly UndirectedGraph graph = ties.Projection.Graph;
         private readonly List<int> reached = [];
@@ -116,8 +125,9 @@ public static class BrokerageRecommender
                 return [];
             }
 
-            var profiles = Profiles.Build(index, graph);
-            var components = GraphMeasures.ComponentLabels(graph);
+            var profiles = Profiles.Build(index, graph, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            var components = GraphMeasures.ComponentLabels(graph, cancellationToken);
             var componentSize = new int[graph.NodeCount];
             foreach (var component in components)
             {
@@ -144,13 +154,15 @@ public static class BrokerageRecommender
             var members = Enumerable.Range(0, profiles.GoalCount)
                 .Select(g => profiles.OrganizationsOn(g).OrderBy(o => position[o]).ToArray())
                 .ToArray();
-            var communities = GraphMeasures.CommunityLabels(graph, options.Seed);
+            var communities = GraphMeasures.CommunityLabels(graph, options.Seed, cancellationToken);
             var best = new SortedSet<Candidate>(Candidate.BestFirst);
             var seen = new int[graph.NodeCount];
             Array.Fill(seen, -1);
             var near = new int[graph.NodeCount];
+            long compared = 0;
             foreach (var a in order)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (best.Count == options.Top && bound[a] < best.Max!.Score)
                 {
                     break;
@@ -170,6 +182,7 @@ public static class BrokerageRecommender
                             break;
                         }
 
+                        Checkpoint.Every(++compared, cancellationToken);
                         if (seen[b] == a)
                         {
                             continue;
@@ -281,6 +294,7 @@ public static class BrokerageRecommender
             var backbone = index.Backbone;
             for (var i = 0; i < ranked.Count; i++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var c = ranked[i];
                 var rank = i > 0 && ranked[i - 1].Score.Equals(c.Score) ? result[i - 1].Rank : i + 1;
                 var (a, b) = (graph.NodeIds[c.A], graph.NodeIds[c.B]);

@@ -1,5 +1,6 @@
 using System.Numerics;
 using CollectiveImpact.Graph.Analytics.Agenda;
+using CollectiveImpact.Graph.Analytics.Execution;
 using CollectiveImpact.Graph.Analytics.Graphs;
 using CollectiveImpact.Graph.Store.Domain;
 
@@ -19,13 +20,15 @@ internal sealed class Profiles
     private readonly int[][] goalsOf;
     private readonly int[][] organizationsOn;
 
-    private Profiles(AgendaIndex index, UndirectedGraph graph)
+    // Building takes 100–200 ms of CPU for 20,000 organizations: each pass looks at the token every 1,024 of them.
+    private Profiles(AgendaIndex index, UndirectedGraph graph, CancellationToken cancellationToken)
     {
         var n = graph.NodeCount;
         var goalIndex = Interner.Of(index.Network.Goals.Select(g => g.Id));
         var activities = new List<Activity>[n];
         for (var o = 0; o < n; o++)
         {
+            Checkpoint.Every(o, cancellationToken);
             activities[o] = index.ActivitiesOf(graph.NodeIds[o]).Select(index.Activity).ToList();
         }
 
@@ -38,6 +41,7 @@ internal sealed class Profiles
         var members = goalIndex.Names.Select(_ => new List<int>()).ToArray();
         for (var o = 0; o < n; o++)
         {
+            Checkpoint.Every(o, cancellationToken);
             goalsOf[o] = index.GoalsOfOrganization(graph.NodeIds[o]).Select(g => goalIndex.Ids[g]).Order().ToArray();
             foreach (var goal in goalsOf[o])
             {
@@ -56,7 +60,7 @@ internal sealed class Profiles
         organizationsOn = members.Select(m => m.ToArray()).ToArray();
     }
 
-    public static Profiles Build(AgendaIndex index, UndirectedGraph graph) => new(index, graph);
+    public static Profiles Build(AgendaIndex index, UndirectedGraph graph, CancellationToken cancellationToken) => new(index, graph, cancellationToken);
 
     /// <summary>What an organization shares with itself: the most it can share with anyone.</summary>
     public SharedCounts Own(int organization) => Shared(organization, organization);

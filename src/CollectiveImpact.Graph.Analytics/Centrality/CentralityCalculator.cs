@@ -14,7 +14,13 @@ public static class CentralityCalculator
     /// <exception cref="ArgumentException">A sample size for a measure other than betweenness.</exception>
     /// <exception cref="PowerIterationFailedConvergenceException">Eigenvector centrality or PageRank did not converge
     /// within <see cref="CentralityOptions.MaxIterations"/> (NetworkX's 100 by default).</exception>
-    public static NodeScores Compute(UndirectedGraph graph, CentralityMeasure measure, CentralityOptions options)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; each measure
+    /// looks at it at least once per search or iteration.</exception>
+    public static NodeScores Compute(
+        UndirectedGraph graph,
+        CentralityMeasure measure,
+        CentralityOptions options,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(options);
@@ -27,13 +33,14 @@ public static class CentralityCalculator
         var weighted = options.Weighted ?? measure == CentralityMeasure.PageRank;
         return measure switch
         {
-            CentralityMeasure.Degree => DegreeCentrality.Compute(graph, options.Normalized),
-            CentralityMeasure.WeightedDegree => WeightedDegree.Compute(graph),
-            CentralityMeasure.Betweenness => BetweennessCentrality.Compute(graph, options.Normalized, weighted, options.SampleSize, options.Seed).Scores,
-            CentralityMeasure.Closeness => ClosenessCentrality.Compute(graph, weighted),
-            CentralityMeasure.Harmonic => HarmonicCentrality.Compute(graph, weighted),
-            CentralityMeasure.Eigenvector => EigenvectorCentrality.Compute(graph, weighted, options.MaxIterations),
-            CentralityMeasure.PageRank => PageRank.Compute(graph, weighted, maxIterations: options.MaxIterations),
+            CentralityMeasure.Degree => DegreeCentrality.Compute(graph, options.Normalized, cancellationToken),
+            CentralityMeasure.WeightedDegree => WeightedDegree.Compute(graph, cancellationToken),
+            CentralityMeasure.Betweenness => BetweennessCentrality.Compute(
+                graph, options.Normalized, weighted, options.SampleSize, options.Seed, options.MaxDegreeOfParallelism, cancellationToken).Scores,
+            CentralityMeasure.Closeness => ClosenessCentrality.Compute(graph, weighted, options.MaxDegreeOfParallelism, cancellationToken),
+            CentralityMeasure.Harmonic => HarmonicCentrality.Compute(graph, weighted, options.MaxDegreeOfParallelism, cancellationToken),
+            CentralityMeasure.Eigenvector => EigenvectorCentrality.Compute(graph, weighted, options.MaxIterations, cancellationToken: cancellationToken),
+            CentralityMeasure.PageRank => PageRank.Compute(graph, weighted, maxIterations: options.MaxIterations, cancellationToken: cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, "Unknown centrality measure."),
         };
     }

@@ -41,4 +41,11 @@ public sealed record CentralityOptions
     /// needs 100–200 for eigenvector centrality); within the budget the result is the same whatever the budget.
     /// </summary>
     public int MaxIterations { get; init; } = PowerIteration.DefaultMaxIterations;
+
+    /// <summary>
+    /// The most threads the shortest-path measures (betweenness, closeness, harmonic closeness) may search on; null
+    /// (default) for every core. A scheduler that gives an analysis a share of the machine sets it; the scores do not
+    /// depend on it. At least 1; the other measures run on one thread and ignore it.
+    /// </summary>
+    public int? MaxDegreeOfParallelism { get; init; }
 }

@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Analytics.Execution;
 using CollectiveImpact.Graph.Analytics.Graphs;
 using CollectiveImpact.Graph.Analytics.Traversal;
 
@@ -27,14 +28,24 @@ public static class ClosenessCentrality
 {
     /// <param name="graph">The graph.</param>
     /// <param name="weighted">Read weights as edge lengths (default false: every edge has length 1).</param>
-    public static NodeScores Compute(UndirectedGraph graph, bool weighted = false)
+    /// <param name="maxDegreeOfParallelism">Most threads the searches run on; null (default) for every core. The result
+    /// does not depend on it.</param>
+    /// <param name="cancellationToken">Looked at before each search (each sweep level unweighted); cancelled, the call
+    /// throws <see cref="OperationCanceledException"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is below 1.</exception>
+    public static NodeScores Compute(
+        UndirectedGraph graph,
+        bool weighted = false,
+        int? maxDegreeOfParallelism = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        var workers = Parallelism.Resolve(maxDegreeOfParallelism);
         var n = graph.NodeCount;
         var scores = new double[n];
         if (!weighted)
         {
-            var sums = UnweightedDistanceSums.Compute(graph);
+            var sums = UnweightedDistanceSums.Compute(graph, sources: null, workers, cancellationToken);
             for (var v = 0; v < n; v++)
             {
                 double others = sums.Reached[v], total = sums.DistanceTotal[v];
@@ -44,7 +55,7 @@ public static class ClosenessCentrality
             return new NodeScores(graph, scores);
         }
 
-        SourceParallel.ForEachSource(graph, weighted, countPaths: false, (source, search) =>
+        SourceParallel.ForEachSource(graph, weighted, countPaths: false, workers, cancellationToken, (source, search) =>
         {
             var distance = search.Distance;
             var total = 0.0;

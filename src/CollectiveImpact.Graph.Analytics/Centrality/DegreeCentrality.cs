@@ -19,9 +19,11 @@ public static class DegreeCentrality
 {
     /// <param name="graph">The graph.</param>
     /// <param name="normalized">Divide by n − 1 (default true).</param>
-    public static NodeScores Compute(UndirectedGraph graph, bool normalized = true)
+    /// <param name="cancellationToken">Looked at once: the whole computation is one pass over the nodes.</param>
+    public static NodeScores Compute(UndirectedGraph graph, bool normalized = true, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        cancellationToken.ThrowIfCancellationRequested();
         var n = graph.NodeCount;
         var scores = new double[n];
         if (normalized && n <= 1)

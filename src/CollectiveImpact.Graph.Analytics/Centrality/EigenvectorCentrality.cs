@@ -41,8 +41,15 @@ public static class EigenvectorCentrality
     /// <param name="weighted">Use weights as adjacency entries (default false).</param>
     /// <param name="maxIterations">Iteration budget (default 100, at least 1).</param>
     /// <param name="tolerance">Convergence tolerance per node (default 1e-6, positive).</param>
+    /// <param name="cancellationToken">Looked at before each iteration (one pass over the edges); cancelled, the call
+    /// throws <see cref="OperationCanceledException"/>.</param>
     /// <exception cref="PowerIterationFailedConvergenceException">No convergence within <paramref name="maxIterations"/>.</exception>
-    public static NodeScores Compute(UndirectedGraph graph, bool weighted = false, int maxIterations = 100, double tolerance = 1e-6)
+    public static NodeScores Compute(
+        UndirectedGraph graph,
+        bool weighted = false,
+        int maxIterations = 100,
+        double tolerance = 1e-6,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         PowerIteration.Validate(maxIterations, tolerance);
@@ -57,6 +64,7 @@ public static class EigenvectorCentrality
         Array.Fill(x, 1.0 / n);
         for (var iteration = 0; iteration < maxIterations; iteration++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             (previous, x) = (x, previous);
             var squares = 0.0;
             for (var v = 0; v < n; v++)

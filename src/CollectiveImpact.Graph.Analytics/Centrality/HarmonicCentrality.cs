@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Analytics.Execution;
 using CollectiveImpact.Graph.Analytics.Graphs;
 using CollectiveImpact.Graph.Analytics.Traversal;
 
@@ -25,16 +26,26 @@ public static class HarmonicCentrality
 {
     /// <param name="graph">The graph.</param>
     /// <param name="weighted">Read weights as edge lengths (default false: every edge has length 1).</param>
-    public static NodeScores Compute(UndirectedGraph graph, bool weighted = false)
+    /// <param name="maxDegreeOfParallelism">Most threads the searches run on; null (default) for every core. The result
+    /// does not depend on it.</param>
+    /// <param name="cancellationToken">Looked at before each search (each sweep level unweighted); cancelled, the call
+    /// throws <see cref="OperationCanceledException"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is below 1.</exception>
+    public static NodeScores Compute(
+        UndirectedGraph graph,
+        bool weighted = false,
+        int? maxDegreeOfParallelism = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        var workers = Parallelism.Resolve(maxDegreeOfParallelism);
         if (!weighted)
         {
-            return new NodeScores(graph, UnweightedDistanceSums.Compute(graph).InverseDistanceTotal);
+            return new NodeScores(graph, UnweightedDistanceSums.Compute(graph, sources: null, workers, cancellationToken).InverseDistanceTotal);
         }
 
         var scores = new double[graph.NodeCount];
-        SourceParallel.ForEachSource(graph, weighted, countPaths: false, (source, search) =>
+        SourceParallel.ForEachSource(graph, weighted, countPaths: false, workers, cancellationToken, (source, search) =>
         {
             // On an undirected graph d(v, u) = d(u, v), so the sum from the source is the source's own score.
             var distance = search.Distance;

@@ -31,13 +31,16 @@ public static class PageRank
     /// <param name="alpha">Damping: the probability of following a tie (default 0.85, in [0, 1]).</param>
     /// <param name="maxIterations">Iteration budget (default 100, at least 1).</param>
     /// <param name="tolerance">Convergence tolerance per node (default 1e-6, positive).</param>
+    /// <param name="cancellationToken">Looked at before each iteration (one pass over the edges); cancelled, the call
+    /// throws <see cref="OperationCanceledException"/>.</param>
     /// <exception cref="PowerIterationFailedConvergenceException">No convergence within <paramref name="maxIterations"/>.</exception>
     public static NodeScores Compute(
         UndirectedGraph graph,
         bool weighted = true,
         double alpha = 0.85,
         int maxIterations = 100,
-        double tolerance = 1e-6)
+        double tolerance = 1e-6,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         if (!(alpha is >= 0 and <= 1))
@@ -72,6 +75,7 @@ public static class PageRank
         var teleport = (1.0 - alpha) / n;
         for (var iteration = 0; iteration < maxIterations; iteration++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             (previous, x) = (x, previous);
             var dangling = 0.0;
             for (var u = 0; u < n; u++)

@@ -17,9 +17,12 @@ namespace CollectiveImpact.Graph.Analytics.Centrality;
 /// </remarks>
 public static class WeightedDegree
 {
-    public static NodeScores Compute(UndirectedGraph graph)
+    /// <param name="graph">The graph.</param>
+    /// <param name="cancellationToken">Looked at once: the whole computation is one pass over the edges.</param>
+    public static NodeScores Compute(UndirectedGraph graph, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        cancellationToken.ThrowIfCancellationRequested();
         var scores = new double[graph.NodeCount];
         for (var v = 0; v < scores.Length; v++)
         {

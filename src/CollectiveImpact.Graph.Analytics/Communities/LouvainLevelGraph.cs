@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Analytics.Execution;
 using CollectiveImpact.Graph.Analytics.Graphs;
 
 namespace CollectiveImpact.Graph.Analytics.Communities;
@@ -56,9 +57,10 @@ internal sealed class LouvainLevelGraph
     /// The local moving phase (NetworkX's <c>_one_level</c>): visit the nodes in a random order, move each to the
     /// neighbouring community with the largest positive modularity gain, and sweep again until a sweep moves nothing.
     /// Returns each node's community, numbered 0..count−1 in the order of the node that started it, as NetworkX keeps
-    /// its non-empty communities.
+    /// its non-empty communities. Looks at <paramref name="cancellationToken"/> every 1,024 node visits.
     /// </summary>
-    public (int[] Community, int Count, bool Improved) MoveNodes(double totalWeight, double resolution, Random random, int maxSweeps)
+    public (int[] Community, int Count, bool Improved) MoveNodes(
+        double totalWeight, double resolution, Random random, int maxSweeps, CancellationToken cancellationToken)
     {
         var n = NodeCount;
         var community = new int[n];
@@ -95,6 +97,7 @@ internal sealed class LouvainLevelGraph
             moves = 0;
             foreach (var u in order)
             {
+                Checkpoint.Every(visit, cancellationToken);
                 visit++;
                 var touchedCount = 0;
                 for (var k = offsets[u]; k < offsets[u + 1]; k++)
@@ -186,8 +189,11 @@ internal sealed class LouvainLevelGraph
         return Modularity.FromSums(inside, degreeSum, totalWeight, resolution);
     }
 
-    /// <summary>The next level (NetworkX's <c>_gen_graph</c>): one node per community, weights between communities summed.</summary>
-    public LouvainLevelGraph Aggregate(int[] community, int count)
+    /// <summary>
+    /// The next level (NetworkX's <c>_gen_graph</c>): one node per community, weights between communities summed. Looks at
+    /// <paramref name="cancellationToken"/> every 1,024 communities.
+    /// </summary>
+    public LouvainLevelGraph Aggregate(int[] community, int count, CancellationToken cancellationToken)
     {
         var memberStart = new int[count + 1];
         foreach (var c in community)
@@ -217,6 +223,7 @@ internal sealed class LouvainLevelGraph
         var touched = new List<int>();
         for (var c = 0; c < count; c++)
         {
+            Checkpoint.Every(c, cancellationToken);
             touched.Clear();
             var inside = 0.0;
             for (var i = memberStart[c]; i < memberStart[c + 1]; i++)

@@ -13,7 +13,7 @@ namespace CollectiveImpact.Graph.Analytics.Connectivity;
 /// a non-root <c>u</c> with a tree child <c>v</c> such that <c>low(v) ≥ disc(u)</c>.</para>
 /// <para><b>Normalization.</b> None: a set of nodes. Isolates and leaves never are; an empty graph has none.</para>
 /// <para><b>Weighted.</b> Weights play no part.</para>
-/// <para><b>Parameters.</b> None.</para>
+/// <para><b>Parameters.</b> <c>cancellationToken</c>, looked at every 1,024 nodes the search discovers.</para>
 /// <para><b>Complexity.</b> One iterative DFS (no recursion, safe on 200k-node paths): O(n + m) time and memory.</para>
 /// <para><b>References.</b> Hopcroft, J. and Tarjan, R., "Algorithm 447: efficient algorithms for graph
 /// manipulation", Communications of the ACM 16(6), 372–378 (1973), doi:10.1145/362248.362272.</para>
@@ -21,10 +21,10 @@ namespace CollectiveImpact.Graph.Analytics.Connectivity;
 public static class ArticulationPoints
 {
     /// <summary>The articulation points' node ids, in ascending node index.</summary>
-    public static IReadOnlyList<string> Find(UndirectedGraph graph)
+    public static IReadOnlyList<string> Find(UndirectedGraph graph, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var dfs = LowPoints.Compute(graph);
+        var dfs = LowPoints.Compute(graph, cancellationToken);
         var isCut = new bool[graph.NodeCount];
         var rootChildren = new int[graph.NodeCount];
         for (var v = 0; v < graph.NodeCount; v++)

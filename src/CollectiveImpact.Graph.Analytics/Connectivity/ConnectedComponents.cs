@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Analytics.Execution;
 using CollectiveImpact.Graph.Analytics.Graphs;
 
 namespace CollectiveImpact.Graph.Analytics.Connectivity;
@@ -11,7 +12,7 @@ namespace CollectiveImpact.Graph.Analytics.Connectivity;
 /// of one. The number of components of an empty graph is 0.</para>
 /// <para><b>Normalization.</b> None: counts and sizes.</para>
 /// <para><b>Weighted.</b> Weights play no part.</para>
-/// <para><b>Parameters.</b> None.</para>
+/// <para><b>Parameters.</b> <c>cancellationToken</c>, looked at every 1,024 nodes reached.</para>
 /// <para><b>Complexity.</b> One breadth-first search over the compact adjacency: O(n + m) time, O(n) memory.
 /// QuikGraph's <c>ConnectedComponentsAlgorithm</c> was measured against it and is not used: on a random graph of
 /// 200,000 nodes and 600,000 edges (Release, best of 5, 2 shared cores) this BFS took 0.15 s, QuikGraph's algorithm
@@ -23,7 +24,7 @@ namespace CollectiveImpact.Graph.Analytics.Connectivity;
 /// </remarks>
 public static class ConnectedComponents
 {
-    public static ConnectedComponentsResult Compute(UndirectedGraph graph)
+    public static ConnectedComponentsResult Compute(UndirectedGraph graph, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var componentOf = new int[graph.NodeCount];
@@ -44,6 +45,7 @@ public static class ConnectedComponents
             var tail = 1;
             while (head < tail)
             {
+                Checkpoint.Every(head, cancellationToken);
                 foreach (var next in graph.Neighbors(queue[head++]))
                 {
                     if (componentOf[next] < 0)

@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Analytics.Execution;
 using CollectiveImpact.Graph.Analytics.Graphs;
 using CollectiveImpact.Graph.Analytics.Traversal;
 
@@ -18,8 +19,9 @@ namespace CollectiveImpact.Graph.Analytics.Connectivity;
 /// with the lowest node index, as NetworkX's <c>max</c> over <c>connected_components</c> does. An empty graph gives
 /// <c>null</c> for both (NetworkX raises <c>NetworkXPointlessConcept</c>); a single node gives 0 and 0.</para>
 /// <para><b>Weighted.</b> Not weighted: every edge is one hop (NetworkX's <c>weight=None</c>).</para>
-/// <para><b>Parameters.</b> <c>cancellationToken</c>: the computation is long on large graphs (below) and stops
-/// with <see cref="OperationCanceledException"/> when asked.</para>
+/// <para><b>Parameters.</b> <c>maxDegreeOfParallelism</c>: the most threads the searches run on (default null: every
+/// core; the result does not depend on it). <c>cancellationToken</c>: the computation is long on large graphs (below)
+/// and stops with <see cref="OperationCanceledException"/> when asked, looked at once per BFS level of each sweep.</para>
 /// <para><b>Complexity.</b> A breadth-first search from every node of the component: O(k · m) time, i.e. O(n · m)
 /// for a connected graph — the price of being exact (both measures need every pair). The searches run 64 sources at
 /// a time as bit-parallel multi-source BFS (Then et al. 2015; shared with closeness in <c>Traversal.UnweightedDistanceSums</c>), which makes one sweep cost at most O(m · (D + 1))
@@ -34,14 +36,19 @@ namespace CollectiveImpact.Graph.Analytics.Connectivity;
 /// </remarks>
 public static class DistanceMeasures
 {
-    public static DistanceMeasuresResult Compute(UndirectedGraph graph, CancellationToken cancellationToken = default)
+    public static DistanceMeasuresResult Compute(
+        UndirectedGraph graph, int? maxDegreeOfParallelism = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        return Compute(graph, ConnectedComponents.Compute(graph), cancellationToken);
+        return Compute(graph, ConnectedComponents.Compute(graph, cancellationToken), maxDegreeOfParallelism, cancellationToken);
     }
 
-    /// <summary>As <see cref="Compute(UndirectedGraph, CancellationToken)"/>, reusing components already computed for <paramref name="graph"/>.</summary>
-    public static DistanceMeasuresResult Compute(UndirectedGraph graph, ConnectedComponentsResult components, CancellationToken cancellationToken = default)
+    /// <summary>As <see cref="Compute(UndirectedGraph, int?, CancellationToken)"/>, reusing components already computed for <paramref name="graph"/>.</summary>
+    public static DistanceMeasuresResult Compute(
+        UndirectedGraph graph,
+        ConnectedComponentsResult components,
+        int? maxDegreeOfParallelism = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(components);
@@ -50,6 +57,7 @@ public static class DistanceMeasures
             throw new ArgumentException("The components were computed for another graph.", nameof(components));
         }
 
+        var workers = Parallelism.Resolve(maxDegreeOfParallelism);
         if (components.Largest < 0)
         {
             return new DistanceMeasuresResult(0, null, null);
@@ -62,7 +70,7 @@ public static class DistanceMeasures
             return new DistanceMeasuresResult(1, 0, 0.0);
         }
 
-        var sums = UnweightedDistanceSums.Compute(graph, members, cancellationToken);
+        var sums = UnweightedDistanceSums.Compute(graph, members, workers, cancellationToken);
         long totalDistance = 0;
         var diameter = 0;
         foreach (var node in members)

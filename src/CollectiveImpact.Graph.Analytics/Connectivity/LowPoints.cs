@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Analytics.Execution;
 using CollectiveImpact.Graph.Analytics.Graphs;
 
 namespace CollectiveImpact.Graph.Analytics.Connectivity;
@@ -33,8 +34,10 @@ internal sealed class LowPoints
     /// <summary>Index into <see cref="UndirectedGraph.Edges"/> of the tree edge to the parent; -1 for a root.</summary>
     public int[] ParentEdge { get; }
 
-    public static LowPoints Compute(UndirectedGraph graph)
+    /// <summary>Numbers the nodes of <paramref name="graph"/>, looking at <paramref name="cancellationToken"/> every 1,024 discoveries.</summary>
+    public static LowPoints Compute(UndirectedGraph graph, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var n = graph.NodeCount;
         var discovery = new int[n];
         var low = new int[n];
@@ -69,6 +72,7 @@ internal sealed class LowPoints
                     var edge = graph.NeighborEdges(u)[position];
                     if (discovery[v] < 0)
                     {
+                        Checkpoint.Every(time, cancellationToken);
                         parent[v] = u;
                         parentEdge[v] = edge;
                         discovery[v] = low[v] = time++;

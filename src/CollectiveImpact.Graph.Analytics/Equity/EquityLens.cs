@@ -18,6 +18,9 @@ namespace CollectiveImpact.Graph.Analytics.Equity;
 /// mean and median of the scores of (a) community-led organizations (<c>communityLed: true</c>), (b) all other
 /// organizations, and (c) each sector. Undefined scores (NaN) are left out of mean and median but counted. Also the
 /// community-led organizations with at most one tie: the ones most at the edge.</para>
+/// <para><b>Parallelism and cancellation.</b> <c>maxDegreeOfParallelism</c> bounds the threads of the shortest-path
+/// measures (default every core; the scores do not depend on it); the token reaches every measure and is looked at
+/// between them, so a cancelled lens throws <see cref="OperationCanceledException"/> mid-measure.</para>
 /// <para><b>Complexity.</b> That of the measures: betweenness dominates with O(V·E) (Brandes 2001).</para>
 /// <para><b>Sources.</b> Kania, J. and Kramer, M. (2011) "Collective Impact", Stanford Social Innovation Review 9(1),
 /// 36–41; Freeman, L. C. (1978) "Centrality in social networks: conceptual clarification", Social Networks 1(3),
@@ -26,14 +29,22 @@ namespace CollectiveImpact.Graph.Analytics.Equity;
 public static class EquityLens
 {
     /// <summary>Runs the lens, building the ORGANIZATIONS projection of <paramref name="network"/>.</summary>
-    public static EquityReport Run(Network network, EquityOptions? options = null)
+    public static EquityReport Run(
+        Network network,
+        EquityOptions? options = null,
+        int? maxDegreeOfParallelism = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(network);
-        return Run(NetworkProjector.Project(network, ProjectionKind.Organizations), options);
+        return Run(NetworkProjector.Project(network, ProjectionKind.Organizations), options, maxDegreeOfParallelism, cancellationToken);
     }
 
     /// <summary>Runs the lens on an ORGANIZATIONS projection already built.</summary>
-    public static EquityReport Run(NetworkProjection organizations, EquityOptions? options = null)
+    public static EquityReport Run(
+        NetworkProjection organizations,
+        EquityOptions? options = null,
+        int? maxDegreeOfParallelism = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(organizations);
         if (organizations.Kind != ProjectionKind.Organizations)
@@ -43,14 +54,17 @@ public static class EquityLens
 
         options ??= new EquityOptions();
         var graph = organizations.Graph;
+        var centrality = CentralityOptions.Default with { MaxDegreeOfParallelism = maxDegreeOfParallelism };
         var measures = (options.Measures ?? EquityOptions.DefaultMeasures)
-            .Select(m => Compare(m.ToString(), CentralityCalculator.Compute(graph, m, CentralityOptions.Default), organizations))
+            .Select(m => Compare(m.ToString(), CentralityCalculator.Compute(graph, m, centrality, cancellationToken), organizations))
             .ToList();
         if (options.StructuralHoles)
         {
-            measures.Add(Compare("Constraint", Constraint.Compute(graph), organizations));
-            measures.Add(Compare("EffectiveSize", EffectiveSize.Compute(graph), organizations));
+            measures.Add(Compare("Constraint", Constraint.Compute(graph, cancellationToken: cancellationToken), organizations));
+            measures.Add(Compare("EffectiveSize", EffectiveSize.Compute(graph, cancellationToken: cancellationToken), organizations));
         }
+
+        cancellationToken.ThrowIfCancellationRequested();
 
         var edge = Enumerable.Range(0, graph.NodeCount)
             .Where(o => organizations.CommunityLed[o] && graph.Degree(o) <= 1)

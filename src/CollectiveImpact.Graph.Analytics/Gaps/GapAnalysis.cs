@@ -31,6 +31,8 @@ namespace CollectiveImpact.Graph.Analytics.Gaps;
 /// g. An organization works on g when it committed to g or leads or partners on an activity moving an indicator of g.</para>
 /// <para><b>Parameters.</b> <see cref="GapAnalysisOptions"/>: asOf (required), staleAfterDays (default 365), goal
 /// and kinds filters (default all).</para>
+/// <para><b>Cancellation.</b> The token is looked at before each goal, indicator, activity and organization
+/// is examined; cancelled, the call throws <see cref="OperationCanceledException"/>.</para>
 /// <para><b>Order.</b> By kind in the order of <see cref="GapKind"/>, then by node id (ordinal).</para>
 /// <para><b>Complexity.</b> O(N + T + M log M) for N nodes, T ties and M measurements, plus building the
 /// ORGANIZATIONS projection when it is not passed in.</para>
@@ -41,14 +43,18 @@ namespace CollectiveImpact.Graph.Analytics.Gaps;
 public static class GapAnalysis
 {
     /// <summary>Runs the gap analysis, building the ORGANIZATIONS projection of <paramref name="network"/>.</summary>
-    public static GapReport Run(Network network, GapAnalysisOptions options)
+    public static GapReport Run(Network network, GapAnalysisOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(network);
-        return Run(network, NetworkProjector.Project(network, ProjectionKind.Organizations), options);
+        return Run(network, NetworkProjector.Project(network, ProjectionKind.Organizations), options, cancellationToken);
     }
 
     /// <summary>Runs the gap analysis with an ORGANIZATIONS projection of <paramref name="network"/> already built.</summary>
-    public static GapReport Run(Network network, NetworkProjection organizations, GapAnalysisOptions options)
+    public static GapReport Run(
+        Network network,
+        NetworkProjection organizations,
+        GapAnalysisOptions options,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(organizations);
@@ -63,13 +69,14 @@ public static class GapAnalysis
             throw new ArgumentOutOfRangeException(nameof(options), options.StaleAfterDays, "staleAfterDays must be zero or more.");
         }
 
-        var index = AgendaIndex.Build(network);
+        cancellationToken.ThrowIfCancellationRequested();
+        var index = AgendaIndex.Build(network, cancellationToken);
         if (options.Goal is { } goalFilter && !index.Has(goalFilter, NodeKind.Goal))
         {
             throw new ArgumentException($"Goal filter '{goalFilter}' is not a goal of the network.", nameof(options));
         }
 
-        var finder = new Finder(index, organizations, options);
+        var finder = new Finder(index, organizations, options, cancellationToken);
         var findings = finder.Find()
             .Where(f => options.Kinds is null || options.Kinds.Contains(f.Finding.Kind))
             .Where(f => options.Goal is null || f.Goals.Contains(options.Goal))
@@ -82,7 +89,7 @@ public static class GapAnalysis
 
     private sealed record Scoped(GapFinding Finding, IReadOnlyCollection<string> Goals);
 
-    private sealed class Finder(AgendaIndex index, NetworkProjection organizations, GapAnalysisOptions options)
+    private sealed class Finder(AgendaIndex index, NetworkProjection organizations, GapAnalysisOptions options, CancellationToken cancellationToken)
     {
         private readonly Network network = index.Network;
         private readonly Dictionary<string, IReadOnlyList<string>> goalsOfOrganization = new(StringComparer.Ordinal);
@@ -92,6 +99,7 @@ public static class GapAnalysis
             var backbone = index.Backbone is null ? "the backbone" : $"the backbone '{index.NameOf(index.Backbone)}'";
             foreach (var goal in network.Goals)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (index.IndicatorsOf(goal.Id).Count == 0)
                 {
                     var working = WorkingOn(goal.Id);
@@ -113,6 +121,7 @@ public static class GapAnalysis
 
             foreach (var indicator in network.Indicators)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 foreach (var finding in IndicatorFindings(indicator, backbone))
                 {
                     yield return finding;
@@ -121,6 +130,7 @@ public static class GapAnalysis
 
             foreach (var activity in network.Activities.Where(a => a.Indicators.Count == 0))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var lead = index.NameOf(activity.Lead);
                 var goals = new[] { activity.Lead }.Concat(activity.Partners).SelectMany(GoalsOfOrganization).ToHashSet(StringComparer.Ordinal);
                 yield return new Scoped(
@@ -131,6 +141,7 @@ public static class GapAnalysis
 
             foreach (var organization in network.Organizations)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var goals = GoalsOfOrganization(organization.Id);
                 var goalNames = Phrases.Names(goals.Select(index.NameOf));
                 if (organization.Id != index.Backbone && index.ActivitiesOf(organization.Id).Count == 0)

@@ -18,7 +18,9 @@ namespace CollectiveImpact.Graph.Analytics.Overlaps;
 /// FEEDS_INTO tie joins the two activities (either way), or they share a partner organization" (an organization in
 /// both activities' partner lists); every reason that holds is reported, with the relations joining the leads.
 /// Otherwise <c>UNCOORDINATED</c>: "a duplication risk the backbone should look at".</para>
-/// <para><b>Parameters.</b> <see cref="OverlapOptions.MinSimilarity"/>, default 0.5, in (0, 1].</para>
+/// <para><b>Parameters.</b> <see cref="OverlapOptions.MinSimilarity"/>, default 0.5, in (0, 1]. The cancellation
+/// token is looked at before each activity's candidates; cancelled, the call throws
+/// <see cref="OperationCanceledException"/>.</para>
 /// <para><b>Complexity.</b> Candidates come from an indicator → activities index, so only pairs sharing an
 /// indicator are looked at: O(Σ_i a_i²) for a_i activities moving indicator i, plus sorting the result.</para>
 /// <para><b>Source.</b> Kania, J. and Kramer, M. (2011) "Collective Impact", Stanford Social Innovation Review 9(1),
@@ -28,14 +30,18 @@ namespace CollectiveImpact.Graph.Analytics.Overlaps;
 public static class OverlapAnalysis
 {
     /// <summary>Finds overlapping activities, building the ORGANIZATIONS projection of <paramref name="network"/>.</summary>
-    public static OverlapReport Run(Network network, OverlapOptions? options = null)
+    public static OverlapReport Run(Network network, OverlapOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(network);
-        return Run(network, NetworkProjector.Project(network, ProjectionKind.Organizations), options);
+        return Run(network, NetworkProjector.Project(network, ProjectionKind.Organizations), options, cancellationToken);
     }
 
     /// <summary>Finds overlapping activities with an ORGANIZATIONS projection of <paramref name="network"/> already built.</summary>
-    public static OverlapReport Run(Network network, NetworkProjection organizations, OverlapOptions? options = null)
+    public static OverlapReport Run(
+        Network network,
+        NetworkProjection organizations,
+        OverlapOptions? options = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(organizations);
@@ -45,7 +51,8 @@ public static class OverlapAnalysis
             throw new ArgumentOutOfRangeException(nameof(options), options.MinSimilarity, "minSimilarity must be in (0, 1].");
         }
 
-        var index = AgendaIndex.Build(network);
+        cancellationToken.ThrowIfCancellationRequested();
+        var index = AgendaIndex.Build(network, cancellationToken);
         var ties = new OrganizationTies(organizations);
         var overlaps = new List<ActivityOverlap>();
         var ids = network.Activities.Select(a => a.Id).Order(StringComparer.Ordinal).ToArray();
@@ -61,6 +68,8 @@ public static class OverlapAnalysis
         var touched = new List<int>();
         for (var a = 0; a < ids.Length; a++)
         {
+            // An activity's candidates cost at most the activities sharing an indicator with it: thousands of steps.
+            cancellationToken.ThrowIfCancellationRequested();
             var activityA = activities[a];
             foreach (var indicator in activityA.Indicators.Distinct(StringComparer.Ordinal))
             {

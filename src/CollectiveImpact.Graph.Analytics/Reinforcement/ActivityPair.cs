@@ -1,3 +1,5 @@
+using CollectiveImpact.Graph.Store.Domain;
+
 namespace CollectiveImpact.Graph.Analytics.Reinforcement;
 
 /// <summary>
@@ -5,27 +7,30 @@ namespace CollectiveImpact.Graph.Analytics.Reinforcement;
 /// (<see cref="ReinforcementCheck"/>); <see cref="ActivityA"/> is before <see cref="ActivityB"/> in ordinal id order.
 /// </summary>
 /// <remarks>
-/// A large initiative has millions of such pairs, so the sentence is written when first read, not for every pair.
+/// A large initiative has millions of such pairs, so the sentence is written when first read, not for every pair,
+/// and a pair keeps only its two activities and its goal's sentence writer.
 /// </remarks>
 public sealed class ActivityPair
 {
-    private readonly Func<string> describe;
+    private readonly Activity a;
+    private readonly Activity b;
+    private readonly UnreinforcedPairSentence sentence;
     private string? message;
 
-    internal ActivityPair(string activityA, string activityB, string leadA, string leadB, Func<string> describe)
+    internal ActivityPair(Activity a, Activity b, UnreinforcedPairSentence sentence)
     {
-        (ActivityA, ActivityB, LeadA, LeadB) = (activityA, activityB, leadA, leadB);
-        this.describe = describe;
+        (this.a, this.b) = (a, b);
+        this.sentence = sentence;
     }
 
-    public string ActivityA { get; }
+    public string ActivityA => a.Id;
 
-    public string ActivityB { get; }
+    public string ActivityB => b.Id;
 
-    public string LeadA { get; }
+    public string LeadA => a.Lead;
 
-    public string LeadB { get; }
+    public string LeadB => b.Lead;
 
     /// <summary>A sentence naming the two activities, their leads and the goal, and what to do.</summary>
-    public string Message => message ??= describe();
+    public string Message => message ??= sentence.For(a, b);
 }

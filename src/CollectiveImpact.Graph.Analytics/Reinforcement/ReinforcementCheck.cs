@@ -32,94 +32,68 @@ namespace CollectiveImpact.Graph.Analytics.Reinforcement;
 public static class ReinforcementCheck
 {
     /// <summary>Runs the check, building the ORGANIZATIONS projection of <paramref name="network"/>.</summary>
-    public static ReinforcementReport Run(Network network)
+    public static ReinforcementReport Run(Network network, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(network);
-        return Run(network, NetworkProjector.Project(network, ProjectionKind.Organizations));
+        return Run(network, NetworkProjector.Project(network, ProjectionKind.Organizations), cancellationToken);
     }
 
     /// <summary>Runs the check with an ORGANIZATIONS projection of <paramref name="network"/> already built.</summary>
-    public static ReinforcementReport Run(Network network, NetworkProjection organizations)
+    /// <param name="network">The network.</param>
+    /// <param name="organizations">Its ORGANIZATIONS projection.</param>
+    /// <param name="cancellationToken">Looked at every 1,024 pairs and before each goal's pipelines; cancelled, the
+    /// call throws <see cref="OperationCanceledException"/>.</param>
+    public static ReinforcementReport Run(Network network, NetworkProjection organizations, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(organizations);
-        return Run(AgendaIndex.Build(network), new OrganizationTies(organizations));
+        cancellationToken.ThrowIfCancellationRequested();
+        return Run(AgendaIndex.Build(network, cancellationToken), new OrganizationTies(organizations), cancellationToken);
     }
 
-    /// <summary>The check with <paramref name="ties"/> deciding "joined" (so what-if introductions can be counted).</summary>
-    internal static ReinforcementReport Run(AgendaIndex index, OrganizationTies ties)
+    /// <summary>The check with <paramref name="ties"/> deciding "joined".</summary>
+    internal static ReinforcementReport Run(AgendaIndex index, OrganizationTies ties, CancellationToken cancellationToken)
     {
-        // Activities by rank in ordinal id order, so a pair is (lower rank, higher rank) and reads in id order.
-        var ids = index.Network.Activities.Select(a => a.Id).Order(StringComparer.Ordinal).ToArray();
-        var rank = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
-        for (var i = 0; i < ids.Length; i++)
-        {
-            rank[ids[i]] = i;
-        }
-
-        var activities = ids.Select(index.Activity).ToArray();
-        var leads = activities.Select(a => ties.NodeOf(a.Lead)).ToArray();
-        var feeds = new HashSet<long>(index.FeedsInto.Select(f => Key(rank[f.From], rank[f.To], ids.Length)));
-        var pairs = new Dictionary<long, bool>();
+        var pairs = new GoalPairs(index, ties);
         var goals = new List<GoalReinforcement>();
-        foreach (var goal in index.Network.Goals)
+        for (var g = 0; g < pairs.Goals.Count; g++)
         {
-            var members = index.IndicatorsOf(goal.Id)
-                .SelectMany(index.ActivitiesMoving)
-                .Select(a => rank[a])
-                .Distinct()
-                .Order()
-                .ToArray();
-            var pairCount = 0;
-            var reinforcedCount = 0;
+            var goal = pairs.Goals[g];
             var unreinforced = new List<ActivityPair>();
-            for (var i = 0; i < members.Length; i++)
-            {
-                var a = members[i];
-                for (var j = i + 1; j < members.Length; j++)
-                {
-                    var b = members[j];
-                    if (leads[a] == leads[b])
-                    {
-                        continue;
-                    }
-
-                    pairCount++;
-                    var key = Key(a, b, ids.Length);
-                    var reinforced = feeds.Contains(key) || ties.Joined(leads[a], leads[b]);
-                    pairs[key] = reinforced;
-                    if (reinforced)
-                    {
-                        reinforcedCount++;
-                    }
-                    else
-                    {
-                        unreinforced.Add(Unreinforced(index, goal, activities[a], activities[b]));
-                    }
-                }
-            }
-
+            var describe = new UnreinforcedPairSentence(index, goal);
+            var (pairCount, reinforcedCount) = pairs.Walk(
+                g, (a, b) => unreinforced.Add(new ActivityPair(pairs.Activities[a], pairs.Activities[b], describe)), cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            var activities = pairs.MembersOf(g).Select(m => pairs.Ids[m]).ToList();
             goals.Add(new GoalReinforcement(
-                goal.Id, goal.Name, members.Select(m => ids[m]).ToList(), pairCount, reinforcedCount,
+                goal.Id, goal.Name, activities, pairCount, reinforcedCount,
                 pairCount == 0 ? null : (double)reinforcedCount / pairCount,
                 unreinforced,
-                PipelineFinder.Find(members.Select(m => ids[m]).ToList(), index.FeedsInto)));
+                PipelineFinder.Find(activities, index.FeedsInto)));
         }
 
-        var allReinforced = pairs.Values.Count(r => r);
+        cancellationToken.ThrowIfCancellationRequested();
         return new ReinforcementReport(
-            goals, pairs.Count, allReinforced, pairs.Count == 0 ? null : (double)allReinforced / pairs.Count,
-            PipelineFinder.Find(ids, index.FeedsInto));
+            goals, pairs.InitiativePairCount, pairs.InitiativeReinforcedCount, InitiativeIndex(pairs),
+            PipelineFinder.Find(pairs.Ids, index.FeedsInto));
     }
 
-    /// <summary>One key per unordered pair of activity ranks, so a FEEDS_INTO tie counts whichever way it runs.</summary>
-    private static long Key(int a, int b, int count) => ((long)Math.Min(a, b) * count) + Math.Max(a, b);
-
-    private static ActivityPair Unreinforced(AgendaIndex index, Goal goal, Activity a, Activity b) =>
-        new(a.Id, b.Id, a.Lead, b.Lead, () =>
+    /// <summary>
+    /// Only the initiative-wide index (what-if compares it before and after introductions): the same walk as
+    /// <see cref="Run(AgendaIndex, OrganizationTies, CancellationToken)"/>, without keeping the unreinforced pairs
+    /// (millions on a large network) or finding pipelines.
+    /// </summary>
+    internal static double? InitiativeIndexOf(AgendaIndex index, OrganizationTies ties, CancellationToken cancellationToken)
+    {
+        var pairs = new GoalPairs(index, ties);
+        for (var g = 0; g < pairs.Goals.Count; g++)
         {
-            var (leadA, leadB) = (index.NameOf(a.Lead), index.NameOf(b.Lead));
-            return $"'{a.Name}' (led by '{leadA}') and '{b.Name}' (led by '{leadB}') both work toward '{goal.Name}', but neither feeds the other "
-                + $"and '{leadA}' and '{leadB}' have no tie: connect them so their work reinforces rather than runs in parallel.";
-        });
+            pairs.Walk(g, unreinforced: null, cancellationToken);
+        }
+
+        return InitiativeIndex(pairs);
+    }
+
+    private static double? InitiativeIndex(GoalPairs pairs) =>
+        pairs.InitiativePairCount == 0 ? null : (double)pairs.InitiativeReinforcedCount / pairs.InitiativePairCount;
 }

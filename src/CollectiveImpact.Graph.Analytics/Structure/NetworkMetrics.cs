@@ -15,7 +15,10 @@ namespace CollectiveImpact.Graph.Analytics.Structure;
 /// <remarks>
 /// <para><b>Parameters.</b> <c>sectors</c>: each node's sector by node id (an <c>Organization</c>'s sector for the
 /// ORGANIZATIONS projection); a node missing from the map, or mapped to <c>null</c>, has no known sector and its
-/// edges are left out of the two by-sector measures only. <c>cancellationToken</c> stops the distance measures.</para>
+/// edges are left out of the two by-sector measures only. <c>maxDegreeOfParallelism</c>: the most threads the distance
+/// measures search on (default null: every core; the result does not depend on it). <c>cancellationToken</c>: looked
+/// at between the measures and inside the long ones (components, distances, triangles); cancelled, the call throws
+/// <see cref="OperationCanceledException"/>.</para>
 /// <para><b>Complexity.</b> Dominated by the exact distance measures, O(n · m) (see <see cref="DistanceMeasures"/>);
 /// everything else is O(m^{3/2} log n) at worst (triangles) or linear.</para>
 /// </remarks>
@@ -24,13 +27,15 @@ public static class NetworkMetrics
     public static NetworkMetricsResult Compute(
         UndirectedGraph graph,
         IReadOnlyDictionary<string, string?> sectors,
+        int? maxDegreeOfParallelism = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(sectors);
-        var components = ConnectedComponents.Compute(graph);
-        var distances = DistanceMeasures.Compute(graph, components, cancellationToken);
-        var twiceTriangles = Triangles.Twice(graph, weighted: false);     // one count for both clustering figures
+        var components = ConnectedComponents.Compute(graph, cancellationToken);
+        var distances = DistanceMeasures.Compute(graph, components, maxDegreeOfParallelism, cancellationToken);
+        var twiceTriangles = Triangles.Twice(graph, weighted: false, cancellationToken);     // one count for both clustering figures
+        cancellationToken.ThrowIfCancellationRequested();
         return new NetworkMetricsResult(
             graph.NodeCount,
             graph.EdgeCount,

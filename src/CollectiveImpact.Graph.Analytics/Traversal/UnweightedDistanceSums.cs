@@ -1,4 +1,5 @@
 using System.Numerics;
+using CollectiveImpact.Graph.Analytics.Execution;
 using CollectiveImpact.Graph.Analytics.Graphs;
 
 namespace CollectiveImpact.Graph.Analytics.Traversal;
@@ -45,10 +46,13 @@ internal sealed class UnweightedDistanceSums
 
     /// <summary>
     /// Searches from every node of <paramref name="sources"/> (all nodes when null); the arrays are indexed by node and
-    /// hold zeros for nodes that were not sources.
+    /// hold zeros for nodes that were not sources. At most <paramref name="workers"/> threads sweep; each looks at
+    /// <paramref name="cancellationToken"/> once per BFS level of its sweep, a pass over at most the graph's edges.
     /// </summary>
-    public static UnweightedDistanceSums Compute(UndirectedGraph graph, IReadOnlyList<int>? sources = null, CancellationToken cancellationToken = default)
+    public static UnweightedDistanceSums Compute(
+        UndirectedGraph graph, IReadOnlyList<int>? sources, int workers, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var n = graph.NodeCount;
         var sums = new UnweightedDistanceSums(n);
         sources ??= Enumerable.Range(0, n).ToArray();
@@ -57,8 +61,7 @@ internal sealed class UnweightedDistanceSums
 
         // One sweep state per worker for the whole run (Parallel.For's per-task state would be rebuilt each time the
         // runtime replaces a long-running task); workers pull batches from a shared counter.
-        var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, batches));
-        Parallel.For(0, workers, new ParallelOptions { CancellationToken = cancellationToken }, _ =>
+        Parallel.For(0, Math.Max(1, Math.Min(workers, batches)), Parallelism.Options(workers, cancellationToken), _ =>
         {
             var sweep = new Sweep(n);
             for (var batch = Interlocked.Increment(ref nextBatch); batch < batches; batch = Interlocked.Increment(ref nextBatch))

@@ -94,4 +94,9 @@ public sealed class ArticulationPointsTests
 
         Assert.Equal(expected, ArticulationPoints.Find(graph));
     }
+
+    /// <summary>One linear-time DFS (milliseconds at 20,000 organizations): only the already-cancelled case is worth a test.</summary>
+    [Fact]
+    public void Find_AlreadyCancelled_ThrowsOperationCanceled() =>
+        Cancellation.AssertStops(token => ArticulationPoints.Find(CanonicalGraphs.Path(5), token), Cancellation.Already);
 }

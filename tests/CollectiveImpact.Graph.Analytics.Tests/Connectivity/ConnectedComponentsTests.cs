@@ -68,4 +68,9 @@ public sealed class ConnectedComponentsTests
 
         Assert.Throws<ArgumentOutOfRangeException>(() => components.Members(1));
     }
+
+    /// <summary>One linear-time BFS (milliseconds at 20,000 organizations): only the already-cancelled case is worth a test.</summary>
+    [Fact]
+    public void Compute_AlreadyCancelled_ThrowsOperationCanceled() =>
+        Cancellation.AssertStops(token => ConnectedComponents.Compute(CanonicalGraphs.Path(5), token), Cancellation.Already);
 }

@@ -78,7 +78,7 @@ public sealed class DistanceMeasuresTests
         using var cancellation = new CancellationTokenSource();
         cancellation.Cancel();
 
-        Assert.ThrowsAny<OperationCanceledException>(() => DistanceMeasures.Compute(CanonicalGraphs.Path(500), cancellation.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => DistanceMeasures.Compute(CanonicalGraphs.Path(500), cancellationToken: cancellation.Token));
     }
 
     [Fact]
@@ -87,5 +87,21 @@ public sealed class DistanceMeasuresTests
         var components = ConnectedComponents.Compute(CanonicalGraphs.Path(3));
 
         Assert.Throws<ArgumentException>(() => DistanceMeasures.Compute(CanonicalGraphs.Path(3), components));
+    }
+
+    [Fact]
+    public void Compute_CancelledShortlyAfterStartOnTwentyThousandOrganizations_ThrowsOperationCanceled()
+    {
+        var graph = LargeNetwork.Organizations.Graph;
+
+        Cancellation.AssertStopsShortlyAfterStart(token => DistanceMeasures.Compute(graph, cancellationToken: token));
+    }
+
+    [Fact]
+    public void Compute_OneThreadOrEveryCore_SameResult()
+    {
+        var graph = FixtureGraph.Load("ci_network_2000").Graph;
+
+        Assert.Equal(DistanceMeasures.Compute(graph), DistanceMeasures.Compute(graph, maxDegreeOfParallelism: 1));
     }
 }

@@ -181,4 +181,9 @@ public sealed class GapAnalysisTests
 
         Assert.Contains("'i-missing'", error.Message);
     }
+
+    /// <summary>One pass over the network's nodes: only the already-cancelled case is worth a test.</summary>
+    [Fact]
+    public void Run_AlreadyCancelled_ThrowsOperationCanceled() =>
+        Cancellation.AssertStops(token => GapAnalysis.Run(Planted(), new GapAnalysisOptions(AsOf), token), Cancellation.Already);
 }

@@ -22,12 +22,18 @@ public sealed record CentralityAnalysis(
     bool Normalized,
     bool? Weighted,
     CentralitySample? Sample,
-    int? MaxIterations = null) : IAnalysis<CentralityResult>
+    int? MaxIterations = null) : IParallelAnalysis<CentralityResult>
 {
     /// <summary>The largest power-iteration budget a request may ask for: O(m) work each, so bounded like any cost.</summary>
     public const int MaxIterationsLimit = 10_000;
 
     public string Name => "centrality";
+
+    /// <summary>The most threads its searches may use (set by the scheduler; null: every core). Not a key parameter: the result does not depend on it.</summary>
+    public int? MaxDegreeOfParallelism { get; init; }
+
+    public IParallelAnalysis<CentralityResult> WithMaxDegreeOfParallelism(int? maxDegreeOfParallelism) =>
+        this with { MaxDegreeOfParallelism = maxDegreeOfParallelism };
 
     /// <summary>The budget the power iteration runs with; null for the measures that do not iterate.</summary>
     public int? EffectiveMaxIterations =>
@@ -86,11 +92,12 @@ public sealed record CentralityAnalysis(
             SampleSize = Sample?.Size,
             Seed = Sample?.Seed ?? 0,
             MaxIterations = EffectiveMaxIterations ?? CentralityOptions.Default.MaxIterations,
+            MaxDegreeOfParallelism = MaxDegreeOfParallelism,
         };
         NodeScores scores;
         try
         {
-            scores = CentralityCalculator.Compute(network.Projections.Get(Projection).Graph, Measure, options);
+            scores = CentralityCalculator.Compute(network.Projections.Get(Projection).Graph, Measure, options, cancellationToken);
         }
         catch (PowerIterationFailedConvergenceException failed) when (options.MaxIterations < MaxIterationsLimit)
         {

@@ -16,7 +16,7 @@ public sealed record CommunitiesAnalysis(ProjectionKind Projection, int Seed) : 
 
     public CommunitiesResult Compute(ProjectedNetwork network, CancellationToken cancellationToken)
     {
-        var louvain = Louvain.Detect(network.Projections.Get(Projection).Graph, Seed);
+        var louvain = Louvain.Detect(network.Projections.Get(Projection).Graph, Seed, cancellationToken: cancellationToken);
         return new CommunitiesResult(
             AnalysisArguments.Defined(louvain.Modularity),
             louvain.Levels,

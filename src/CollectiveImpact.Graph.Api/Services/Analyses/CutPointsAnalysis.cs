@@ -18,7 +18,7 @@ public sealed record CutPointsAnalysis(ProjectionKind Projection) : IAnalysis<Cu
     {
         var graph = network.Projections.Get(Projection).Graph;
         return new CutPointsResult(
-            [.. ArticulationPoints.Find(graph).Order(StringComparer.Ordinal)],
-            Bridges.Find(graph));
+            [.. ArticulationPoints.Find(graph, cancellationToken).Order(StringComparer.Ordinal)],
+            Bridges.Find(graph, cancellationToken));
     }
 }

@@ -10,9 +10,15 @@ namespace CollectiveImpact.Graph.Api.Services.Analyses;
 /// </summary>
 /// <param name="Measures">The centralities to compare, distinct and in enum order.</param>
 /// <param name="StructuralHoles">Also compare Burt's constraint and effective size.</param>
-public sealed record EquityLensAnalysis(IReadOnlyList<CentralityMeasure> Measures, bool StructuralHoles) : IAnalysis<EquityReport>
+public sealed record EquityLensAnalysis(IReadOnlyList<CentralityMeasure> Measures, bool StructuralHoles) : IParallelAnalysis<EquityReport>
 {
     public string Name => "equityLens";
+
+    /// <summary>The most threads its searches may use (set by the scheduler; null: every core). Not a key parameter: the result does not depend on it.</summary>
+    public int? MaxDegreeOfParallelism { get; init; }
+
+    public IParallelAnalysis<EquityReport> WithMaxDegreeOfParallelism(int? maxDegreeOfParallelism) =>
+        this with { MaxDegreeOfParallelism = maxDegreeOfParallelism };
 
     public IEnumerable<KeyValuePair<string, object?>> KeyParameters() => [new("measures", Measures), new("structuralHoles", StructuralHoles)];
 
@@ -21,5 +27,5 @@ public sealed record EquityLensAnalysis(IReadOnlyList<CentralityMeasure> Measure
     }
 
     public EquityReport Compute(ProjectedNetwork network, CancellationToken cancellationToken) =>
-        EquityLens.Run(network.Projections.Organizations, new EquityOptions(Measures, StructuralHoles));
+        EquityLens.Run(network.Projections.Organizations, new EquityOptions(Measures, StructuralHoles), MaxDegreeOfParallelism, cancellationToken);
 }

@@ -8,9 +8,15 @@ namespace CollectiveImpact.Graph.Api.Services.Analyses;
 /// the largest component, clustering, Freeman centralization, and the by-sector measures (organizations' sectors;
 /// nodes without one are left out of those two).
 /// </summary>
-public sealed record NetworkMetricsAnalysis(ProjectionKind Projection) : IAnalysis<NetworkMetricsResult>
+public sealed record NetworkMetricsAnalysis(ProjectionKind Projection) : IParallelAnalysis<NetworkMetricsResult>
 {
     public string Name => "networkMetrics";
+
+    /// <summary>The most threads its searches may use (set by the scheduler; null: every core). Not a key parameter: the result does not depend on it.</summary>
+    public int? MaxDegreeOfParallelism { get; init; }
+
+    public IParallelAnalysis<NetworkMetricsResult> WithMaxDegreeOfParallelism(int? maxDegreeOfParallelism) =>
+        this with { MaxDegreeOfParallelism = maxDegreeOfParallelism };
 
     public IEnumerable<KeyValuePair<string, object?>> KeyParameters() => [new("projection", Projection)];
 
@@ -21,7 +27,7 @@ public sealed record NetworkMetricsAnalysis(ProjectionKind Projection) : IAnalys
     public NetworkMetricsResult Compute(ProjectedNetwork network, CancellationToken cancellationToken)
     {
         var projection = network.Projections.Get(Projection);
-        return NetworkMetrics.Compute(projection.Graph, SectorsById(projection), cancellationToken);
+        return NetworkMetrics.Compute(projection.Graph, SectorsById(projection), MaxDegreeOfParallelism, cancellationToken);
     }
 
     /// <summary>Each node's sector by id, as the member name (<c>Education</c>), which <see cref="Store.Domain.Sector"/> parses back.</summary>

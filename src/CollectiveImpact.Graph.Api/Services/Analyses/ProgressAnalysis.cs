@@ -19,6 +19,11 @@ public sealed record ProgressAnalysis(DateOnly AsOf) : IAnalysis<ProgressResult>
     public ProgressResult Compute(ProjectedNetwork network, CancellationToken cancellationToken)
     {
         var upToAsOf = network.Network.Measurements.Where(m => m.Date <= AsOf).ToLookup(m => m.Indicator, StringComparer.Ordinal);
-        return new ProgressResult([.. network.Network.Indicators.Select(i => IndicatorProgress.Of(i, [.. upToAsOf[i.Id]]))]);
+        return new ProgressResult([.. network.Network.Indicators.Select(i =>
+        {
+            // One indicator's progress is a pass over its measurements: looking here bounds the wait by one of them.
+            cancellationToken.ThrowIfCancellationRequested();
+            return IndicatorProgress.Of(i, [.. upToAsOf[i.Id]]);
+        })]);
     }
 }

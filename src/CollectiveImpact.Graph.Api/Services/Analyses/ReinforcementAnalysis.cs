@@ -15,7 +15,7 @@ public sealed record ReinforcementAnalysis : IAnalysis<ReinforcementResult>
 
     public ReinforcementResult Compute(ProjectedNetwork network, CancellationToken cancellationToken)
     {
-        var report = ReinforcementCheck.Run(network.Network, network.Projections.Organizations);
+        var report = ReinforcementCheck.Run(network.Network, network.Projections.Organizations, cancellationToken);
         return new ReinforcementResult(
             report.Index,
             report.PairCount,
@@ -26,7 +26,12 @@ public sealed record ReinforcementAnalysis : IAnalysis<ReinforcementResult>
                 g.PairCount,
                 g.ReinforcedCount,
                 g.Index,
-                [.. g.UnreinforcedPairs.Select(p => new UnreinforcedPair(p.ActivityA, p.ActivityB, p.LeadA, p.LeadB, p.Message))],
+                [.. g.UnreinforcedPairs.Select(p =>
+                {
+                    // Writing each pair's sentence is most of this analysis's time on a large network (millions of pairs).
+                    cancellationToken.ThrowIfCancellationRequested();
+                    return new UnreinforcedPair(p.ActivityA, p.ActivityB, p.LeadA, p.LeadB, p.Message);
+                })],
                 g.Pipelines))],
             report.Pipelines);
     }

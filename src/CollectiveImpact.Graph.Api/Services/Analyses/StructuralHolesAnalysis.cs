@@ -22,8 +22,8 @@ public sealed record StructuralHolesAnalysis(ProjectionKind Projection, int? Top
     public StructuralHolesResult Compute(ProjectedNetwork network, CancellationToken cancellationToken)
     {
         var graph = network.Projections.Get(Projection).Graph;
-        var constraint = Constraint.Compute(graph, Weighted);
-        var effectiveSize = EffectiveSize.Compute(graph, Weighted);
+        var constraint = Constraint.Compute(graph, Weighted, cancellationToken);
+        var effectiveSize = EffectiveSize.Compute(graph, Weighted, cancellationToken);
 
         // Ranking by the negated constraint puts the lowest first with NodeScores' tie and NaN rules.
         var lowestFirst = new NodeScores(graph, [.. constraint.Values.Select(c => -c)]);

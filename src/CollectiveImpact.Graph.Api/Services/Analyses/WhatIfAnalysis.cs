@@ -6,9 +6,15 @@ namespace CollectiveImpact.Graph.Api.Services.Analyses;
 /// What the network would look like with the best <paramref name="Top"/> brokerage introductions made
 /// (<see cref="WhatIf"/>): components, average path and reinforcement index before and after, nothing stored.
 /// </summary>
-public sealed record WhatIfAnalysis(int Top, int Seed) : IAnalysis<WhatIfReport>
+public sealed record WhatIfAnalysis(int Top, int Seed) : IParallelAnalysis<WhatIfReport>
 {
     public string Name => "whatIf";
+
+    /// <summary>The most threads its searches may use (set by the scheduler; null: every core). Not a key parameter: the result does not depend on it.</summary>
+    public int? MaxDegreeOfParallelism { get; init; }
+
+    public IParallelAnalysis<WhatIfReport> WithMaxDegreeOfParallelism(int? maxDegreeOfParallelism) =>
+        this with { MaxDegreeOfParallelism = maxDegreeOfParallelism };
 
     public IEnumerable<KeyValuePair<string, object?>> KeyParameters() => [new("top", Top), new("seed", Seed)];
 
@@ -17,7 +23,7 @@ public sealed record WhatIfAnalysis(int Top, int Seed) : IAnalysis<WhatIfReport>
     public WhatIfReport Compute(ProjectedNetwork network, CancellationToken cancellationToken)
     {
         var organizations = network.Projections.Organizations;
-        var introductions = BrokerageRecommender.Run(network.Network, organizations, new BrokerageOptions(Top, Seed)).Recommendations;
-        return WhatIf.Run(network.Network, organizations, introductions);
+        var introductions = BrokerageRecommender.Run(network.Network, organizations, new BrokerageOptions(Top, Seed), cancellationToken).Recommendations;
+        return WhatIf.Run(network.Network, organizations, introductions, MaxDegreeOfParallelism, cancellationToken);
     }
 }

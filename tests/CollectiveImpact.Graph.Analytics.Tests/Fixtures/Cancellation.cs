@@ -1,0 +1,31 @@
+namespace CollectiveImpact.Graph.Analytics.Tests.Fixtures;
+
+/// <summary>
+/// Tokens for the cancellation tests and the one assertion they share: the computation threw
+/// <see cref="OperationCanceledException"/> for the token it was given (not for some other reason, and not wrapped in
+/// an <see cref="AggregateException"/> by a parallel loop).
+/// </summary>
+internal static class Cancellation
+{
+    /// <summary>
+    /// How long after the start a "cancelled shortly after start" token fires. The computations it is used with run for
+    /// seconds or more uncancelled, so it lands mid-run; if the machine is so busy that the run has not begun, the entry
+    /// check throws instead, which is still the behaviour asked for.
+    /// </summary>
+    public static readonly TimeSpan ShortlyAfterStart = TimeSpan.FromMilliseconds(50);
+
+    public static CancellationToken Already { get; } = new(canceled: true);
+
+    public static void AssertStops(Action<CancellationToken> compute, CancellationToken token)
+    {
+        var thrown = Assert.ThrowsAny<OperationCanceledException>(() => compute(token));
+        Assert.Equal(token, thrown.CancellationToken);
+    }
+
+    /// <summary>Runs <paramref name="compute"/> with a token cancelled <see cref="ShortlyAfterStart"/> and asserts it stopped.</summary>
+    public static void AssertStopsShortlyAfterStart(Action<CancellationToken> compute)
+    {
+        using var source = new CancellationTokenSource(ShortlyAfterStart);
+        AssertStops(compute, source.Token);
+    }
+}
