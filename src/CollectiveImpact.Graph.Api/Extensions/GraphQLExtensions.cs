@@ -31,7 +31,8 @@ public static class GraphQLExtensions
             .UseMiddleware<FieldAccessMiddleware>()
             .UseMiddleware<AuditMiddleware>()
             .AddValidationRule<FieldAccessRule>()
-            .AddValidationRule<AliasLimitRule>()
+            .AddValidationRule<ValidationDeadlineRule>()
+            .ConfigureExecution<PreExecutionLimits>()
             .AddComplexityAnalyzer((options, services) =>
             {
                 var paging = services.GetRequiredService<IOptions<PagingOptions>>().Value;
