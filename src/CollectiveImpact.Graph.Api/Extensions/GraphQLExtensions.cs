@@ -30,6 +30,7 @@ public static class GraphQLExtensions
             .AddSchemaVisitor<ConnectionFieldsClassifier>()
             .UseMiddleware<FieldAccessMiddleware>()
             .UseMiddleware<AuditMiddleware>()
+            .UseMiddleware<PageSizeMiddleware>()
             .AddValidationRule<FieldAccessRule>()
             .AddValidationRule<ValidationDeadlineRule>()
             .ConfigureExecution<PreExecutionLimits>()
