@@ -4,6 +4,7 @@ using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
 
 namespace CollectiveImpact.Graph.Api.GraphQL.Limits;
@@ -36,7 +37,19 @@ public sealed class PreExecutionLimits(IDocumentBuilder documentBuilder, IOption
             }
 
             // A SyntaxError thrown here is an ExecutionError: the executer answers it as if it had parsed the query itself.
-            var document = documentBuilder.Build(query);
+            GraphQLDocument document;
+            try
+            {
+                document = documentBuilder.Build(query);
+            }
+            catch (GraphQLMaxDepthExceededException)
+            {
+                // GraphQL.NET's builder turns only syntax errors into SyntaxError; this one answered INTERNAL, and its
+                // message, which quotes the query's line, went to the log.
+                return Refused([new ApiError(ErrorCodes.ParseFailed,
+                    "The query nests deeper than the parser allows (128 syntax levels); nothing was parsed.")]);
+            }
+
             options.CancellationToken.ThrowIfCancellationRequested();
             var problems = Problems(document, DocumentMeasurer.Measure(document, options.CancellationToken), limits);
             if (problems.Count > 0)

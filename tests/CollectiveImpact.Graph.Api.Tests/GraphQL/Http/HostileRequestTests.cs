@@ -151,6 +151,7 @@ public sealed class HostileRequestTests(ApiFactory factory) : IClassFixture<ApiF
         { "many aliases", "{ " + Joined(5000, i => $"a{i}: networkVersion") + " }", null, "TOO_MANY_ALIASES" },
         { "many fragments", "{ " + Joined(500, i => $"...F{i}") + " } " + Joined(500, i => $"fragment F{i} on Query {{ organizations {{ totalCount }} }}"), null, "QUERY_TOO_LARGE" },
         { "deep nesting within the parser's limit", "{ organizations { edges { node { " + Repeated(8, "activities { edges { node { lead { ") + "name" + new string('}', 8 * 4 + 3) + " }", null, "QUERY_TOO_DEEP" },
+        { "nesting beyond the parser's limit", "{ " + Repeated(200, "a { ") + "b" + new string('}', 200) + " }", null, "GRAPHQL_PARSE_FAILED" },
         { "deep nesting through fragments", "{ organizations { edges { node { ...F0 } } } } " + Joined(60, i => $"fragment F{i} on Organization {{ activities {{ edges {{ node {{ lead {{ name ...F{i + 1} }} }} }} }} }}") + " fragment F60 on Organization { name }", null, "QUERY_TOO_DEEP" },
         { "many operations", Joined(2000, i => $"query Q{i} {{ networkVersion }}"), "Q0", "QUERY_TOO_LARGE" },
         { "many variables", "query(" + Joined(3000, i => $"$v{i}: Int") + ") { networkVersion }", null, "QUERY_TOO_LARGE" },
