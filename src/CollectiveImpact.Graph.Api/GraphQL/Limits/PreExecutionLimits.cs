@@ -12,8 +12,9 @@ namespace CollectiveImpact.Graph.Api.GraphQL.Limits;
 /// <summary>
 /// Bounds the work done before execution. GraphQL.NET's parser, validation rules and complexity analyzer do not
 /// check the request's cancellation (the validation walk does only through <see cref="ValidationDeadlineRule"/>), and
-/// some are super-linear in what a document can ask (fragment spreads re-walked at every use, pairwise field and
-/// directive comparisons). So before them: the tokens are counted (<see cref="TokenCounter"/>), the document is
+/// some are super-linear in what a document can ask: the complexity analyzer re-walks a fragment at every spread
+/// (exponential), OverlappingFieldsCanBeMerged compares same-named fields and side-by-side fragments in pairs, and
+/// UniqueDirectivesPerLocation compares a location's directives in pairs, with one error per repeat (docs/security.md). So before them: the tokens are counted (<see cref="TokenCounter"/>), the document is
 /// parsed here once and measured (<see cref="DocumentMeasurer"/>), both in linear, cancellable passes, and a
 /// document over <see cref="RequestLimits"/> is refused; GraphQL.NET then works on a document of bounded size.
 /// A refused document's errors are capped at <see cref="RequestLimits.MaxErrors"/>, plus one that counts the rest.
