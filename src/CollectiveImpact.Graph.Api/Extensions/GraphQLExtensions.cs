@@ -30,8 +30,10 @@ public static class GraphQLExtensions
             .AddSchemaVisitor<ConnectionFieldsClassifier>()
             .UseMiddleware<FieldAccessMiddleware>()
             .UseMiddleware<AuditMiddleware>()
+            .UseMiddleware<PageSizeMiddleware>()
             .AddValidationRule<FieldAccessRule>()
-            .AddValidationRule<AliasLimitRule>()
+            .AddValidationRule<ValidationDeadlineRule>()
+            .ConfigureExecution<PreExecutionLimits>()
             .AddComplexityAnalyzer((options, services) =>
             {
                 var paging = services.GetRequiredService<IOptions<PagingOptions>>().Value;

@@ -24,7 +24,7 @@ public static class CollectiveImpactFields
         query.Field<NonNullGraphType<GapsType>>("gaps")
             .Description("Where the five conditions of collective impact are missing: one finding per goal, indicator, activity or organization that meets a rule of analyses.md §2, with a sentence to act on.")
             .Argument<CalendarDateGraphType>("asOf", "The day to look from (default today, UTC): data is recent when measured in the staleAfterDays up to it, and later measurements are ignored.")
-            .Argument<NonNullGraphType<IntGraphType>>("staleAfterDays", "How many days back a measurement still counts as recent (default 365, zero or more).", a => a.DefaultValue = 365)
+            .Argument<NonNullGraphType<IntGraphType>>("staleAfterDays", "How many days back a measurement still counts as recent (default 365, 0 to 36500).", a => a.DefaultValue = 365)
             .Argument<IdGraphType>("goal", "Only findings about this goal: the goal itself, its indicators, and the activities and organizations working on it.")
             .Argument<ListGraphType<NonNullGraphType<GapKindEnumType>>>("kinds", "Only findings of these kinds (default all).")
             .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(

@@ -51,6 +51,13 @@ public static class ErrorCodes
     /// <summary>The query uses more aliases than <c>Limits:MaxAliases</c>.</summary>
     public const string TooManyAliases = "TOO_MANY_ALIASES";
 
+    /// <summary>
+    /// The document is over a size limit checked before it is validated: fields once fragments are expanded
+    /// (<c>Limits:MaxFields</c>), fields in one selection set, fragments, operations, variables, directives (the
+    /// message names the <c>Limits</c> key).
+    /// </summary>
+    public const string QueryTooLarge = "QUERY_TOO_LARGE";
+
     /// <summary>Introspection is turned off (outside Development, unless <c>Limits:Introspection</c> allows it).</summary>
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
 

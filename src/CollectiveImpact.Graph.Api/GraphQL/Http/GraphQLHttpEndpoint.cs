@@ -109,8 +109,14 @@ public sealed class GraphQLHttpEndpoint(
                 ValidationRules = isGet ? DocumentValidator.CoreRules.Append(QueriesOnlyOverGetRule.Instance) : null,
                 UnhandledExceptionDelegate = context =>
                 {
-                    logger.LogError(context.OriginalException, "Unhandled exception resolving {Path}",
-                        context.FieldContext is null ? "(request)" : string.Join('.', context.FieldContext.Path));
+                    // A bounded excerpt, never the whole query or its variables; a parser exception's message quotes
+                    // the query's line (the whole query when it is one line), so only its description is logged.
+                    var exception = context.OriginalException;
+                    logger.LogError(exception is GraphQLParser.Exceptions.GraphQLParserException ? null : exception,
+                        "Unhandled exception resolving {Path} ({Reason}) in {Request}",
+                        context.FieldContext is null ? "(request)" : string.Join('.', context.FieldContext.Path),
+                        exception is GraphQLParser.Exceptions.GraphQLParserException parser ? $"{parser.GetType().Name}: {parser.Description}" : exception.GetType().Name,
+                        RequestExcerpt.For(request.OperationName, request.Query));
                     return Task.CompletedTask;
                 },
             });
@@ -122,14 +128,14 @@ public sealed class GraphQLHttpEndpoint(
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
-            result = TimedOut(caller, limits);
+            result = TimedOut(caller, limits, request);
         }
 
         // A resolver cancelled by the timeout may fail with its own exception (e.g. the database's "interrupted")
         // rather than OperationCanceledException: any error once the timeout fired is the timeout.
         if (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested && result.Errors?.Count > 0)
         {
-            result = TimedOut(caller, limits);
+            result = TimedOut(caller, limits, request);
         }
 
         if (CacheStatsCollector.IsRequested(request, http.Request))
@@ -179,9 +185,10 @@ public sealed class GraphQLHttpEndpoint(
             Single(values) is { Length: > 0 } json ? serializer.Deserialize<global::GraphQL.Inputs>(json) : null;
     }
 
-    private ExecutionResult TimedOut(Caller caller, RequestLimits limits)
+    private ExecutionResult TimedOut(Caller caller, RequestLimits limits, GraphQLRequest request)
     {
-        logger.LogWarning("A GraphQL request of {Caller} was stopped after {Timeout}.", caller.PartitionKey, limits.ExecutionTimeout);
+        logger.LogWarning("A GraphQL request of {Caller} was stopped after {Timeout}: {Request}", caller.PartitionKey, limits.ExecutionTimeout,
+            RequestExcerpt.For(request.OperationName, request.Query));
         return new ExecutionResult(new ApiError(ErrorCodes.Timeout,
             $"The operation ran longer than {limits.ExecutionTimeout.TotalSeconds:0.#} s (Limits:ExecutionTimeout) and was stopped; a write that was stopped changed nothing."))
         {

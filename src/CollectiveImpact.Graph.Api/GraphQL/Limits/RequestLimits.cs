@@ -26,6 +26,33 @@ public sealed class RequestLimits
     /// <summary>The most aliased fields in one document.</summary>
     public int MaxAliases { get; set; } = 50;
 
+    /// <summary>The most lexical tokens in the query text (names, punctuation, values), counted before it is parsed.</summary>
+    public int MaxTokens { get; set; } = 20_000;
+
+    /// <summary>The most fields one operation or fragment selects, each fragment counted at every spread.</summary>
+    public int MaxFields { get; set; } = 1_000;
+
+    /// <summary>The most fields in one selection set, fragments spread into it included (field merging compares them in pairs).</summary>
+    public int MaxFieldsPerSelectionSet { get; set; } = 200;
+
+    /// <summary>The most fragment definitions in one document.</summary>
+    public int MaxFragments { get; set; } = 100;
+
+    /// <summary>The most operations in one document (only one runs; all are validated).</summary>
+    public int MaxOperations { get; set; } = 20;
+
+    /// <summary>The most variable definitions in one document.</summary>
+    public int MaxVariables { get; set; } = 100;
+
+    /// <summary>The most directives in one document.</summary>
+    public int MaxDirectives { get; set; } = 200;
+
+    /// <summary>The most directives on one field, spread, fragment, operation or variable.</summary>
+    public int MaxDirectivesPerLocation { get; set; } = 5;
+
+    /// <summary>The most errors a refused document is answered with; one more error counts the rest.</summary>
+    public int MaxErrors { get; set; } = 20;
+
     /// <summary>How long one operation may run before it is stopped (a stopped write rolls back).</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
@@ -45,6 +72,12 @@ public sealed class RequestLimits
         if (MaxDepth < 2) yield return "Limits:MaxDepth must be at least 2.";
         if (MaxComplexity < 1) yield return "Limits:MaxComplexity must be positive.";
         if (MaxAliases < 0) yield return "Limits:MaxAliases must not be negative.";
+        if (MaxTokens < 100 || MaxFields < 1 || MaxFieldsPerSelectionSet < 1 || MaxFragments < 0 || MaxOperations < 1 || MaxVariables < 0
+            || MaxDirectives < 0 || MaxDirectivesPerLocation < 0 || MaxErrors < 1)
+        {
+            yield return "Limits:MaxTokens must be at least 100; MaxFields, MaxFieldsPerSelectionSet, MaxOperations and MaxErrors positive; MaxFragments, MaxVariables, MaxDirectives and MaxDirectivesPerLocation not negative.";
+        }
+
         if (ExecutionTimeout <= TimeSpan.Zero) yield return "Limits:ExecutionTimeout must be positive.";
         if (RequestsPerMinute < 1 || RequestBurst < 1) yield return "Limits:RequestsPerMinute and Limits:RequestBurst must be positive.";
     }

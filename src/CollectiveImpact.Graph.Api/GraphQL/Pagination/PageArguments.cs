@@ -14,7 +14,16 @@ public sealed record PageArguments(int First, string? AfterKey)
     public static PageArguments From(IResolveConnectionContext context, PagingOptions options)
     {
         ArgumentNullException.ThrowIfNull(context);
-        // Read raw: IResolveConnectionContext.First takes the absolute value, which would turn first: -5 into 5.
+        return new PageArguments(CheckedFirst(context, options), Cursor.Decode(context.After));
+    }
+
+    /// <summary>The page size asked for (the default when omitted), or INVALID_ARGUMENT when outside 0..the maximum.</summary>
+    public static int CheckedFirst(IResolveFieldContext context, PagingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(options);
+        // Read raw: IResolveConnectionContext.First takes the absolute value, which would turn first: -5 into 5 (and
+        // throws OverflowException on int.MinValue).
         var first = context.GetArgument<int?>("first") ?? options.DefaultPageSize;
         if (first < 0 || first > options.MaxPageSize)
         {
@@ -22,7 +31,7 @@ public sealed record PageArguments(int First, string? AfterKey)
                 $"first: must be between 0 and {options.MaxPageSize} (the maximum page size); got {first}. Page through longer lists with 'after'.");
         }
 
-        return new PageArguments(first, Cursor.Decode(context.After));
+        return first;
     }
 
     public PageRequest ToPageRequest() => new(First, AfterKey);

@@ -6,11 +6,13 @@ namespace CollectiveImpact.Graph.Api.Services.Analyses;
 
 /// <summary>Where the five conditions of collective impact are missing (<see cref="GapAnalysis"/>, analyses.md §2).</summary>
 /// <param name="AsOf">The day it looks from (the API's default: today, UTC).</param>
-/// <param name="StaleAfterDays">How many days back a measurement still counts as recent; zero or more.</param>
+/// <param name="StaleAfterDays">How many days back a measurement still counts as recent; 0 to <see cref="MaxStaleAfterDays"/>.</param>
 /// <param name="Goal">Only findings about this goal; null for all.</param>
 /// <param name="Kinds">Only findings of these kinds; null for all.</param>
 public sealed record GapsAnalysis(DateOnly AsOf, int StaleAfterDays, string? Goal, IReadOnlyList<GapKind>? Kinds) : IAnalysis<GapReport>
 {
+    public const int MaxStaleAfterDays = 36_500;
+
     public string Name => "gaps";
 
     public IEnumerable<KeyValuePair<string, object?>> KeyParameters() =>
@@ -18,9 +20,11 @@ public sealed record GapsAnalysis(DateOnly AsOf, int StaleAfterDays, string? Goa
 
     public void Validate(ProjectedNetwork network)
     {
-        if (StaleAfterDays < 0)
+        // The upper bound keeps asOf minus the window a real date (a larger window would overflow DateOnly and
+        // answer INTERNAL); a century already counts every measurement as recent.
+        if (StaleAfterDays is < 0 or > MaxStaleAfterDays)
         {
-            throw ApiError.InvalidArgument($"staleAfterDays: must be zero or more; got {StaleAfterDays}.");
+            throw ApiError.InvalidArgument($"staleAfterDays: must be between 0 and {MaxStaleAfterDays} (a century); got {StaleAfterDays}.");
         }
 
         if (Goal is not null && network.FindNode(Goal) is not Store.Domain.Goal)

@@ -16,7 +16,7 @@ namespace CollectiveImpact.Graph.Api.Tests.GraphQL.Authorization;
 /// and the FORBIDDEN errors it returns. A field added without an access class fails
 /// <see cref="Schema_EveryOutputField_HasAnAccessClass"/>; one classified against the policy fails the matrix.
 /// </summary>
-public sealed partial class FieldAccessMatrixTests(ApiFactory factory) : IClassFixture<ApiFactory>
+public sealed partial class FieldAccessMatrixTests(FieldAccessMatrixTests.EveryErrorListedApiFactory factory) : IClassFixture<FieldAccessMatrixTests.EveryErrorListedApiFactory>
 {
     private static readonly HashSet<string> BackboneOnlyTypes = ["ApiKey", "CreatedApiKey", "AuditEntry", "NetworkExport"];
 
@@ -148,4 +148,16 @@ public sealed partial class FieldAccessMatrixTests(ApiFactory factory) : IClassF
 
     [GeneratedRegex(@"may not read (\w+\.\w+)|^(\w+\.\w+) has no access class")]
     private static partial Regex FieldNamed();
+
+    /// <summary>
+    /// The matrix reads a type's refusals from its FORBIDDEN errors, one per field, and Mutation has more fields than
+    /// the default cap on a refused document's errors (Limits:MaxErrors, tested in HostileRequestTests).
+    /// </summary>
+    public sealed class EveryErrorListedApiFactory : ApiFactory
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
+        {
+            ["Limits:MaxErrors"] = "1000",
+        };
+    }
 }
