@@ -77,10 +77,10 @@ public static class NetworkDocumentReader
             utf8Json = utf8Json[3..];
         }
 
-        JsonDocument document;
+        JsonTokenType rootToken;
         try
         {
-            document = JsonDocument.Parse(utf8Json, StrictJson);
+            rootToken = CheckSyntax(utf8Json.Span);
         }
         catch (JsonException e)
         {
@@ -90,31 +90,62 @@ public static class NetworkDocumentReader
             return (null, gaps);
         }
 
-        using (document)
+        if (rootToken != JsonTokenType.StartObject)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                problems.Add(new ValidationProblem(
-                    "$", ProblemCodes.InvalidType, $"A network document is a JSON object, not {DocumentObject.Describe(root)}."));
-                return (null, gaps);
-            }
-
-            var fields = new DocumentObject(root, "$", "the document", RootProperties, problems, gaps);
-            CheckFormat(fields);
-            var entries = new DocumentEntryReader(problems, gaps);
-            var network = new Network(
-                fields.Raw("initiative") is { } initiative ? entries.Initiative(initiative) : null,
-                List(fields, "goals", entries.Goal),
-                List(fields, "indicators", entries.Indicator),
-                List(fields, "measurements", entries.Measurement),
-                List(fields, "organizations", entries.Organization),
-                List(fields, "people", entries.Person),
-                List(fields, "activities", entries.Activity),
-                List(fields, "ties", entries.Tie));
-            return (network, gaps);
+            problems.Add(new ValidationProblem("$", ProblemCodes.InvalidType, $"A network document is a JSON object, not {Describe(rootToken)}."));
+            return (null, gaps);
         }
+
+        using var skeleton = DocumentSkeleton.Of(utf8Json);
+        var fields = new DocumentObject(skeleton.Root, "$", "the document", RootProperties, problems, gaps);
+        CheckFormat(fields);
+        var entries = new DocumentEntryReader(problems, gaps);
+        var network = new Network(
+            fields.Raw("initiative") is { } initiative ? entries.Initiative(initiative) : null,
+            List(skeleton, fields, "goals", entries.Goal),
+            List(skeleton, fields, "indicators", entries.Indicator),
+            List(skeleton, fields, "measurements", entries.Measurement),
+            List(skeleton, fields, "organizations", entries.Organization),
+            List(skeleton, fields, "people", entries.Person),
+            List(skeleton, fields, "activities", entries.Activity),
+            List(skeleton, fields, "ties", entries.Tie));
+        return (network, gaps);
     }
+
+    /// <summary>Reads the whole document once without keeping anything (the checks of <see cref="JsonDocument.Parse(ReadOnlyMemory{byte}, JsonDocumentOptions)"/>, the same messages); the root's first token.</summary>
+    private static JsonTokenType CheckSyntax(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions
+        {
+            AllowTrailingCommas = StrictJson.AllowTrailingCommas,
+            CommentHandling = StrictJson.CommentHandling,
+            MaxDepth = StrictJson.MaxDepth,
+        });
+        if (!reader.Read())
+        {
+            // Empty or only whitespace: let the document parser say so in its own words.
+            using var empty = JsonDocument.Parse(utf8Json.ToArray(), StrictJson);
+        }
+
+        var root = reader.TokenType;
+        reader.Skip();
+        if (reader.Read())
+        {
+            // Something after the root value: the same.
+            using var trailing = JsonDocument.Parse(utf8Json.ToArray(), StrictJson);
+        }
+
+        return root;
+    }
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        _ => "null",
+    };
 
     private static void CheckFormat(DocumentObject fields)
     {
@@ -132,7 +163,7 @@ public static class NetworkDocumentReader
         }
     }
 
-    private static IReadOnlyList<T> List<T>(DocumentObject fields, string name, Func<JsonElement, string, T> readEntry)
+    private static IReadOnlyList<T> List<T>(DocumentSkeleton skeleton, DocumentObject fields, string name, Func<JsonElement, string, T> readEntry)
     {
         if (fields.Raw(name) is not { } list)
         {
@@ -145,15 +176,7 @@ public static class NetworkDocumentReader
             return [];
         }
 
-        var entries = new T[list.GetArrayLength()];
-        var i = 0;
-        foreach (var item in list.EnumerateArray())
-        {
-            entries[i] = readEntry(item, $"$.{name}[{i}]");
-            i++;
-        }
-
-        return entries;
+        return skeleton.ReadItems(list, (item, i) => readEntry(item, $"$.{name}[{i}]"));
     }
 
     private static byte[] ReadAll(Stream stream)
