@@ -68,7 +68,8 @@ public sealed class AuditMiddleware : IFieldMiddleware
                 INetworkNode entry => new JsonObject { ["id"] = entry.Id },
                 Tie tie => new JsonObject { ["from"] = tie.From, ["to"] = tie.To, ["type"] = tie.Type.ToString() },
                 Measurement measurement => new JsonObject { ["indicator"] = measurement.Indicator, ["date"] = measurement.Date.ToString("yyyy-MM-dd") },
-                string or Enum or long or int or bool => JsonValue.Create(value.Value.ToString()),
+                bool flag => JsonValue.Create(flag),
+                string or Enum or long or int => JsonValue.Create(value.Value.ToString()),
                 DateOnly date => JsonValue.Create(date.ToString("yyyy-MM-dd")),
                 _ => null,
             };
@@ -86,7 +87,6 @@ public sealed class AuditMiddleware : IFieldMiddleware
         switch (result)
         {
             case ImportResult import:
-                changes["dryRun"] = import.DryRun;
                 changes["written"] = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(import.Written, System.Text.Json.JsonSerializerOptions.Web));
                 changes["deleted"] = import.Deleted;
                 if (import.Warnings.Count > 0)
