@@ -21,6 +21,9 @@ public static class NetworkServicesExtensions
         builder.Services.AddOptions<NetworkMapOptions>().BindConfiguration(NetworkMapOptions.Section)
             .Validate(o => o.MaxDepth >= 0 && o.MaxNodes >= 1, "NetworkMap needs MaxDepth >= 0 and MaxNodes >= 1.")
             .ValidateOnStart();
+        builder.Services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section)
+            .Validate(o => o.MaxProblems >= 1, "Import:MaxProblems must be at least 1.")
+            .ValidateOnStart();
         return builder;
     }
 

@@ -25,12 +25,16 @@ public sealed class Mutation : ObjectGraphType
         Name = "Mutation";
         Description = "Writes to the stored network; each is validated like an import and bumps the network version.";
 
-        Field<NonNullGraphType<WriteResultType>>("importNetwork")
-            .Description("Imports a network document. Every problem in it is listed (paths into the document) and then nothing is written.")
+        Field<NonNullGraphType<ImportResultType>>("importNetwork")
+            .Description("Imports a network document. When it has problems, they are listed (paths into the document; the first Import:MaxProblems, with the total in extensions.problemCount) and nothing is written. With dryRun it is checked the same way and answers what it would add, change and remove, writing nothing.")
             .Argument<NonNullGraphType<JsonGraphType>>("document", "The network document (format collective-impact-network/1), as a JSON object; a string is read as the document's JSON text.")
             .Argument<NonNullGraphType<ImportModeEnumType>>("mode", "MERGE into the stored network (the default) or REPLACE it.", a => a.DefaultValue = ChangeMode.Merge)
+            .Argument<NonNullGraphType<BooleanGraphType>>("dryRun", "Check the document and answer what the import would do, without writing anything (the network version stays as it is).", a => a.DefaultValue = false)
             .ResolveAsync(async context => await context.Service<NetworkWriter>().ImportAsync(
-                NetworkWriter.ToUtf8(context.GetArgument<object>("document")), context.GetArgument<ChangeMode>("mode"), context.CancellationToken))
+                JsonGraphType.ToUtf8(context.GetArgument<object>("document")),
+                context.GetArgument<ChangeMode>("mode"),
+                context.GetArgument<bool>("dryRun"),
+                context.CancellationToken))
             .Access(FieldAccess.Backbone);
 
         AddNodeMutations<Goal, GoalType, GoalInputType>(NodeKind.Goal);

@@ -1,10 +1,10 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using CollectiveImpact.Graph.Api.GraphQL.Errors;
 using CollectiveImpact.Graph.Store.Documents;
 using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Storage;
 using CollectiveImpact.Graph.Store.Validation;
+using Microsoft.Extensions.Options;
 
 namespace CollectiveImpact.Graph.Api.Services;
 
@@ -14,7 +14,7 @@ namespace CollectiveImpact.Graph.Api.Services;
 /// listing every problem, with paths rewritten from the change's document (<c>$.goals[0].name</c>) to the
 /// mutation's input (<c>input.name</c>).
 /// </summary>
-public sealed partial class NetworkWriter(INetworkStore store, ILogger<NetworkWriter> logger)
+public sealed partial class NetworkWriter(INetworkStore store, IOptions<ImportOptions> options, ILogger<NetworkWriter> logger)
 {
     /// <summary>Creates a node; its id must be new (across every kind).</summary>
     public async Task<MutationPayload<T>> CreateAsync<T>(T node, CancellationToken cancellationToken)
@@ -78,30 +78,34 @@ public sealed partial class NetworkWriter(INetworkStore store, ILogger<NetworkWr
 
     /// <summary>
     /// Imports a network document: read and checked whole against the stored network first, so every problem is
-    /// named at once with its path in the document; then written as one change that merges into or replaces the
-    /// stored network (the store validates it again, against whatever is stored by then).
+    /// named at once with its path in the document (the first <see cref="ImportOptions.MaxProblems"/> listed, all
+    /// counted); then written as one change that merges into or replaces the stored network (the store validates it
+    /// again, against whatever is stored by then). A dry run stops after the check: the same problems, the same
+    /// answer, nothing written.
     /// </summary>
-    public async Task<WriteResult> ImportAsync(ReadOnlyMemory<byte> document, ChangeMode mode, CancellationToken cancellationToken)
+    public async Task<ImportResult> ImportAsync(ReadOnlyMemory<byte> document, ChangeMode mode, bool dryRun, CancellationToken cancellationToken)
     {
         var snapshot = await store.ReadSnapshotAsync(cancellationToken);
-        var read = NetworkDocumentReader.ReadChange(document, mode, snapshot.Network);
+        var read = NetworkDocumentReader.ReadChange(document, mode, snapshot.Network, options.Value.MaxProblems);
         if (read.Change is null)
         {
-            throw Refused("The document", read.Problems);
+            throw Refused("The document", read.Problems, read.ProblemCount);
+        }
+
+        // Against the snapshot the document was checked against: exact unless another write lands in between.
+        var changes = NetworkDiff.Between(snapshot.Network, NetworkChangeApplier.Apply(snapshot.Network, read.Change));
+        var written = read.Change.Upserts.Counts;
+        var warnings = ImportWarnings.For(changes, dryRun);
+        if (dryRun)
+        {
+            logger.LogInformation("Checked a network document without writing it ({Mode}): {Entries} entries, version {Version}", mode, written.Total, snapshot.Version);
+            return new ImportResult(snapshot.Version, DryRun: true, written, changes.Total.Removed, changes, warnings);
         }
 
         var result = await WriteAsync(read.Change, inputName: null, cancellationToken);
         logger.LogInformation("Imported a network document ({Mode}): {Entries} entries, version {Version}", mode, result.Written.Total, result.Version);
-        return result;
+        return new ImportResult(result.Version, DryRun: false, result.Written, result.Deleted, changes, warnings);
     }
-
-    /// <summary>The JSON value of a <c>JSON</c> argument, as the UTF-8 document the reader takes.</summary>
-    public static ReadOnlyMemory<byte> ToUtf8(object? jsonValue) => jsonValue switch
-    {
-        JsonElement element => JsonSerializer.SerializeToUtf8Bytes(element),
-        string text => System.Text.Encoding.UTF8.GetBytes(text),
-        _ => JsonSerializer.SerializeToUtf8Bytes(jsonValue),
-    };
 
     private async Task<WriteResult> WriteAsync(NetworkChange change, string? inputName, CancellationToken cancellationToken)
     {
@@ -114,7 +118,7 @@ public sealed partial class NetworkWriter(INetworkStore store, ILogger<NetworkWr
             var problems = inputName is null
                 ? ex.Problems
                 : ex.Problems.Select(p => p with { Path = RewritePath(p.Path, inputName) }).ToList();
-            throw Refused("The change", problems);
+            throw Refused("The change", [.. problems.Take(options.Value.MaxProblems)], problems.Count);
         }
     }
 
@@ -127,12 +131,16 @@ public sealed partial class NetworkWriter(INetworkStore store, ILogger<NetworkWr
         }
     }
 
-    private static ApiError Refused(string what, IReadOnlyList<ValidationProblem> problems) =>
-        ApiError.InvalidInput(
-            problems.Count == 1
-                ? $"{what} was refused: {problems[0].Message} Nothing was written."
-                : $"{what} was refused with {problems.Count} problems (see extensions.problems). Nothing was written.",
-            problems);
+    private static ApiError Refused(string what, IReadOnlyList<ValidationProblem> listed, int total)
+    {
+        var omitted = total - listed.Count;
+        var summary = total == 1
+            ? $"{what} was refused: {listed[0].Message} Nothing was written."
+            : omitted == 0
+                ? $"{what} was refused with {total} problems (see extensions.problems). Nothing was written."
+                : $"{what} was refused with {total} problems; the first {listed.Count} are listed in extensions.problems and {omitted} more are only counted (Import:MaxProblems). Nothing was written.";
+        return ApiError.InvalidInput(summary, listed, total);
+    }
 
     /// <summary>
     /// <c>$.goals[0].name</c> → <c>input.name</c>, <c>$.delete.nodes[0]</c> → <c>id</c>: the one entry of a

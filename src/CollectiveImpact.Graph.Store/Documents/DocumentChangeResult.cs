@@ -5,9 +5,13 @@ namespace CollectiveImpact.Graph.Store.Documents;
 
 /// <summary>
 /// The outcome of reading a document as a write: the change ready for <see cref="INetworkStore.WriteAsync"/>
-/// exactly when <see cref="Problems"/> (shape and consistency together) is empty.
+/// exactly when there is no problem (shape and consistency together). <see cref="Problems"/> lists them all, or
+/// the first few when the reader was told to list fewer; <see cref="ProblemCount"/> counts them all.
 /// </summary>
 public sealed record DocumentChangeResult(NetworkChange? Change, IReadOnlyList<ValidationProblem> Problems)
 {
-    public bool IsValid => Problems.Count == 0;
+    /// <summary>Every problem found, including those past the list's cap.</summary>
+    public int ProblemCount { get; init; } = Problems.Count;
+
+    public bool IsValid => ProblemCount == 0;
 }

@@ -9,7 +9,7 @@ namespace CollectiveImpact.Graph.Store.Documents;
 /// (empty strings, defaults) whose whole path is a gap, so lists stay index-aligned with the document and paths
 /// in later problems stay true.
 /// </summary>
-internal sealed class DocumentEntryReader(List<ValidationProblem> problems, DocumentGaps gaps)
+internal sealed class DocumentEntryReader(ProblemList problems, DocumentGaps gaps)
 {
     private static readonly string[] InitiativeProperties = ["id", "name", "backbone", "description"];
     private static readonly string[] GoalProperties = ["id", "name", "description"];

@@ -14,10 +14,10 @@ internal sealed class DocumentObject
     private readonly string[] names;
     private readonly string path;
     private readonly string what;
-    private readonly List<ValidationProblem> problems;
+    private readonly ProblemList problems;
     private readonly DocumentGaps gaps;
 
-    public DocumentObject(JsonElement element, string path, string what, string[] names, List<ValidationProblem> problems, DocumentGaps gaps)
+    public DocumentObject(JsonElement element, string path, string what, string[] names, ProblemList problems, DocumentGaps gaps)
     {
         this.names = names;
         this.path = path;

@@ -8,7 +8,7 @@ namespace CollectiveImpact.Graph.Store.Documents;
 
 /// <summary>
 /// Reads a network document (docs/format/network-format-v1.md). <see cref="Read(ReadOnlyMemory{byte})"/> checks
-/// the shape of the document alone; <see cref="ReadChange(ReadOnlyMemory{byte}, ChangeMode, Network)"/> also checks
+/// the shape of the document alone; <see cref="ReadChange(ReadOnlyMemory{byte}, ChangeMode, Network, int)"/> also checks
 /// it for consistency against the stored network, so an importer gets every problem in one list.
 /// </summary>
 public static class NetworkDocumentReader
@@ -25,8 +25,9 @@ public static class NetworkDocumentReader
     /// <summary>Parses UTF-8 JSON; returns the network (null when any problem) and every shape problem found.</summary>
     public static DocumentReadResult Read(ReadOnlyMemory<byte> utf8Json)
     {
-        var parsed = Parse(utf8Json);
-        return new DocumentReadResult(parsed.Problems.Count == 0 ? parsed.Network : null, parsed.Problems);
+        var problems = new ProblemList();
+        var parsed = Parse(utf8Json, problems);
+        return new DocumentReadResult(problems.Count == 0 ? parsed.Network : null, problems.Listed);
     }
 
     public static DocumentReadResult Read(string json) => Read(Encoding.UTF8.GetBytes(json));
@@ -37,24 +38,25 @@ public static class NetworkDocumentReader
     /// The importer's entry point: reads the document as a write of <paramref name="mode"/> against
     /// <paramref name="current"/> (the stored network) and returns every problem, shape and consistency together,
     /// without follow-on noise from parts that could not be read. The change is null exactly when any problem.
+    /// At most <c>maxProblems</c> problems are listed; the rest are only counted
+    /// (<see cref="DocumentChangeResult.ProblemCount"/>), so memory stays bounded however broken the document is.
     /// </summary>
-    public static DocumentChangeResult ReadChange(ReadOnlyMemory<byte> utf8Json, ChangeMode mode, Network current)
+    public static DocumentChangeResult ReadChange(ReadOnlyMemory<byte> utf8Json, ChangeMode mode, Network current, int maxProblems = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(current);
-        var parsed = Parse(utf8Json);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxProblems, 1);
+        var problems = new ProblemList(maxProblems);
+        var parsed = Parse(utf8Json, problems);
         if (parsed.Network is null)
         {
-            return new DocumentChangeResult(null, parsed.Problems);
+            return new DocumentChangeResult(null, problems.Listed) { ProblemCount = problems.Count };
         }
 
         var change = new NetworkChange(parsed.Network, mode);
-        var consistency = NetworkChangeValidator.Validate(change, current, parsed.Gaps);
-        if (parsed.Problems.Count == 0 && consistency.Count == 0)
-        {
-            return new DocumentChangeResult(change, []);
-        }
-
-        return new DocumentChangeResult(null, [.. parsed.Problems, .. consistency]);
+        NetworkChangeValidator.Validate(change, current, parsed.Gaps, problems);
+        return problems.Count == 0
+            ? new DocumentChangeResult(change, [])
+            : new DocumentChangeResult(null, problems.Listed) { ProblemCount = problems.Count };
     }
 
     public static DocumentChangeResult ReadChange(string json, ChangeMode mode, Network current) =>
@@ -65,55 +67,85 @@ public static class NetworkDocumentReader
 
     /// <summary>
     /// The network with placeholders where values were unreadable (null only when the JSON or its root is
-    /// unusable), the shape problems, and the gaps the validator must not complain about again.
+    /// unusable) and the gaps the validator must not complain about again.
     /// </summary>
-    internal static (Network? Network, List<ValidationProblem> Problems, DocumentGaps Gaps) Parse(ReadOnlyMemory<byte> utf8Json)
+    internal static (Network? Network, DocumentGaps Gaps) Parse(ReadOnlyMemory<byte> utf8Json, ProblemList problems)
     {
-        var problems = new List<ValidationProblem>();
         var gaps = new DocumentGaps();
         if (utf8Json.Span.StartsWith("\uFEFF"u8))
         {
             utf8Json = utf8Json[3..];
         }
 
-        JsonDocument document;
+        JsonTokenType rootToken;
         try
         {
-            document = JsonDocument.Parse(utf8Json, StrictJson);
+            rootToken = CheckSyntax(utf8Json.Span);
         }
         catch (JsonException e)
         {
             var where = e.LineNumber is { } line ? $" at line {line + 1}, byte {e.BytePositionInLine + 1}" : string.Empty;
             var reason = e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0];
             problems.Add(new ValidationProblem("$", ProblemCodes.InvalidJson, $"The document is not valid JSON{where}: {reason}"));
-            return (null, problems, gaps);
+            return (null, gaps);
         }
 
-        using (document)
+        if (rootToken != JsonTokenType.StartObject)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                problems.Add(new ValidationProblem(
-                    "$", ProblemCodes.InvalidType, $"A network document is a JSON object, not {DocumentObject.Describe(root)}."));
-                return (null, problems, gaps);
-            }
-
-            var fields = new DocumentObject(root, "$", "the document", RootProperties, problems, gaps);
-            CheckFormat(fields);
-            var entries = new DocumentEntryReader(problems, gaps);
-            var network = new Network(
-                fields.Raw("initiative") is { } initiative ? entries.Initiative(initiative) : null,
-                List(fields, "goals", entries.Goal),
-                List(fields, "indicators", entries.Indicator),
-                List(fields, "measurements", entries.Measurement),
-                List(fields, "organizations", entries.Organization),
-                List(fields, "people", entries.Person),
-                List(fields, "activities", entries.Activity),
-                List(fields, "ties", entries.Tie));
-            return (network, problems, gaps);
+            problems.Add(new ValidationProblem("$", ProblemCodes.InvalidType, $"A network document is a JSON object, not {Describe(rootToken)}."));
+            return (null, gaps);
         }
+
+        using var skeleton = DocumentSkeleton.Of(utf8Json);
+        var fields = new DocumentObject(skeleton.Root, "$", "the document", RootProperties, problems, gaps);
+        CheckFormat(fields);
+        var entries = new DocumentEntryReader(problems, gaps);
+        var network = new Network(
+            fields.Raw("initiative") is { } initiative ? entries.Initiative(initiative) : null,
+            List(skeleton, fields, "goals", entries.Goal),
+            List(skeleton, fields, "indicators", entries.Indicator),
+            List(skeleton, fields, "measurements", entries.Measurement),
+            List(skeleton, fields, "organizations", entries.Organization),
+            List(skeleton, fields, "people", entries.Person),
+            List(skeleton, fields, "activities", entries.Activity),
+            List(skeleton, fields, "ties", entries.Tie));
+        return (network, gaps);
     }
+
+    /// <summary>Reads the whole document once without keeping anything (the checks of <see cref="JsonDocument.Parse(ReadOnlyMemory{byte}, JsonDocumentOptions)"/>, the same messages); the root's first token.</summary>
+    private static JsonTokenType CheckSyntax(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions
+        {
+            AllowTrailingCommas = StrictJson.AllowTrailingCommas,
+            CommentHandling = StrictJson.CommentHandling,
+            MaxDepth = StrictJson.MaxDepth,
+        });
+        if (!reader.Read())
+        {
+            // Empty or only whitespace: let the document parser say so in its own words.
+            using var empty = JsonDocument.Parse(utf8Json.ToArray(), StrictJson);
+        }
+
+        var root = reader.TokenType;
+        reader.Skip();
+        if (reader.Read())
+        {
+            // Something after the root value: the same.
+            using var trailing = JsonDocument.Parse(utf8Json.ToArray(), StrictJson);
+        }
+
+        return root;
+    }
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        _ => "null",
+    };
 
     private static void CheckFormat(DocumentObject fields)
     {
@@ -131,7 +163,7 @@ public static class NetworkDocumentReader
         }
     }
 
-    private static IReadOnlyList<T> List<T>(DocumentObject fields, string name, Func<JsonElement, string, T> readEntry)
+    private static IReadOnlyList<T> List<T>(DocumentSkeleton skeleton, DocumentObject fields, string name, Func<JsonElement, string, T> readEntry)
     {
         if (fields.Raw(name) is not { } list)
         {
@@ -144,15 +176,7 @@ public static class NetworkDocumentReader
             return [];
         }
 
-        var entries = new T[list.GetArrayLength()];
-        var i = 0;
-        foreach (var item in list.EnumerateArray())
-        {
-            entries[i] = readEntry(item, $"$.{name}[{i}]");
-            i++;
-        }
-
-        return entries;
+        return skeleton.ReadItems(list, (item, i) => readEntry(item, $"$.{name}[{i}]"));
     }
 
     private static byte[] ReadAll(Stream stream)

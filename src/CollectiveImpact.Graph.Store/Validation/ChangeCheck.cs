@@ -25,8 +25,9 @@ internal sealed partial class ChangeCheck
     private readonly Dictionary<string, List<string>> referrersOfDeleted = new(StringComparer.Ordinal);
     private Dictionary<string, NodeKind>? storedKinds;
 
-    public ChangeCheck(NetworkChange change, Network current, DocumentGaps? gaps)
+    public ChangeCheck(NetworkChange change, Network current, DocumentGaps? gaps, ProblemList problems)
     {
+        Problems = problems;
         this.change = change;
         this.current = current;
         this.gaps = gaps;
@@ -42,7 +43,7 @@ internal sealed partial class ChangeCheck
         BeingDeleted,
     }
 
-    public List<ValidationProblem> Problems { get; } = [];
+    public ProblemList Problems { get; }
 
     private Dictionary<string, NodeKind> StoredKinds => storedKinds ??= IndexStored();
 

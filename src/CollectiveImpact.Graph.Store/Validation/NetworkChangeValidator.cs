@@ -17,17 +17,21 @@ public static class NetworkChangeValidator
     {
         ArgumentNullException.ThrowIfNull(change);
         ArgumentNullException.ThrowIfNull(current);
-        return Validate(change, current, null);
+        var problems = new ProblemList();
+        Validate(change, current, null, problems);
+        return problems.Listed;
     }
 
-    /// <summary>As above, but silent about the <paramref name="gaps"/> a document reader has already reported.</summary>
-    internal static IReadOnlyList<ValidationProblem> Validate(NetworkChange change, Network current, DocumentGaps? gaps)
+    /// <summary>
+    /// As above, but silent about the <paramref name="gaps"/> a document reader has already reported, and adding to
+    /// <paramref name="problems"/> (which may keep only the first few and count the rest).
+    /// </summary>
+    internal static void Validate(NetworkChange change, Network current, DocumentGaps? gaps, ProblemList problems)
     {
-        var check = new ChangeCheck(change, current, gaps is { IsEmpty: false } ? gaps : null);
+        var check = new ChangeCheck(change, current, gaps is { IsEmpty: false } ? gaps : null, problems);
         check.RegisterIds();
         check.CheckEntries();
         check.CheckDeletions();
         check.CheckExpectations();
-        return check.Problems;
     }
 }

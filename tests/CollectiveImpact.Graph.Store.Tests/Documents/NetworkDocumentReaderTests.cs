@@ -322,6 +322,24 @@ public sealed class NetworkDocumentReaderTests
     }
 
     [Fact]
+    public void ReadChange_MoreProblemsThanTheCap_ListsTheFirstAndCountsThemAll()
+    {
+        // 1,000 ties between nodes that exist nowhere: two unknown references each.
+        var ties = string.Join(",", Enumerable.Range(0, 1000).Select(i => $$"""{"from":"x-{{i}}","to":"y-{{i}}","type":"COLLABORATES"}"""));
+        var json = $$"""{"format":"collective-impact-network/1","ties":[{{ties}}]}""";
+        var all = NetworkDocumentReader.ReadChange(json, ChangeMode.Merge, Network.Empty);
+
+        var capped = NetworkDocumentReader.ReadChange(System.Text.Encoding.UTF8.GetBytes(json), ChangeMode.Merge, Network.Empty, maxProblems: 10);
+
+        Assert.Equal(2000, all.ProblemCount);
+        Assert.Equal(2000, all.Problems.Count);
+        Assert.Equal(2000, capped.ProblemCount);
+        Assert.Equal(all.Problems.Take(10), capped.Problems);
+        Assert.False(capped.IsValid);
+        Assert.Null(capped.Change);
+    }
+
+    [Fact]
     public void ReadChange_MergeReferencingStoredIds_IsValid()
     {
         const string json = """

@@ -35,6 +35,9 @@ public sealed class AuditMiddleware : IFieldMiddleware
             var result = await next(context);
             long? after = result switch
             {
+                // A dry run is recorded too (who looked at what an import would do), with the version it left as it was.
+                ImportResult { DryRun: true } => null,
+                ImportResult import => import.Version,
                 WriteResult write => write.Version,
                 IMutationPayload payload => payload.Version,
                 _ => null,
@@ -65,7 +68,8 @@ public sealed class AuditMiddleware : IFieldMiddleware
                 INetworkNode entry => new JsonObject { ["id"] = entry.Id },
                 Tie tie => new JsonObject { ["from"] = tie.From, ["to"] = tie.To, ["type"] = tie.Type.ToString() },
                 Measurement measurement => new JsonObject { ["indicator"] = measurement.Indicator, ["date"] = measurement.Date.ToString("yyyy-MM-dd") },
-                string or Enum or long or int or bool => JsonValue.Create(value.Value.ToString()),
+                bool flag => JsonValue.Create(flag),
+                string or Enum or long or int => JsonValue.Create(value.Value.ToString()),
                 DateOnly date => JsonValue.Create(date.ToString("yyyy-MM-dd")),
                 _ => null,
             };
@@ -82,6 +86,15 @@ public sealed class AuditMiddleware : IFieldMiddleware
     {
         switch (result)
         {
+            case ImportResult import:
+                changes["written"] = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(import.Written, System.Text.Json.JsonSerializerOptions.Web));
+                changes["deleted"] = import.Deleted;
+                if (import.Warnings.Count > 0)
+                {
+                    changes["warnings"] = new JsonArray([.. import.Warnings.Select(w => JsonValue.Create(w.Code))]);
+                }
+
+                break;
             case WriteResult write:
                 changes["written"] = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(write.Written, System.Text.Json.JsonSerializerOptions.Web));
                 changes["deleted"] = write.Deleted;

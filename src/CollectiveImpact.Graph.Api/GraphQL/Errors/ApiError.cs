@@ -10,15 +10,19 @@ namespace CollectiveImpact.Graph.Api.GraphQL.Errors;
 /// </summary>
 public sealed class ApiError : ExecutionError
 {
-    public ApiError(string code, string message, IReadOnlyList<ValidationProblem>? problems = null)
+    public ApiError(string code, string message, IReadOnlyList<ValidationProblem>? problems = null, int? problemCount = null)
         : base(message)
     {
         Code = code;
         Problems = problems ?? [];
+        ProblemCount = Math.Max(problemCount ?? Problems.Count, Problems.Count);
     }
 
-    /// <summary>For <see cref="ErrorCodes.InvalidInput"/>: every problem found, written to <c>extensions.problems</c>.</summary>
+    /// <summary>For <see cref="ErrorCodes.InvalidInput"/>: the problems listed (all, or the first few), written to <c>extensions.problems</c>.</summary>
     public IReadOnlyList<ValidationProblem> Problems { get; }
+
+    /// <summary>Every problem found, listed or not: <c>extensions.problemCount</c>.</summary>
+    public int ProblemCount { get; }
 
     public static ApiError NotFound(string what, string id) =>
         new(ErrorCodes.NotFound, $"No {what} has the id '{id}'.");
@@ -27,6 +31,6 @@ public sealed class ApiError : ExecutionError
 
     public static ApiError DidNotConverge(string message) => new(ErrorCodes.AnalysisDidNotConverge, message);
 
-    public static ApiError InvalidInput(string summary, IReadOnlyList<ValidationProblem> problems) =>
-        new(ErrorCodes.InvalidInput, summary, problems);
+    public static ApiError InvalidInput(string summary, IReadOnlyList<ValidationProblem> problems, int? problemCount = null) =>
+        new(ErrorCodes.InvalidInput, summary, problems, problemCount);
 }

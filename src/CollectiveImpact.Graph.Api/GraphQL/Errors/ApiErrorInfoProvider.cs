@@ -36,6 +36,10 @@ public sealed class ApiErrorInfoProvider(IHostEnvironment environment) : IErrorI
                     extensions["problems"] = api.Problems
                         .Select(p => new Dictionary<string, object?> { ["path"] = p.Path, ["code"] = p.Code, ["message"] = p.Message })
                         .ToList();
+
+                    // The list may be capped (Import:MaxProblems): the true total and what was left out.
+                    extensions["problemCount"] = api.ProblemCount;
+                    extensions["problemsOmitted"] = api.ProblemCount - api.Problems.Count;
                 }
 
                 break;

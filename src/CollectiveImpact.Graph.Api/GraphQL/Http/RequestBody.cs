@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using CollectiveImpact.Graph.Api.GraphQL.Errors;
+using CollectiveImpact.Graph.Api.GraphQL.Imports;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser;
@@ -46,6 +47,13 @@ public sealed record RequestBody(GraphQLRequest? Request, long Size, int Status,
         {
             return new RequestBody(null, size, StatusCodes.Status400BadRequest, ErrorCodes.BatchNotSupported,
                 "Batched requests (a JSON array) are not accepted; send one operation per request.");
+        }
+
+        // An import's document is read from these bytes as they are, never as a tree of boxed values (issue 12).
+        var bytes = buffer.GetBuffer().AsMemory(0, (int)size);
+        if (bytes.Span.IndexOf("importNetwork"u8) >= 0 && ImportRequestReader.TryRead(bytes, serializer) is { } import)
+        {
+            return new RequestBody(import, size, StatusCodes.Status200OK, null, null);
         }
 
         buffer.Position = 0;

@@ -51,6 +51,36 @@ public sealed class AuditMiddlewareTests(ApiFactory factory) : IClassFixture<Api
     }
 
     [Fact]
+    public async Task ImportNetwork_DryRun_IsRecordedAsADryRunWithTheVersionUnchanged()
+    {
+        var client = factory.GraphQL();
+        var document = new { format = "collective-impact-network/1", goals = new[] { new { id = "g-audit-dry", name = "Not written" } } };
+
+        await client.DataAsync("mutation($d: JSON!) { importNetwork(document: $d, dryRun: true) { version } }", new { d = document });
+        var entry = (await client.DataAsync(LatestEntry)).Path("auditLog.edges.0.node");
+
+        Assert.Equal("importNetwork", entry.GetProperty("operation").GetString());
+        Assert.Equal("OK", entry.GetProperty("outcome").GetString());
+        Assert.True(entry.Path("changes.dryRun").GetBoolean());
+        Assert.Equal(1, entry.Path("changes.written.goals").GetInt32());
+        Assert.Equal(entry.GetProperty("versionBefore").GetInt64(), entry.GetProperty("versionAfter").GetInt64());
+    }
+
+    [Fact]
+    public async Task ImportNetwork_RefusedDryRun_IsRecordedAsADryRunWithItsErrorCode()
+    {
+        var client = factory.GraphQL();
+        var document = new { format = "collective-impact-network/1", goals = new[] { new { id = "", name = "No id" } } };
+
+        await client.PostAsync("mutation($d: JSON!) { importNetwork(document: $d, dryRun: true) { version } }", new { d = document });
+        var entry = (await client.DataAsync(LatestEntry)).Path("auditLog.edges.0.node");
+
+        Assert.Equal("INVALID_INPUT", entry.GetProperty("outcome").GetString());
+        Assert.True(entry.Path("changes.dryRun").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, entry.GetProperty("versionAfter").ValueKind);
+    }
+
+    [Fact]
     public async Task RefusedWrite_IsRecordedWithItsErrorCodeAndNoVersionAfter()
     {
         var client = factory.GraphQL();
