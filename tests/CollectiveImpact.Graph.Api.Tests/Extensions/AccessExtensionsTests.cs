@@ -108,7 +108,8 @@ public sealed class AccessExtensionsTests(ApiFactory factory) : IClassFixture<Ap
     [InlineData("expired", "The bearer token is not valid")]
     [InlineData("wrong-audience", "The bearer token is not valid")]
     [InlineData("wrong-key", "The bearer token is not valid")]
-    [InlineData("no-role", "'role' claim names none of the roles")]
+    [InlineData("no-role", "The token's 'role' claim must be exactly one of the roles")]
+    [InlineData("role-list", "The token's 'role' claim must be exactly one of the roles backbone, evaluator, dashboard, partner; it is a list of 2 values.")]
     [InlineData("partner-without-organization", "needs the 'organization' claim")]
     public async Task Jwt_BadTokens_Are401WithoutTheHandlersInternals(string problem, string message)
     {
@@ -117,6 +118,11 @@ public sealed class AccessExtensionsTests(ApiFactory factory) : IClassFixture<Ap
         if (problem == "no-role")
         {
             claims.Remove("role");
+        }
+
+        if (problem == "role-list")
+        {
+            claims["role"] = new[] { "evaluator", "backbone" };
         }
 
         var token = Token(claims,
@@ -131,6 +137,42 @@ public sealed class AccessExtensionsTests(ApiFactory factory) : IClassFixture<Ap
         var text = response.Errors[0].GetProperty("message").GetString()!;
         Assert.Contains(message, text, StringComparison.Ordinal);
         Assert.DoesNotContain("IDX", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("key-header-and-same-key-as-bearer", "both X-Api-Key and Authorization")]
+    [InlineData("key-header-and-other-key-as-bearer", "both X-Api-Key and Authorization")]
+    [InlineData("key-header-and-jwt", "both X-Api-Key and Authorization")]
+    [InlineData("two-authorization-headers", "2 Authorization credentials")]
+    [InlineData("key-and-jwt-in-one-authorization-header", "2 Authorization credentials")]
+    [InlineData("two-key-headers", "2 X-Api-Key headers")]
+    public async Task Post_MoreThanOneCredential_Is401SayingWhy(string combination, string carried)
+    {
+        using var host = JwtFactory();
+        var key = host.CreateKey(Roles.Backbone, "Admin");
+        var other = host.CreateKey(Roles.Dashboard, "Wall screen");
+        var jwt = Token(new() { ["sub"] = "u-1", ["role"] = "backbone" });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = "{ networkVersion }" }) };
+        var headers = request.Headers;
+        _ = combination switch
+        {
+            "key-header-and-same-key-as-bearer" => headers.TryAddWithoutValidation("X-Api-Key", key) && headers.TryAddWithoutValidation("Authorization", "Bearer " + key),
+            "key-header-and-other-key-as-bearer" => headers.TryAddWithoutValidation("X-Api-Key", key) && headers.TryAddWithoutValidation("Authorization", "Bearer " + other),
+            "key-header-and-jwt" => headers.TryAddWithoutValidation("X-Api-Key", key) && headers.TryAddWithoutValidation("Authorization", "Bearer " + jwt),
+            "two-authorization-headers" => headers.TryAddWithoutValidation("Authorization", ["Bearer " + key, "Bearer " + other]),
+            "key-and-jwt-in-one-authorization-header" => headers.TryAddWithoutValidation("Authorization", $"Bearer {key}, Bearer {jwt}"),
+            "two-key-headers" => headers.TryAddWithoutValidation("X-Api-Key", [key, key]),
+            _ => throw new ArgumentOutOfRangeException(nameof(combination)),
+        };
+        using var client = host.CreateAnonymousClient();
+
+        using var response = await client.SendAsync(request);
+        var body = await GraphQLResponse.ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(["UNAUTHENTICATED"], body.ErrorCodes);
+        Assert.Contains($"more than one credential ({carried}); send exactly one", body.Errors[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.False(body.HasData);
     }
 
     [Fact]
