@@ -51,7 +51,7 @@ public static class ErrorCodes
     /// <summary>The query uses more aliases than <c>Limits:MaxAliases</c>.</summary>
     public const string TooManyAliases = "TOO_MANY_ALIASES";
 
-    /// <summary>Introspection is turned off (outside Development, unless <c>Limits:Introspection</c> allows it).</summary>
+    /// <summary>Introspection is turned off (<c>Limits:Introspection=false</c>).</summary>
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
 
     /// <summary>The request body is larger than this caller and operation may send (HTTP 413).</summary>
