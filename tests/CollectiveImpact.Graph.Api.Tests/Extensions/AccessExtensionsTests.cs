@@ -5,7 +5,6 @@ using System.Text;
 using System.Text.Json;
 using CollectiveImpact.Graph.Api.Auth;
 using CollectiveImpact.Graph.Api.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -13,7 +12,8 @@ namespace CollectiveImpact.Graph.Api.Tests.Extensions;
 
 /// <summary>
 /// Authentication end to end: API keys in either header, revocation, keys made by mutation, JWT bearer tokens signed
-/// with a test key, no-auth development mode, and the admin key printed on first start.
+/// with a test key, more than one credential in a request, and no-auth development mode. The first-start key:
+/// AdminKeyBootstrapperTests.
 /// </summary>
 public sealed class AccessExtensionsTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
@@ -191,29 +191,6 @@ public sealed class AccessExtensionsTests(ApiFactory factory) : IClassFixture<Ap
         Assert.Contains("Authentication is OFF", auth.GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task FirstStart_PrintsOneBackboneKeyThatWorks_AndLaterStartsPrintNone()
-    {
-        var logs = new CapturedLogs();
-        var first = new LoggingFactory(logs) { DeleteDatabaseOnDispose = false };
-        string databasePath;
-        using (first)
-        {
-            databasePath = first.DatabasePath;
-            _ = first.Server;
-            var printed = logs.Entries.Single(e => e.Message.Contains("First start: created backbone API key", StringComparison.Ordinal));
-            var secret = printed.Message.Split(' ').Single(w => w.StartsWith(ApiKeyStore.SecretPrefix, StringComparison.Ordinal));
-            var data = await first.GraphQLAs(secret).DataAsync("{ apiKeys { name role } }");
-            Assert.Equal(AdminKeyBootstrapper.KeyName, Assert.Single(data.GetProperty("apiKeys").EnumerateArray()).GetProperty("name").GetString());
-        }
-
-        var laterLogs = new CapturedLogs();
-        using var later = new LoggingFactory(laterLogs) { DatabasePath = databasePath };
-        _ = later.Server;
-        Assert.DoesNotContain(laterLogs.Entries, e => e.Message.Contains("First start", StringComparison.Ordinal));
-        Assert.Single(later.Services.GetRequiredService<ApiKeyStore>().List());
-    }
-
     private static ConfiguredApiFactory JwtFactory() => new(new Dictionary<string, string?>
     {
         ["Auth:Jwt:SigningKey"] = SigningKey,
@@ -239,14 +216,4 @@ public sealed class AccessExtensionsTests(ApiFactory factory) : IClassFixture<Ap
             Expires = expires ?? DateTime.UtcNow.AddHours(1),
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key)), SecurityAlgorithms.HmacSha256),
         });
-
-    /// <summary>A host that makes the first-start key, with its logs captured.</summary>
-    private sealed class LoggingFactory(CapturedLogs logs) : ApiFactory
-    {
-        protected override IReadOnlyDictionary<string, string?> Settings { get; } =
-            new Dictionary<string, string?> { ["Auth:CreateAdminKeyOnFirstStart"] = "true" };
-
-        protected override void ConfigureTestServices(IServiceCollection services) =>
-            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(logs);
-    }
 }
