@@ -152,10 +152,17 @@ public sealed class SqliteNetworkStore : INetworkStore, IDisposable
             _cache.Remember(version + 1, next);
 
             // A large write (an import) leaves a log as large as itself: copied and truncated now rather than at the
-            // next period. Never waits for readers (see Checkpoint); the write is committed whatever it answers.
+            // next period. Never waits for readers (see CheckpointAsync). The write is committed whatever happens
+            // here, so a failed checkpoint must not make it look failed: the periodic one tries again.
             if (_connections.WalBytes() > _journalSizeLimitBytes)
             {
-                Checkpoint(connection);
+                try
+                {
+                    Checkpoint(connection);
+                }
+                catch (SqliteException)
+                {
+                }
             }
 
             return new WriteResult(version + 1, change.Upserts.Counts, StoreRules.CountRemoved(current, next));
