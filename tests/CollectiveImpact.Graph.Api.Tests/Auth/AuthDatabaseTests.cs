@@ -18,6 +18,12 @@ public sealed class AuthDatabaseTests : IDisposable
     public void Open_WalLeftByAnEarlierInstance_IsTruncatedAndTheKeysKept()
     {
         var earlier = new ApiKeyStore(new AuthDatabase(path), TimeProvider.System);
+        _ = earlier.Any();
+
+        // An idle connection of the test's own (not pooled): other classes clear every pool in parallel, and the last
+        // connection to close would checkpoint and delete the log under the test's feet.
+        using var keepsTheWal = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        keepsTheWal.Open();
         var created = earlier.Create(Roles.Evaluator, "Evaluation team", null);
         var walBefore = new FileInfo(path + "-wal").Length;
 

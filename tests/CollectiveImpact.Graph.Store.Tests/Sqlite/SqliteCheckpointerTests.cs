@@ -8,7 +8,8 @@ namespace CollectiveImpact.Graph.Store.Tests.Sqlite;
 
 /// <summary>
 /// The checkpointer: on start, then every interval, the store's write-ahead log is copied and truncated. The timer is
-/// a manual one: the test fires it, nothing waits on a clock.
+/// a manual one: the test fires it, nothing waits on a clock. Each test holds an idle connection of its own, so that
+/// another class clearing every connection pool in parallel cannot close the last connection and delete the log.
 /// </summary>
 public sealed class SqliteCheckpointerTests : IDisposable
 {
@@ -22,6 +23,8 @@ public sealed class SqliteCheckpointerTests : IDisposable
     public async Task Start_WalLeftBehind_IsTruncatedBeforeStartReturns()
     {
         var store = _database.Open();
+        await store.InitializeAsync();
+        using var keepsTheWal = _database.Connect();
         await store.WriteAsync(NetworkChange.Replace(Riverside));
         var walBefore = new FileInfo(store.WalPath).Length;
         using var checkpointer = Checkpointer(store);
@@ -39,6 +42,7 @@ public sealed class SqliteCheckpointerTests : IDisposable
         var store = _database.Open();
         using var checkpointer = Checkpointer(store);
         await checkpointer.StartAsync(CancellationToken.None);
+        using var keepsTheWal = _database.Connect();
         await store.WriteAsync(NetworkChange.Replace(Riverside));
         var walAfterWrite = new FileInfo(store.WalPath).Length;
 

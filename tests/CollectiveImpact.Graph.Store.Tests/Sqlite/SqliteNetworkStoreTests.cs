@@ -164,6 +164,12 @@ public sealed class SqliteNetworkStoreTests : NetworkStoreContractTests, IDispos
         Assert.Contains("FOREIGN KEY", error.Message);
     }
 
+    /// <summary>
+    /// An idle connection of the test's own (not pooled) held open: other test classes clear every connection pool
+    /// in parallel, and the last connection to close would checkpoint and delete the log under the test's feet.
+    /// </summary>
+    private Microsoft.Data.Sqlite.SqliteConnection KeepTheWal(string file = "network.db") => _database.Connect(file);
+
     private static object? Scalar(Microsoft.Data.Sqlite.SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
@@ -183,6 +189,7 @@ public sealed class SqliteNetworkStoreTests : NetworkStoreContractTests, IDispos
     {
         var store = _database.Open();
         await store.WriteAsync(NetworkChange.Replace(Riverside));
+        using var keepsTheWal = KeepTheWal();
         await store.WriteAsync(NetworkChange.Merge(Goals("g-more")));
         var walBefore = new FileInfo(store.WalPath).Length;
 
@@ -226,6 +233,10 @@ public sealed class SqliteNetworkStoreTests : NetworkStoreContractTests, IDispos
     {
         var limited = _database.Open("limited.db", journalSizeLimitBytes: 1);
         var unlimited = _database.Open("unlimited.db");
+        await limited.InitializeAsync();
+        await unlimited.InitializeAsync();
+        using var keepsOneWal = KeepTheWal("limited.db");
+        using var keepsTheOther = KeepTheWal("unlimited.db");
 
         await limited.WriteAsync(NetworkChange.Replace(Riverside));
         await unlimited.WriteAsync(NetworkChange.Replace(Riverside));
