@@ -27,7 +27,18 @@ public sealed class GraphQLHttpAuditTests
         start.ArgumentList.Add("audit.mjs");
         start.ArgumentList.Add(new Uri(service.BaseAddress, "graphql").ToString());
         start.Environment["GRAPHQL_API_KEY"] = service.Key;
-        using var node = Process.Start(start)!;
+        Process node;
+        try
+        {
+            node = Process.Start(start)!;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            Assert.Fail("Node.js is not installed ('node' is not on PATH); the graphql-http audits need Node.js 20 or later with npm.");
+            throw;
+        }
+
+        using var started = node;
         var output = node.StandardOutput.ReadToEndAsync();
         var error = node.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
