@@ -6,6 +6,25 @@ cd "$(dirname "$0")/.."
 
 results=TestResults
 rm -rf "$results"
+
+# What the tests need besides .NET, installed here so that a fresh clone passes: the npm packages of the
+# graphql-http audit (tests/http-audit, run by an xUnit test against the real service) and of the web front end
+# (web/, built into the API and tested below), each from its package-lock.json when node_modules is missing.
+# .ci/run adds the system packages (redis-server, chromium), which need root.
+have_node=0
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  have_node=1
+  for folder in tests/http-audit web; do
+    if [ -f "$folder/package-lock.json" ] && [ ! -d "$folder/node_modules" ]; then
+      echo "Installing the npm packages of $folder (npm ci)..."
+      (cd "$folder" && npm ci --no-audit --no-fund) || echo "npm ci failed in $folder: the tests that need it will fail."
+    fi
+  done
+else
+  echo "node and npm are not installed: the graphql-http audit test (GraphQLHttpAuditTests) will fail and the web"
+  echo "tests are skipped. Install Node.js 20 or later with npm (Debian: apt-get install nodejs npm), then run this again."
+fi
+
 dotnet test CollectiveImpact.Graph.sln --configuration Release \
   --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" "$@"
 status=$?
@@ -25,9 +44,8 @@ done
 # The web front end's tests (web/test: node's test runner; e2e in headless Chromium against the real service,
 # started from the Release build above). Counted from their TAP file; see docs/web.md.
 if [ -f web/package.json ]; then
-  if command -v node >/dev/null && command -v npm >/dev/null; then
+  if [ "$have_node" -eq 1 ]; then
     mkdir -p "$results"
-    [ -d web/node_modules ] || (cd web && npm ci --no-audit --no-fund)
     (cd web && E2E_NO_BUILD=1 node --test --test-concurrency=1 \
       --test-reporter=spec --test-reporter-destination=stdout \
       --test-reporter=tap --test-reporter-destination="../$results/web.tap" test/*.test.mjs)

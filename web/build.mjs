@@ -51,7 +51,7 @@ await build({
 for (const page of ['index.html', 'graphiql.html']) {
   await cp(join(here, 'src', page), join(outdir, page));
 }
-// The committed SDL, served beside the pages: the server turns introspection off outside Development, so the map
+// The committed SDL, served beside the pages: introspection can be turned off (Limits:Introspection=false), so the map
 // reads which fields exist from it and GraphiQL builds its docs and completion from it. Built from the same commit
 // as the server, and the API's drift test keeps it equal to the live schema.
 await cp(join(here, '..', 'schema.graphql'), join(outdir, 'schema.graphql'));

@@ -15,6 +15,7 @@ if (arguments.KeysArgs is { } keysArgs)
     return KeysCommand.Run(keysArgs, keys, Console.Out, Console.Error);
 }
 
+builder.AddStartupReport();
 builder.AddNetworkServices();
 builder.AddApiAccess();
 builder.AddAnalysisCache();
@@ -29,8 +30,7 @@ app.UseApiAccess();
 app.MapGraphQLEndpoint();
 app.MapNetworkHealthChecks();
 
-app.Run();
-return 0;
+return app.RunService();
 
 /// <summary>The entry point, visible to <c>WebApplicationFactory&lt;Program&gt;</c> in the functional tests.</summary>
 public partial class Program;

@@ -3,6 +3,7 @@ using CollectiveImpact.Graph.Store.Sqlite;
 using CollectiveImpact.Graph.Store.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CollectiveImpact.Graph.Store;
@@ -17,7 +18,8 @@ public static class StoreServiceCollectionExtensions
     /// Registers <see cref="INetworkStore"/> as a singleton, its options validated when the host starts:
     /// Neo4j over the HTTP Query API when <c>Neo4j:Uri</c> is set (section <c>Neo4j</c>: Uri, User, Password or
     /// Token, Database, RequestTimeout, MaxRetries, RetryBaseDelay, BatchSize); otherwise SQLite at
-    /// <c>Store:Sqlite:Path</c> (default <c>data/collective-impact.db</c> under the current directory).
+    /// <c>Store:Sqlite:Path</c> (default <c>data/collective-impact.db</c> under the current directory), with a hosted
+    /// service that checkpoints its write-ahead log on start and every <c>Store:Sqlite:CheckpointInterval</c>.
     /// </summary>
     public static IServiceCollection AddNetworkStore(this IServiceCollection services, IConfiguration configuration)
     {
@@ -37,6 +39,8 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<SqliteStoreOptions>, SqliteStoreOptionsValidator>();
         services.AddSingleton<SqliteNetworkStore>(provider => new SqliteNetworkStore(provider.GetRequiredService<IOptions<SqliteStoreOptions>>().Value));
         services.AddSingleton<INetworkStore>(provider => provider.GetRequiredService<SqliteNetworkStore>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHostedService<SqliteCheckpointer>();
         return services;
     }
 

@@ -4,6 +4,7 @@ using CollectiveImpact.Graph.Store.Storage;
 using CollectiveImpact.Graph.Store.Tests.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CollectiveImpact.Graph.Store.Tests;
@@ -38,6 +39,31 @@ public sealed class StoreServiceCollectionExtensionsTests : IDisposable
 
         Assert.Equal("data/collective-impact.db", options.Path);
         Assert.Equal(Path.Combine(Directory.GetCurrentDirectory(), "data", "collective-impact.db"), options.FullPath);
+    }
+
+    [Fact]
+    public void AddNetworkStore_Sqlite_RegistersTheCheckpointerWithTheConfiguredSettings()
+    {
+        using var provider = Build(new()
+        {
+            ["Store:Sqlite:Path"] = _database.PathOf("configured.db"),
+            ["Store:Sqlite:CheckpointInterval"] = "00:01:30",
+            ["Store:Sqlite:JournalSizeLimitBytes"] = "1048576",
+        });
+
+        var hosted = provider.GetServices<IHostedService>();
+        var options = provider.GetRequiredService<IOptions<SqliteStoreOptions>>().Value;
+
+        Assert.IsType<SqliteCheckpointer>(Assert.Single(hosted));
+        Assert.Equal((TimeSpan.FromSeconds(90), 1048576L), (options.CheckpointInterval, options.JournalSizeLimitBytes));
+    }
+
+    [Fact]
+    public void AddNetworkStore_Neo4j_RegistersNoCheckpointer()
+    {
+        using var provider = Build(new() { ["Neo4j:Uri"] = "http://localhost:7474" });
+
+        Assert.Empty(provider.GetServices<IHostedService>());
     }
 
     [Theory]
@@ -113,6 +139,7 @@ public sealed class StoreServiceCollectionExtensionsTests : IDisposable
     private static ServiceProvider Build(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection().AddNetworkStore(configuration).BuildServiceProvider();
+        // Logging as any host has it (the checkpointer logs).
+        return new ServiceCollection().AddLogging().AddNetworkStore(configuration).BuildServiceProvider();
     }
 }

@@ -58,7 +58,8 @@ public sealed class AuthDatabase
         var connection = new SqliteConnection(connectionString);
         connection.Open();
         using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA busy_timeout = 5000;";
+        // The log of this small file is cut back to 1 MiB whenever it is reset (not kept at its largest size ever).
+        pragma.CommandText = "PRAGMA busy_timeout = 5000; PRAGMA journal_size_limit = 1048576;";
         pragma.ExecuteNonQuery();
         return connection;
     }
@@ -74,6 +75,11 @@ public sealed class AuthDatabase
         using var connection = OpenRaw();
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode = WAL;" + Schema;
+        command.ExecuteNonQuery();
+
+        // Once per process, on first use: a log left by a crash is copied into the file and truncated. The writes
+        // here are a few rows each; SQLite's automatic checkpoints and the size limit keep the log small after that.
+        command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
         command.ExecuteNonQuery();
         return true;
     }

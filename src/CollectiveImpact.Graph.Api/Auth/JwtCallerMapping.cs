@@ -5,8 +5,9 @@ namespace CollectiveImpact.Graph.Api.Auth;
 
 /// <summary>
 /// Turns a validated token into a <see cref="Caller"/>: the role from the configured role claim, a partner's
-/// organization from the organization claim, the subject as the caller's id. A token whose role is missing or
-/// unknown, or a partner token without an organization, is refused (401) rather than given some default.
+/// organization from the organization claim, the subject as the caller's id. A token whose role claim is missing, a
+/// list, or not exactly one known role, or a partner token without exactly one organization, is refused (401) with
+/// the claim named, rather than given some default.
 /// </summary>
 public static class JwtCallerMapping
 {
@@ -33,19 +34,31 @@ public static class JwtCallerMapping
             return (null, "The token has no 'sub' claim.");
         }
 
-        var roleValue = principal!.FindAll(options.RoleClaim).Select(c => Roles.Parse(c.Value)).FirstOrDefault(r => r is not null);
-        if (roleValue is null)
+        // A list-valued claim arrives as several claims of one type. A role is one value, never a list that some rule
+        // would have to reduce to one (the first, the most powerful): the token is refused instead.
+        var roles = principal!.FindAll(options.RoleClaim).Select(c => c.Value).ToList();
+        var role = roles.Count == 1 ? Roles.Parse(roles[0]) : null;
+        if (role is null)
         {
-            return (null, $"The token's '{options.RoleClaim}' claim names none of the roles {string.Join(", ", Roles.All)}.");
+            var got = roles.Count switch
+            {
+                0 => "it has none",
+                1 => "its value is none of them",
+                _ => $"it is a list of {roles.Count} values",
+            };
+            return (null, $"The token's '{options.RoleClaim}' claim must be exactly one of the roles {string.Join(", ", Roles.All)}; {got}.");
         }
 
-        var organization = principal.FindFirst(options.OrganizationClaim)?.Value;
-        if (roleValue == Roles.Partner && string.IsNullOrWhiteSpace(organization))
+        var organizations = principal.FindAll(options.OrganizationClaim).Select(c => c.Value).ToList();
+        var organization = organizations.Count == 1 ? organizations[0] : null;
+        if (role == Roles.Partner && string.IsNullOrWhiteSpace(organization))
         {
-            return (null, $"A partner token needs the '{options.OrganizationClaim}' claim.");
+            return (null, organizations.Count > 1
+                ? $"A partner token's '{options.OrganizationClaim}' claim must be one organization id; it is a list of {organizations.Count} values."
+                : $"A partner token needs the '{options.OrganizationClaim}' claim.");
         }
 
         var name = principal.FindFirst("name")?.Value ?? principal.FindFirst("preferred_username")?.Value ?? subject;
-        return (new Caller("jwt", subject, name, roleValue, roleValue == Roles.Partner ? organization : null), null);
+        return (new Caller("jwt", subject, name, role, role == Roles.Partner ? organization : null), null);
     }
 }

@@ -80,8 +80,10 @@ public static class AccessExtensions
             return AuthSchemes.Development;
         }
 
-        var bearer = ApiKeyAuthenticationHandler.BearerToken(http.Request);
-        return auth.Jwt.Enabled && !http.Request.Headers.ContainsKey(AuthSchemes.ApiKeyHeader)
+        // More than one credential goes to the key handler, which refuses it with the reason: never to the token handler,
+        // which would pick one.
+        var bearer = RequestCredentials.BearerToken(http.Request);
+        return auth.Jwt.Enabled && RequestCredentials.Problem(http.Request) is null && RequestCredentials.ApiKey(http.Request) is null
             && bearer is not null && !bearer.StartsWith(ApiKeyStore.SecretPrefix, StringComparison.Ordinal)
             ? AuthSchemes.Jwt
             : AuthSchemes.ApiKey;

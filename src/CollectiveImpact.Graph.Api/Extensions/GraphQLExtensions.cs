@@ -41,11 +41,10 @@ public static class GraphQLExtensions
             })
             .ConfigureExecutionOptions(options =>
             {
-                // Introspection answers only where allowed: by default in Development, elsewhere when Limits:Introspection says so.
-                var services = options.RequestServices!;
-                var allowed = services.GetRequiredService<IOptions<RequestLimits>>().Value.Introspection
-                    ?? services.GetRequiredService<IHostEnvironment>().IsDevelopment();
-                if (!allowed)
+                // Introspection is on by default in every environment: only authenticated callers reach execution, the
+                // SDL is published at /schema.graphql anyway, and GraphQL tooling (and graphql-http's MUST audits)
+                // expect it. Limits:Introspection=false turns it off.
+                if (!options.RequestServices!.GetRequiredService<IOptions<RequestLimits>>().Value.Introspection)
                 {
                     options.ValidationRules = (options.ValidationRules ?? DocumentValidator.CoreRules).Append(NoIntrospectionValidationRule.Instance);
                 }

@@ -30,7 +30,7 @@ public static class WebAppExtensions
             return app;
         }
 
-        // schema.graphql (the committed SDL) is served beside the pages: introspection is off outside Development.
+        // schema.graphql (the committed SDL) is served beside the pages: introspection may be turned off (Limits:Introspection).
         var contentTypes = new FileExtensionContentTypeProvider();
         contentTypes.Mappings[".graphql"] = "text/plain; charset=utf-8";
 

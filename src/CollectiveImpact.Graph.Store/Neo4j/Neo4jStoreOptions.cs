@@ -46,7 +46,7 @@ public sealed class Neo4jStoreOptions
 
         if (!System.Uri.TryCreate(Uri, UriKind.Absolute, out var uri) || (uri.Scheme != System.Uri.UriSchemeHttp && uri.Scheme != System.Uri.UriSchemeHttps))
         {
-            return $"{SectionName}:Uri '{Uri}' is not an http:// or https:// address. This store speaks Neo4j's HTTP Query API " +
+            return $"{SectionName}:Uri '{DisplayUri}' is not an http:// or https:// address. This store speaks Neo4j's HTTP Query API " +
                 "(port 7474 by default, 443 on Aura), not Bolt (bolt://, neo4j://).";
         }
 
@@ -85,4 +85,11 @@ public sealed class Neo4jStoreOptions
 
     /// <summary>The server address as a <see cref="System.Uri"/>; only valid when <see cref="Problem"/> is null.</summary>
     internal Uri ServerUri => new(Uri!.EndsWith('/') ? Uri : Uri + "/");
+
+    /// <summary>
+    /// The server address for messages and logs: scheme, host and port, without any <c>user:password@</c> someone put
+    /// in <see cref="Uri"/> (HTTP clients ignore it; <see cref="User"/>/<see cref="Password"/> are what authenticate).
+    /// </summary>
+    public string DisplayUri =>
+        System.Uri.TryCreate(Uri, UriKind.Absolute, out var uri) ? uri.GetComponents(UriComponents.SchemeAndServer, UriFormat.UriEscaped) : "(not a URI)";
 }

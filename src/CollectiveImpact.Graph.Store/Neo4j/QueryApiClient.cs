@@ -24,7 +24,8 @@ internal sealed class QueryApiClient(IHttpClientFactory httpClients, Neo4jStoreO
     public const string AffinityHeader = "neo4j-cluster-affinity";
 
     private readonly string _queryPath = $"db/{Uri.EscapeDataString(options.Database)}/query/v2";
-    private readonly string _server = options.ServerUri.GetLeftPart(UriPartial.Authority);
+    // In every message (they reach logs): never the user:password@ that GetLeftPart(Authority) would keep.
+    private readonly string _server = options.DisplayUri;
     private volatile IReadOnlyList<string> _bookmarks = [];
 
     /// <summary>The bookmarks of the last committed write, sent with every later request.</summary>

@@ -6,7 +6,7 @@ namespace CollectiveImpact.Graph.Store.Sqlite;
 /// Opens connections to one database file, each set up the same way. A connection per operation (the pool keeps
 /// the handles) lets concurrent requests read in parallel under WAL.
 /// </summary>
-internal sealed class SqliteConnections(string fullPath)
+internal sealed class SqliteConnections(string fullPath, long journalSizeLimitBytes)
 {
     /// <summary>Case-insensitive substring test, registered on every connection: SQLite's own LIKE and lower() fold ASCII only.</summary>
     public const string ContainsFunction = "contains_ci";
@@ -24,6 +24,16 @@ internal sealed class SqliteConnections(string fullPath)
 
     public string FullPath { get; } = fullPath;
 
+    /// <summary>The write-ahead log beside the file (SQLite's own naming).</summary>
+    public string WalPath => FullPath + "-wal";
+
+    /// <summary>The write-ahead log's size; 0 when there is none.</summary>
+    public long WalBytes()
+    {
+        var wal = new FileInfo(WalPath);
+        return wal.Exists ? wal.Length : 0;
+    }
+
     public SqliteConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);
@@ -35,9 +45,13 @@ internal sealed class SqliteConnections(string fullPath)
             // loss, never consistency; FULL would fsync every commit, which a bulk import does not need.
             // A 64 MiB page cache (the default is 2 MiB) keeps a big import's index pages in memory instead of
             // spilling them to the WAL mid-transaction; it is only allocated as pages are used.
+            // journal_size_limit (per connection, not stored in the file) cuts the WAL back whenever it is reset:
+            // without it the file keeps the size of the largest transaction it ever held.
             using (var command = connection.CreateCommand())
             {
-                command.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;";
+                // A PRAGMA takes no bound parameters; the limit is a number, formatted invariantly.
+                command.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536; " +
+                    $"PRAGMA journal_size_limit = {journalSizeLimitBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)};";
                 command.ExecuteNonQuery();
             }
 

@@ -22,6 +22,7 @@ public sealed class SqliteNetworkStore : INetworkStore, IDisposable
     private readonly SemaphoreSlim _initializeLock = new(1, 1);
     private volatile bool _initialized;
     private readonly NetworkCache _cache = new();
+    private readonly long _journalSizeLimitBytes;
 
     public SqliteNetworkStore(SqliteStoreOptions options)
     {
@@ -31,11 +32,15 @@ public sealed class SqliteNetworkStore : INetworkStore, IDisposable
             throw new ArgumentException(problem, nameof(options));
         }
 
-        _connections = new SqliteConnections(options.FullPath);
+        _connections = new SqliteConnections(options.FullPath, options.JournalSizeLimitBytes);
+        _journalSizeLimitBytes = options.JournalSizeLimitBytes;
     }
 
     /// <summary>The database file this store uses.</summary>
     public string FullPath => _connections.FullPath;
+
+    /// <summary>The write-ahead log beside <see cref="FullPath"/>.</summary>
+    public string WalPath => _connections.WalPath;
 
     /// <summary>
     /// Test seam: called inside every write after each step ("deletes", "goals", … "ties") with the step's name, so a
@@ -145,6 +150,21 @@ public sealed class SqliteNetworkStore : INetworkStore, IDisposable
             // The SQL delta and the applier are two statements of one semantics (the contract suite holds them equal,
             // reading back through a fresh store), so the next write validates against this without reloading.
             _cache.Remember(version + 1, next);
+
+            // A large write (an import) leaves a log as large as itself: copied and truncated now rather than at the
+            // next period. Never waits for readers (see CheckpointAsync). The write is committed whatever happens
+            // here, so a failed checkpoint must not make it look failed: the periodic one tries again.
+            if (_connections.WalBytes() > _journalSizeLimitBytes)
+            {
+                try
+                {
+                    Checkpoint(connection);
+                }
+                catch (SqliteException)
+                {
+                }
+            }
+
             return new WriteResult(version + 1, change.Upserts.Counts, StoreRules.CountRemoved(current, next));
         }
         finally
@@ -153,11 +173,37 @@ public sealed class SqliteNetworkStore : INetworkStore, IDisposable
         }
     }
 
+    /// <summary>
+    /// Copies the write-ahead log into the database file and truncates it to zero bytes (<c>PRAGMA
+    /// wal_checkpoint(TRUNCATE)</c>), so that it cannot grow without bound across crashes and large writes. Never
+    /// waits: while a reader still needs pages of an older version, or another process writes, it copies what it can
+    /// and answers <see cref="WalCheckpoint.Busy"/>; the next checkpoint finishes the job.
+    /// </summary>
+    public async Task<WalCheckpoint> CheckpointAsync(CancellationToken cancellationToken = default)
+    {
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        using var connection = _connections.Open();
+        return Checkpoint(connection);
+    }
+
     public void Dispose()
     {
         _connections.ClearPool();
         _writeLock.Dispose();
         _initializeLock.Dispose();
+    }
+
+    private WalCheckpoint Checkpoint(SqliteConnection connection)
+    {
+        var before = _connections.WalBytes();
+        using var command = connection.CreateCommand();
+
+        // One row: busy (1 when blocked), frames in the log, frames copied. Blocked is an answer, not an error.
+        command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+        using var reader = command.ExecuteReader();
+        var busy = reader.Read() && reader.GetInt64(0) != 0;
+        return new WalCheckpoint(busy, before, _connections.WalBytes());
     }
 
     /// <summary>The network at the version this transaction sees, from the cache when it holds that version.</summary>

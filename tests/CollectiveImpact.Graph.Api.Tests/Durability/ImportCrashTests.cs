@@ -11,7 +11,8 @@ namespace CollectiveImpact.Graph.Api.Tests.Durability;
 /// <summary>
 /// The service killed with SIGKILL in the middle of a large import (a REPLACE of a generated network, so that any
 /// half-applied write would show) keeps, after a restart, exactly what it held before that import: every earlier
-/// committed write, and nothing of the interrupted one.
+/// committed write, and nothing of the interrupted one; and the write-ahead log the killed process left behind is
+/// checkpointed and truncated by the next start.
 /// </summary>
 public sealed class ImportCrashTests
 {
@@ -21,6 +22,39 @@ public sealed class ImportCrashTests
     public async Task Sigkill_DuringALargeImport_RestartHoldsExactlyTheStateBeforeIt()
     {
         await using var service = new ServiceProcess(new Dictionary<string, string> { ["Limits:ExecutionTimeout"] = "00:05:00" });
+        var (before, _) = await CommitThenKillDuringALargeImportAsync(service);
+
+        await service.StartAsync(StartTimeout);
+        using var restarted = service.Client();
+        var after = await Export(restarted);
+
+        Assert.Equal(before.Version, after.Version);
+        Assert.Equal(before.Document, after.Document);
+        Assert.Contains("g-committed", after.Document, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sigkill_DuringALargeImport_NextStartTruncatesTheWalAndKeepsTheData()
+    {
+        await using var service = new ServiceProcess(new Dictionary<string, string> { ["Limits:ExecutionTimeout"] = "00:05:00" });
+        var (before, walAtKill) = await CommitThenKillDuringALargeImportAsync(service);
+
+        await service.StartAsync(StartTimeout);
+        var walAfterStart = new FileInfo(service.DatabasePath + "-wal").Length;
+        using var restarted = service.Client();
+        var after = await Export(restarted);
+
+        Assert.True(walAtKill > 256 * 1024, $"The log held {walAtKill} bytes at the kill.");
+        Assert.Equal(0, walAfterStart);
+        Assert.Equal(before, after);
+    }
+
+    /// <summary>
+    /// Starts the service, commits a small import and one mutation, then SIGKILLs it while a large REPLACE is being
+    /// written. Returns the export before the large import and the write-ahead log's size at the kill.
+    /// </summary>
+    private static async Task<((long Version, string Document) Before, long WalAtKill)> CommitThenKillDuringALargeImportAsync(ServiceProcess service)
+    {
         await service.StartAsync(StartTimeout);
         using var client = service.Client();
 
@@ -48,14 +82,7 @@ public sealed class ImportCrashTests
         Assert.True(writing, "The write-ahead log never grew while the import ran.");
         await service.KillAsync();
         await Assert.ThrowsAnyAsync<Exception>(() => import);
-
-        await service.StartAsync(StartTimeout);
-        using var restarted = service.Client();
-        var after = await Export(restarted);
-
-        Assert.Equal(before.Version, after.Version);
-        Assert.Equal(before.Document, after.Document);
-        Assert.Contains("g-committed", after.Document, StringComparison.Ordinal);
+        return (before, new FileInfo(wal).Length);
     }
 
     private static async Task Import(HttpClient client, object network, string mode, bool rawDocument = false)

@@ -5,7 +5,6 @@ using System.Text;
 using System.Text.Json;
 using CollectiveImpact.Graph.Api.Auth;
 using CollectiveImpact.Graph.Api.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -13,7 +12,8 @@ namespace CollectiveImpact.Graph.Api.Tests.Extensions;
 
 /// <summary>
 /// Authentication end to end: API keys in either header, revocation, keys made by mutation, JWT bearer tokens signed
-/// with a test key, no-auth development mode, and the admin key printed on first start.
+/// with a test key, more than one credential in a request, and no-auth development mode. The first-start key:
+/// AdminKeyBootstrapperTests.
 /// </summary>
 public sealed class AccessExtensionsTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
@@ -108,7 +108,8 @@ public sealed class AccessExtensionsTests(ApiFactory factory) : IClassFixture<Ap
     [InlineData("expired", "The bearer token is not valid")]
     [InlineData("wrong-audience", "The bearer token is not valid")]
     [InlineData("wrong-key", "The bearer token is not valid")]
-    [InlineData("no-role", "'role' claim names none of the roles")]
+    [InlineData("no-role", "The token's 'role' claim must be exactly one of the roles")]
+    [InlineData("role-list", "The token's 'role' claim must be exactly one of the roles backbone, evaluator, dashboard, partner; it is a list of 2 values.")]
     [InlineData("partner-without-organization", "needs the 'organization' claim")]
     public async Task Jwt_BadTokens_Are401WithoutTheHandlersInternals(string problem, string message)
     {
@@ -117,6 +118,11 @@ public sealed class AccessExtensionsTests(ApiFactory factory) : IClassFixture<Ap
         if (problem == "no-role")
         {
             claims.Remove("role");
+        }
+
+        if (problem == "role-list")
+        {
+            claims["role"] = new[] { "evaluator", "backbone" };
         }
 
         var token = Token(claims,
@@ -133,6 +139,42 @@ public sealed class AccessExtensionsTests(ApiFactory factory) : IClassFixture<Ap
         Assert.DoesNotContain("IDX", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("key-header-and-same-key-as-bearer", "both X-Api-Key and Authorization")]
+    [InlineData("key-header-and-other-key-as-bearer", "both X-Api-Key and Authorization")]
+    [InlineData("key-header-and-jwt", "both X-Api-Key and Authorization")]
+    [InlineData("two-authorization-headers", "2 Authorization credentials")]
+    [InlineData("key-and-jwt-in-one-authorization-header", "2 Authorization credentials")]
+    [InlineData("two-key-headers", "2 X-Api-Key headers")]
+    public async Task Post_MoreThanOneCredential_Is401SayingWhy(string combination, string carried)
+    {
+        using var host = JwtFactory();
+        var key = host.CreateKey(Roles.Backbone, "Admin");
+        var other = host.CreateKey(Roles.Dashboard, "Wall screen");
+        var jwt = Token(new() { ["sub"] = "u-1", ["role"] = "backbone" });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = "{ networkVersion }" }) };
+        var headers = request.Headers;
+        _ = combination switch
+        {
+            "key-header-and-same-key-as-bearer" => headers.TryAddWithoutValidation("X-Api-Key", key) && headers.TryAddWithoutValidation("Authorization", "Bearer " + key),
+            "key-header-and-other-key-as-bearer" => headers.TryAddWithoutValidation("X-Api-Key", key) && headers.TryAddWithoutValidation("Authorization", "Bearer " + other),
+            "key-header-and-jwt" => headers.TryAddWithoutValidation("X-Api-Key", key) && headers.TryAddWithoutValidation("Authorization", "Bearer " + jwt),
+            "two-authorization-headers" => headers.TryAddWithoutValidation("Authorization", ["Bearer " + key, "Bearer " + other]),
+            "key-and-jwt-in-one-authorization-header" => headers.TryAddWithoutValidation("Authorization", $"Bearer {key}, Bearer {jwt}"),
+            "two-key-headers" => headers.TryAddWithoutValidation("X-Api-Key", [key, key]),
+            _ => throw new ArgumentOutOfRangeException(nameof(combination)),
+        };
+        using var client = host.CreateAnonymousClient();
+
+        using var response = await client.SendAsync(request);
+        var body = await GraphQLResponse.ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(["UNAUTHENTICATED"], body.ErrorCodes);
+        Assert.Contains($"more than one credential ({carried}); send exactly one", body.Errors[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.False(body.HasData);
+    }
+
     [Fact]
     public async Task NoAuthMode_AnyoneIsBackboneAndReadinessSaysDegraded()
     {
@@ -147,29 +189,6 @@ public sealed class AccessExtensionsTests(ApiFactory factory) : IClassFixture<Ap
         Assert.Equal("Degraded", body.GetProperty("status").GetString());
         var auth = body.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "auth");
         Assert.Contains("Authentication is OFF", auth.GetProperty("description").GetString(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task FirstStart_PrintsOneBackboneKeyThatWorks_AndLaterStartsPrintNone()
-    {
-        var logs = new CapturedLogs();
-        var first = new LoggingFactory(logs) { DeleteDatabaseOnDispose = false };
-        string databasePath;
-        using (first)
-        {
-            databasePath = first.DatabasePath;
-            _ = first.Server;
-            var printed = logs.Entries.Single(e => e.Message.Contains("First start: created backbone API key", StringComparison.Ordinal));
-            var secret = printed.Message.Split(' ').Single(w => w.StartsWith(ApiKeyStore.SecretPrefix, StringComparison.Ordinal));
-            var data = await first.GraphQLAs(secret).DataAsync("{ apiKeys { name role } }");
-            Assert.Equal(AdminKeyBootstrapper.KeyName, Assert.Single(data.GetProperty("apiKeys").EnumerateArray()).GetProperty("name").GetString());
-        }
-
-        var laterLogs = new CapturedLogs();
-        using var later = new LoggingFactory(laterLogs) { DatabasePath = databasePath };
-        _ = later.Server;
-        Assert.DoesNotContain(laterLogs.Entries, e => e.Message.Contains("First start", StringComparison.Ordinal));
-        Assert.Single(later.Services.GetRequiredService<ApiKeyStore>().List());
     }
 
     private static ConfiguredApiFactory JwtFactory() => new(new Dictionary<string, string?>
@@ -197,14 +216,4 @@ public sealed class AccessExtensionsTests(ApiFactory factory) : IClassFixture<Ap
             Expires = expires ?? DateTime.UtcNow.AddHours(1),
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key)), SecurityAlgorithms.HmacSha256),
         });
-
-    /// <summary>A host that makes the first-start key, with its logs captured.</summary>
-    private sealed class LoggingFactory(CapturedLogs logs) : ApiFactory
-    {
-        protected override IReadOnlyDictionary<string, string?> Settings { get; } =
-            new Dictionary<string, string?> { ["Auth:CreateAdminKeyOnFirstStart"] = "true" };
-
-        protected override void ConfigureTestServices(IServiceCollection services) =>
-            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(logs);
-    }
 }

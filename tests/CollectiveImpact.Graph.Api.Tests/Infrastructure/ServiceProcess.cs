@@ -9,18 +9,23 @@ namespace CollectiveImpact.Graph.Api.Tests.Infrastructure;
 
 /// <summary>
 /// The real service as a child process (<c>dotnet CollectiveImpact.Graph.Api.dll</c>) on a temporary store and key
-/// file, listening on a free loopback port, with a backbone key made before it starts. It can be killed with
-/// SIGKILL and started again on the same files.
+/// file, listening on a free loopback port, with a backbone key made before it starts (unless it is to make its own
+/// first-start key). It can be killed with SIGKILL and started again on the same files.
 /// </summary>
 public sealed class ServiceProcess : IAsyncDisposable
 {
     private readonly StringBuilder output = new();
+    private readonly StringBuilder errorOutput = new();
+    private readonly bool firstStart;
     private Process? process;
 
-    public ServiceProcess(IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="settings">Settings given on the command line after the test's own (so they win).</param>
+    /// <param name="firstStart">True: no key is made beforehand, and the service makes and prints its first-start key.</param>
+    public ServiceProcess(IReadOnlyDictionary<string, string>? settings = null, bool firstStart = false)
     {
         Directory.CreateDirectory(Folder);
-        Key = new ApiKeyStore(new AuthDatabase(KeysPath), TimeProvider.System).Create(Roles.Backbone, "Process test", null).Secret;
+        this.firstStart = firstStart;
+        Key = firstStart ? string.Empty : new ApiKeyStore(new AuthDatabase(KeysPath), TimeProvider.System).Create(Roles.Backbone, "Process test", null).Secret;
         SqliteConnection.ClearAllPools();
         Settings = settings ?? new Dictionary<string, string>();
     }
@@ -31,7 +36,23 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public string KeysPath => Path.Combine(Folder, "auth.db");
 
+    /// <summary>The backbone key made beforehand; empty for a first start.</summary>
     public string Key { get; }
+
+    /// <summary>The exit code once the process has exited, else null.</summary>
+    public int? ExitCode => process is { HasExited: true } ? process.ExitCode : null;
+
+    /// <summary>What the process wrote on stderr only.</summary>
+    public string ErrorOutput
+    {
+        get
+        {
+            lock (errorOutput)
+            {
+                return errorOutput.ToString();
+            }
+        }
+    }
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
@@ -48,16 +69,19 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the service and waits until <c>/healthz</c> answers.</summary>
-    public async Task StartAsync(TimeSpan timeout)
+    /// <summary>
+    /// Starts the service on <paramref name="address"/> (default: a free loopback port) and waits until <c>/healthz</c>
+    /// answers; throws <see cref="InvalidOperationException"/> when the process exits first.
+    /// </summary>
+    public async Task StartAsync(TimeSpan timeout, Uri? address = null)
     {
-        BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
+        BaseAddress = address ?? new Uri($"http://127.0.0.1:{FreePort()}/");
         var dll = Path.Combine(AppContext.BaseDirectory, "CollectiveImpact.Graph.Api.dll");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[]
         {
             dll, $"--Urls={BaseAddress.ToString().TrimEnd('/')}", $"--Store:Sqlite:Path={DatabasePath}", $"--Auth:KeysPath={KeysPath}",
-            "--Sample:LoadOnEmptyStore=false", "--Auth:CreateAdminKeyOnFirstStart=false",
+            "--Sample:LoadOnEmptyStore=false", $"--Auth:CreateAdminKeyOnFirstStart={(firstStart ? "true" : "false")}",
         }.Concat(Settings.Select(s => $"--{s.Key}={s.Value}")))
         {
             start.ArgumentList.Add(argument);
@@ -66,7 +90,17 @@ public sealed class ServiceProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => Append(e.Data);
-        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) =>
+        {
+            Append(e.Data);
+            if (e.Data is not null)
+            {
+                lock (errorOutput)
+                {
+                    errorOutput.AppendLine(e.Data);
+                }
+            }
+        };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
@@ -76,6 +110,8 @@ public sealed class ServiceProcess : IAsyncDisposable
         {
             if (process.HasExited)
             {
+                // Both streams read to their end, so Output and ErrorOutput are complete.
+                await process.WaitForExitAsync();
                 throw new InvalidOperationException($"The service exited with {process.ExitCode}:\n{Output}");
             }
 

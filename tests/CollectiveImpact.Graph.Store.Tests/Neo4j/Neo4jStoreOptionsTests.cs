@@ -12,6 +12,23 @@ public sealed class Neo4jStoreOptionsTests
         Assert.Null(new Neo4jStoreOptions { Uri = "http://localhost:7474" }.Problem());
     }
 
+    [Theory]
+    [InlineData("http://neo4j:s3cret@db.example:7474/", "http://db.example:7474")]
+    [InlineData("https://xxxx.databases.neo4j.io", "https://xxxx.databases.neo4j.io")]
+    public void DisplayUri_AnyUri_HasNoUserOrPassword(string uri, string shown)
+    {
+        Assert.Equal(shown, new Neo4jStoreOptions { Uri = uri }.DisplayUri);
+    }
+
+    [Fact]
+    public void Problem_BoltUriWithAPassword_DoesNotRepeatThePassword()
+    {
+        var problem = new Neo4jStoreOptions { Uri = "bolt://neo4j:s3cret@db.example:7687" }.Problem();
+
+        Assert.Contains("Neo4j:Uri 'bolt://db.example:7687'", problem, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret", problem, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, Neo4jStoreOptions> Unusable => new()
     {
         { "Neo4j:Uri", new Neo4jStoreOptions { Uri = " " } },

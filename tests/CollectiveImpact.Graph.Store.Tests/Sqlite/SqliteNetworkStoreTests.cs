@@ -164,6 +164,12 @@ public sealed class SqliteNetworkStoreTests : NetworkStoreContractTests, IDispos
         Assert.Contains("FOREIGN KEY", error.Message);
     }
 
+    /// <summary>
+    /// An idle connection of the test's own (not pooled) held open: other test classes clear every connection pool
+    /// in parallel, and the last connection to close would checkpoint and delete the log under the test's feet.
+    /// </summary>
+    private Microsoft.Data.Sqlite.SqliteConnection KeepTheWal(string file = "network.db") => _database.Connect(file);
+
     private static object? Scalar(Microsoft.Data.Sqlite.SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
@@ -176,5 +182,78 @@ public sealed class SqliteNetworkStoreTests : NetworkStoreContractTests, IDispos
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA foreign_keys = ON; " + sql;
         command.ExecuteNonQuery();
+    }
+
+    [Fact]
+    public async Task Checkpoint_AfterWrites_TruncatesTheWalAndKeepsTheData()
+    {
+        var store = _database.Open();
+        await store.WriteAsync(NetworkChange.Replace(Riverside));
+        using var keepsTheWal = KeepTheWal();
+        await store.WriteAsync(NetworkChange.Merge(Goals("g-more")));
+        var walBefore = new FileInfo(store.WalPath).Length;
+
+        var checkpoint = await store.CheckpointAsync();
+        var reopened = await _database.Open().ReadSnapshotAsync();
+
+        Assert.True(walBefore > 0, "The writes left nothing in the write-ahead log; the test proves nothing.");
+        Assert.Equal(new WalCheckpoint(false, walBefore, 0), checkpoint);
+        Assert.Equal(0, new FileInfo(store.WalPath).Length);
+        Assert.Equal(2, reopened.Version);
+        Assert.Contains(reopened.Network.Goals, g => g.Id == "g-more");
+    }
+
+    [Fact]
+    public async Task Checkpoint_WhileAReaderHoldsAnOlderVersion_AnswersBusyAndLosesNothing()
+    {
+        var store = _database.Open();
+        await store.WriteAsync(NetworkChange.Replace(Riverside));
+        using var reader = _database.Connect();
+
+        // A read transaction started at version 1 (raw BEGIN: its snapshot starts at the first read), still open.
+        Execute(reader, "BEGIN DEFERRED;");
+        Assert.Equal(1L, Scalar(reader, "SELECT value FROM meta WHERE key = 'network_version';"));
+        await store.WriteAsync(NetworkChange.Merge(Goals("g-more")));
+
+        var checkpoint = await store.CheckpointAsync();
+        var stillSeen = Scalar(reader, "SELECT value FROM meta WHERE key = 'network_version';");
+        Execute(reader, "COMMIT;");
+        var after = await store.CheckpointAsync();
+
+        Assert.True(checkpoint.Busy);
+        Assert.True(checkpoint.WalBytesAfter > 0);
+        Assert.Equal(1L, stillSeen);
+        Assert.False(after.Busy);
+        Assert.Equal(0, after.WalBytesAfter);
+        Assert.Equal(2, await _database.Open().GetVersionAsync());
+    }
+
+    [Fact]
+    public async Task Write_LeavingTheWalPastItsLimit_CheckpointsAtOnce()
+    {
+        var limited = _database.Open("limited.db", journalSizeLimitBytes: 1);
+        var unlimited = _database.Open("unlimited.db");
+        await limited.InitializeAsync();
+        await unlimited.InitializeAsync();
+        using var keepsOneWal = KeepTheWal("limited.db");
+        using var keepsTheOther = KeepTheWal("unlimited.db");
+
+        await limited.WriteAsync(NetworkChange.Replace(Riverside));
+        await unlimited.WriteAsync(NetworkChange.Replace(Riverside));
+
+        Assert.Equal(0, new FileInfo(limited.WalPath).Length);
+        Assert.True(new FileInfo(unlimited.WalPath).Length > 0, "Below the limit a write leaves its log for the periodic checkpoint.");
+        Assert.Equal(1, await _database.Open("limited.db").GetVersionAsync());
+    }
+
+    [Theory]
+    [InlineData("00:00:00", 0, "Store:Sqlite:CheckpointInterval")]
+    [InlineData("2.00:00:00", 0, "Store:Sqlite:CheckpointInterval")]
+    [InlineData("00:05:00", -1, "Store:Sqlite:JournalSizeLimitBytes")]
+    public void Options_UnusableHousekeepingSettings_NameTheSetting(string interval, long limit, string setting)
+    {
+        var options = new SqliteStoreOptions { CheckpointInterval = TimeSpan.Parse(interval, System.Globalization.CultureInfo.InvariantCulture), JournalSizeLimitBytes = limit };
+
+        Assert.StartsWith(setting, options.Problem(), StringComparison.Ordinal);
     }
 }

@@ -12,9 +12,11 @@ internal sealed class TempDatabase : IDisposable
 
     public string PathOf(string file = "network.db") => Path.Combine(Folder, file);
 
-    public SqliteNetworkStore Open(string file = "network.db")
+    public SqliteNetworkStore Open(string file = "network.db", long? journalSizeLimitBytes = null)
     {
-        var store = new SqliteNetworkStore(new SqliteStoreOptions { Path = PathOf(file) });
+        var options = new SqliteStoreOptions { Path = PathOf(file) };
+        options.JournalSizeLimitBytes = journalSizeLimitBytes ?? options.JournalSizeLimitBytes;
+        var store = new SqliteNetworkStore(options);
         lock (_stores)
         {
             _stores.Add(store);

@@ -30,8 +30,8 @@ try {
   // storage disabled: nothing was saved either
 }
 
-// Docs and completion come from the served schema.graphql: outside Development the API answers introspection
-// with INTROSPECTION_DISABLED. Without the file GraphiQL falls back to introspection.
+// Docs and completion come from the served schema.graphql: with Limits:Introspection=false the API answers
+// introspection with INTROSPECTION_DISABLED. Without the file GraphiQL falls back to introspection.
 const sdl = await fetchSchemaText();
 const schema = sdl ? buildSchema(sdl) : undefined;
 

@@ -113,7 +113,7 @@ export function maxPageSizeOf(text) {
 
 /**
  * The names of the Query type's fields, so the page uses analysis fields only where the API has them, and the
- * page size: from the served schema.graphql (introspection is off outside Development), else by introspection.
+ * page size: from the served schema.graphql (introspection may be turned off on the server), else by introspection.
  */
 export async function queryFieldNames() {
   const sdl = await fetchSchemaText();

@@ -47,10 +47,13 @@ async function findKeys(baseUrl, log) {
   const probe = await graphql(baseUrl, '{ networkVersion }');
   if (probe.errors?.[0]?.extensions?.code !== 'UNAUTHENTICATED') return {};
   let backbone = process.env.E2E_API_KEY;
-  if (!backbone && log) {
+  // The key is printed once the server listens (ApplicationStarted), so it may reach the log just after /readyz
+  // first answers: look for it for a few seconds.
+  for (let tries = 0; !backbone && log && tries < 50; tries++) {
     const lines = log.join('').split('\n').map((l) => l.trim());
     const at = lines.findIndex((l) => l.includes('First start: created a backbone API key'));
     backbone = at >= 0 ? lines.slice(at + 1).find((l) => l.length > 0) : undefined;
+    if (!backbone) await new Promise((r) => setTimeout(r, 200));
   }
   if (!backbone) throw new Error('The API wants a key, and none was printed on first start nor given in E2E_API_KEY.');
   let dashboard = process.env.E2E_DASHBOARD_KEY;

@@ -58,7 +58,7 @@ public static class ErrorCodes
     /// </summary>
     public const string QueryTooLarge = "QUERY_TOO_LARGE";
 
-    /// <summary>Introspection is turned off (outside Development, unless <c>Limits:Introspection</c> allows it).</summary>
+    /// <summary>Introspection is turned off (<c>Limits:Introspection=false</c>).</summary>
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
 
     /// <summary>The request body is larger than this caller and operation may send (HTTP 413).</summary>

@@ -56,8 +56,8 @@ public sealed class RequestLimits
     /// <summary>How long one operation may run before it is stopped (a stopped write rolls back).</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Whether <c>__schema</c>/<c>__type</c> are answered; null: only in the Development environment.</summary>
-    public bool? Introspection { get; set; }
+    /// <summary>Whether <c>__schema</c>/<c>__type</c> are answered (to authenticated callers: nobody else reaches execution).</summary>
+    public bool Introspection { get; set; } = true;
 
     /// <summary>Requests per minute one caller (key, token subject, or IP when unauthenticated) may send on average.</summary>
     public int RequestsPerMinute { get; set; } = 600;

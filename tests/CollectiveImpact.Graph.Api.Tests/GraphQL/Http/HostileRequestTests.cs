@@ -231,18 +231,6 @@ public sealed class HostileRequestTests(ApiFactory factory) : IClassFixture<ApiF
     }
 
     [Fact]
-    public async Task Introspection_OutsideDevelopment_IsDisabled()
-    {
-        using var production = new ConfiguredApiFactory(new Dictionary<string, string?>(), environment: "Production");
-
-        var refused = await production.GraphQL().PostAsync("{ __schema { types { name } } }");
-        var typename = await production.GraphQL().DataAsync("{ __typename }");
-
-        Assert.Equal(["INTROSPECTION_DISABLED"], refused.ErrorCodes);
-        Assert.Equal("Query", typename.GetProperty("__typename").GetString());
-    }
-
-    [Fact]
     public async Task RateLimit_BurstUsedUp_Is429WithRetryAfter()
     {
         using var limited = new ConfiguredApiFactory(new Dictionary<string, string?> { ["Limits:RequestBurst"] = "3", ["Limits:RequestsPerMinute"] = "60" });
