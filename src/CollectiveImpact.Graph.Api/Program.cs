@@ -18,6 +18,7 @@ if (arguments.KeysArgs is { } keysArgs)
 builder.AddNetworkServices();
 builder.AddApiAccess();
 builder.AddAnalysisCache();
+builder.AddAnalysisScheduler();
 builder.AddGraphQLApi();
 builder.AddNetworkHealthChecks();
 builder.AddSampleOnEmptyStore();

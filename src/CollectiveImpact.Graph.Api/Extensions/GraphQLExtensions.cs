@@ -32,6 +32,7 @@ public static class GraphQLExtensions
             .UseMiddleware<AuditMiddleware>()
             .AddValidationRule<FieldAccessRule>()
             .AddValidationRule<AliasLimitRule>()
+            .AddValidationRule<AnalysisFieldLimitRule>()
             .AddComplexityAnalyzer((options, services) =>
             {
                 var paging = services.GetRequiredService<IOptions<PagingOptions>>().Value;
