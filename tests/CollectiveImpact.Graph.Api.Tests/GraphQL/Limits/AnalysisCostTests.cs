@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CollectiveImpact.Graph.Analytics.Graphs;
+using CollectiveImpact.Graph.Api.Services;
+using CollectiveImpact.Graph.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollectiveImpact.Graph.Api.Tests.GraphQL.Limits;
+
+/// <summary>
+/// An analysis field costs its estimated CPU time in the query-cost limit (AnalysisCost: 100 µs per unit). The expected
+/// prices are the documented formula applied to the sample's projection sizes, read from the projections themselves.
+/// </summary>
+public sealed partial class AnalysisCostTests
+{
+    [Fact]
+    public async Task Post_WhatIfWithAHugeTop_IsQueryTooComplexPricedByTheFormula()
+    {
+        using var factory = new ApiFactory();
+        var organizations = (await BuiltAsync(factory)).Projections.Organizations.Graph;
+        const long top = 2_000_000_000;
+
+        var response = await factory.GraphQL().PostAsync($"{{ whatIf(top: {top}) {{ networkVersion }} }}");
+
+        var (n, s) = Size(organizations);
+        var expected = Math.Ceiling((7_000.0 * s + 5.0 * top * s + 2 * 0.5 * n * s + 10_000.0 * s) / 100_000);
+        Assert.Equal(["QUERY_TOO_COMPLEX"], response.ErrorCodes);
+        Assert.Equal(expected, EstimatedCost(response));
+    }
+
+    [Fact]
+    public async Task Post_ExactBetweenness_CostsMoreOnFullThanOnOrganizationsAndLessWhenSampled()
+    {
+        using var factory = new ConfiguredApiFactory(new Dictionary<string, string?> { ["Limits:MaxComplexity"] = "1" });
+        var network = await BuiltAsync(factory);
+        var client = factory.GraphQL();
+
+        var full = await client.PostAsync("{ centrality(projection: FULL, measure: BETWEENNESS) { networkVersion } }");
+        var organizations = await client.PostAsync("{ centrality(projection: ORGANIZATIONS, measure: BETWEENNESS) { networkVersion } }");
+        var sampled = await client.PostAsync("{ centrality(projection: FULL, measure: BETWEENNESS, sample: { size: 20, seed: 1 }) { networkVersion } }");
+
+        var (nFull, sFull) = Size(network.Projections.Full.Graph);
+        var (nOrganizations, sOrganizations) = Size(network.Projections.Organizations.Graph);
+        Assert.Equal(["QUERY_TOO_COMPLEX"], full.ErrorCodes);
+        Assert.Equal(Math.Ceiling(20.0 * nFull * sFull / 100_000), EstimatedCost(full));
+        Assert.Equal(Math.Ceiling(20.0 * nOrganizations * sOrganizations / 100_000), EstimatedCost(organizations));
+        Assert.Equal(Math.Ceiling(25.0 * 20 * sFull / 100_000), EstimatedCost(sampled));
+        Assert.True(EstimatedCost(full) > EstimatedCost(organizations));
+        Assert.True(EstimatedCost(full) > EstimatedCost(sampled));
+    }
+
+    [Fact]
+    public async Task Post_AnalysisBesideAConnection_AddsItsPriceToTheListItems()
+    {
+        using var factory = new ConfiguredApiFactory(new Dictionary<string, string?> { ["Limits:MaxComplexity"] = "1" });
+        var (n, s) = Size((await BuiltAsync(factory)).Projections.Organizations.Graph);
+
+        var response = await factory.GraphQL().PostAsync("{ organizations(first: 7) { totalCount } networkMetrics { networkVersion } }");
+
+        Assert.Equal(["QUERY_TOO_COMPLEX"], response.ErrorCodes);
+        Assert.Equal(7 + Math.Ceiling((0.5 * n * s + 200.0 * s) / 100_000), EstimatedCost(response));
+    }
+
+    /// <summary>The current version with its projections built, so the cost model reads their exact sizes.</summary>
+    private static async Task<ProjectedNetwork> BuiltAsync(ApiFactory factory)
+    {
+        var network = await factory.Services.GetRequiredService<ProjectionProvider>().CurrentAsync(CancellationToken.None);
+        _ = network.Projections.Full.Graph;
+        _ = network.Projections.Organizations.Graph;
+        return network;
+    }
+
+    private static (double Nodes, double Total) Size(UndirectedGraph graph) => (graph.NodeCount, graph.NodeCount + graph.EdgeCount);
+
+    private static double EstimatedCost(GraphQLResponse response)
+    {
+        var message = response.Errors[0].GetProperty("message").GetString()!;
+        var match = CostPattern().Match(message);
+        Assert.True(match.Success, message);
+        return double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex(@"estimated cost is (\d+)")]
+    private static partial Regex CostPattern();
+}
