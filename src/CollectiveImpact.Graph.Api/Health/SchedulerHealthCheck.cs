@@ -26,6 +26,7 @@ public sealed class SchedulerHealthCheck(AnalysisScheduler scheduler) : IHealthC
             ["rejected"] = new Dictionary<string, long>
             {
                 ["queueFull"] = now.RejectedQueueFull,
+                ["waitTooLong"] = now.RejectedWaitTooLong,
                 ["callerShare"] = now.RejectedCallerShare,
             },
             ["meanComputeMs"] = Math.Round(now.MeanCompute.TotalMilliseconds, 1),

@@ -86,8 +86,8 @@ public sealed class ApiErrorInfoProvider(IHostEnvironment environment) : IErrorI
     }
 
     /// <summary>
-    /// An analysis the scheduler refused: SERVICE_OVERLOADED when the shared queue is full, RATE_LIMITED when the caller's
-    /// share is; both say when to retry. Not masked: nothing unexpected happened.
+    /// An analysis the scheduler refused: SERVICE_OVERLOADED when the shared queue is full or too long to wait in,
+    /// RATE_LIMITED when the caller's share is full; both say when to retry. Not masked: nothing unexpected happened.
     /// </summary>
     private static ErrorInfo Rejection(SchedulerRejectedException rejected) => new()
     {

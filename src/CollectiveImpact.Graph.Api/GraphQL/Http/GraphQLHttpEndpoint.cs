@@ -164,7 +164,7 @@ public sealed class GraphQLHttpEndpoint(
     }
 
     /// <summary>
-    /// 503 when an analysis was refused because the service is overloaded, else 429 when the caller's share was full,
+    /// 503 when an analysis was refused because the service is overloaded (queue full or too long), else 429 when the caller's share was full,
     /// with <c>Retry-After</c> (the longest of the estimates); null when no analysis was refused.
     /// </summary>
     private static int? RejectionStatus(HttpContext http, ExecutionResult result)
@@ -176,7 +176,7 @@ public sealed class GraphQLHttpEndpoint(
         }
 
         http.Response.Headers.RetryAfter = rejections.Max(r => r.RetryAfterSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return rejections.Any(r => r.Reason == RejectionReason.QueueFull)
+        return rejections.Any(r => r.Reason != RejectionReason.CallerShareFull)
             ? StatusCodes.Status503ServiceUnavailable
             : StatusCodes.Status429TooManyRequests;
     }

@@ -29,9 +29,9 @@ namespace CollectiveImpact.Graph.Api.GraphQL.Limits;
 /// <item><term>equityLens(measures)</term><description>the sum of centrality on ORGANIZATIONS over the measures (+ 200 ns·s with structural holes)</description></item>
 /// </list>
 /// <para>The constants come from benchmarks/RESULTS.md (2 cores, .NET 10) on the generated network with 20,000
-/// organizations (ORGANIZATIONS: n = 20,000, s = 184,178; FULL: n = 213,207, s = 697,318), rounded up so an estimate
-/// is at or above the measured time: e.g. whatIf(top: 10) on ORGANIZATIONS-20000 is priced 68,200 (6.8 s; measured
-/// 6.7 s), networkMetrics 18,800 (1.9 s; measured 0.7 s), exact betweenness 736,700 (74 s; measured 47 s, refused).</para>
+/// organizations, rounded up so an estimate is at or above the measured time (whatIf(top: 10): 6.8 s estimated, 6.7 s
+/// measured; networkMetrics 1.9 s, 0.7 s; exact betweenness 74 s, 47 s). On the load script's network (ORGANIZATIONS:
+/// n = 20,000, m = 117,971) whatIf(top: 10) is priced 51,119, networkMetrics 14,074, exact betweenness 551,884 (refused).</para>
 /// <para>The size is <see cref="ProjectionProvider.SizeOf"/>: the last version read, exact once the projection was
 /// built, else estimated from the snapshot's counts; zero before the first analysis after a start (the per-request cap
 /// of analysis fields and the scheduler still bound that request).</para>

@@ -8,7 +8,8 @@ namespace CollectiveImpact.Graph.Api.Services.Scheduling;
 /// caller, taken round-robin across callers so one caller's backlog never starves another's.
 /// </summary>
 /// <remarks>
-/// <para><b>Bounded.</b> What cannot be queued fails at once with <see cref="SchedulerRejectedException"/>, whose
+/// <para><b>Bounded.</b> What cannot be queued — the queue or the caller's share is full, or the work ahead would keep
+/// it waiting past <see cref="SchedulerOptions.MaxQueueWait"/> — fails at once with <see cref="SchedulerRejectedException"/>, whose
 /// <see cref="SchedulerRejectedException.RetryAfter"/> is the work ahead (queued and running, the caller's own for its
 /// share) times the recent mean computation time, over the workers.</para>
 /// <para><b>Cancellable.</b> The waiter's token is the work's life: cancelled while queued, the item is dropped without
@@ -44,6 +45,7 @@ public sealed partial class AnalysisScheduler : IDisposable
     private long droppedBeforeStart;
     private long stoppedWhileRunning;
     private long rejectedQueueFull;
+    private long rejectedWaitTooLong;
     private long rejectedCallerShare;
     private double meanComputeSeconds = InitialMeanCompute.TotalSeconds;
     private TimeSpan maxOverrun;
@@ -114,6 +116,12 @@ public sealed partial class AnalysisScheduler : IDisposable
                 return Task.FromException<T>(Rejection(RejectionReason.QueueFull, QueueRetryAfter()));
             }
 
+            if (queued > 0 && QueueRetryAfter() >= settings.MaxQueueWait)
+            {
+                rejectedWaitTooLong++;
+                return Task.FromException<T>(Rejection(RejectionReason.WaitTooLong, QueueRetryAfter()));
+            }
+
             if (own is null)
             {
                 own = new LinkedList<ScheduledItem>();
@@ -139,7 +147,7 @@ public sealed partial class AnalysisScheduler : IDisposable
         {
             return new SchedulerSnapshot(
                 Workers, running, queued, settings.MaxQueued, settings.MaxQueuedPerCaller, completed, droppedBeforeStart,
-                stoppedWhileRunning, rejectedQueueFull, rejectedCallerShare, TimeSpan.FromSeconds(meanComputeSeconds), maxOverrun);
+                stoppedWhileRunning, rejectedQueueFull, rejectedWaitTooLong, rejectedCallerShare, TimeSpan.FromSeconds(meanComputeSeconds), maxOverrun);
         }
     }
 
@@ -358,6 +366,8 @@ public sealed partial class AnalysisScheduler : IDisposable
         {
             RejectionReason.CallerShareFull =>
                 $"This caller already has {settings.MaxQueuedPerCaller} analyses waiting (Scheduler:MaxQueuedPerCaller); retry after about {SecondsOf(retryAfter)} s.",
+            RejectionReason.WaitTooLong =>
+                $"The service is busy: the {queued + running} analyses ahead would keep this one waiting about {SecondsOf(retryAfter)} s, longer than it may wait (Scheduler:MaxQueueWait, {settings.MaxQueueWait.TotalSeconds:0} s); retry after about {SecondsOf(retryAfter)} s.",
             _ => $"The service is busy: {queued} analyses are waiting for {Workers} worker(s) (Scheduler:MaxQueued); retry after about {SecondsOf(retryAfter)} s.",
         });
         LogRejected(logger, reason, exception.RetryAfterSeconds);

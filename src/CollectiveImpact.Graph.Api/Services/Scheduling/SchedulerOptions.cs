@@ -20,6 +20,13 @@ public sealed record SchedulerOptions
     /// <summary>How many of one caller's analyses may wait for a worker; beyond it, RATE_LIMITED (HTTP 429).</summary>
     public int MaxQueuedPerCaller { get; set; } = 4;
 
+    /// <summary>
+    /// An analysis whose estimated wait for a worker (the work ahead times the recent mean computation time, over the
+    /// workers) is at least this is refused at once (SERVICE_OVERLOADED, 503) instead of timing out in the queue; an
+    /// analysis finding the queue empty is always taken. Keep it at or below <c>Limits:ExecutionTimeout</c> (30 s).
+    /// </summary>
+    public TimeSpan MaxQueueWait { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How many analysis fields one operation may select; more are refused before execution (TOO_MANY_ANALYSES).</summary>
     public int MaxAnalysesPerRequest { get; set; } = 5;
 
@@ -31,6 +38,7 @@ public sealed record SchedulerOptions
         if (Workers < 0) yield return "Scheduler:Workers must be zero (processors − 1) or more.";
         if (MaxQueued < 0) yield return "Scheduler:MaxQueued must not be negative.";
         if (MaxQueuedPerCaller < 0) yield return "Scheduler:MaxQueuedPerCaller must not be negative.";
+        if (MaxQueueWait <= TimeSpan.Zero) yield return "Scheduler:MaxQueueWait must be positive.";
         if (MaxAnalysesPerRequest < 1) yield return "Scheduler:MaxAnalysesPerRequest must be at least 1.";
     }
 }

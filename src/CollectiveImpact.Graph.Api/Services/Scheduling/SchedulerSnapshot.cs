@@ -10,6 +10,7 @@ namespace CollectiveImpact.Graph.Api.Services.Scheduling;
 /// <param name="DroppedBeforeStart">Analyses whose waiters all left while they were queued: never run.</param>
 /// <param name="StoppedWhileRunning">Analyses whose waiters all left while they ran: told to stop.</param>
 /// <param name="RejectedQueueFull">Analyses refused because the whole queue was full.</param>
+/// <param name="RejectedWaitTooLong">Analyses refused because the work ahead would have kept them waiting past <see cref="SchedulerOptions.MaxQueueWait"/>.</param>
 /// <param name="RejectedCallerShare">Analyses refused because their caller's share of the queue was full.</param>
 /// <param name="MeanCompute">The recent mean time an analysis holds a worker (an exponential moving average).</param>
 /// <param name="MaxOverrun">The longest any analysis ran on after nobody waited for it any more (deadline or caller gone).</param>
@@ -23,6 +24,7 @@ public sealed record SchedulerSnapshot(
     long DroppedBeforeStart,
     long StoppedWhileRunning,
     long RejectedQueueFull,
+    long RejectedWaitTooLong,
     long RejectedCallerShare,
     TimeSpan MeanCompute,
     TimeSpan MaxOverrun);

@@ -87,6 +87,7 @@ public sealed class GraphQLHttpEndpointOverloadTests : IDisposable
         Assert.Equal(1, data.GetProperty("queued").GetInt32());
         Assert.Equal(1, data.Path("rejected.callerShare").GetInt64());
         Assert.Equal(0, data.Path("rejected.queueFull").GetInt64());
+        Assert.Equal(0, data.Path("rejected.waitTooLong").GetInt64());
     }
 
     private static async Task<HttpResponseMessage> PostAsync(GraphQLClient client, string query) =>

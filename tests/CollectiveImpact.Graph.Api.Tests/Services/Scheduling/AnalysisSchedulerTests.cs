@@ -43,6 +43,22 @@ public sealed class AnalysisSchedulerTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_WorkAheadLongerThanMaxQueueWait_RejectsAtOnceButAlwaysTakesTheFirstInTheQueue()
+    {
+        var scheduler = Create(maxQueued: 10, maxPerCaller: 10, maxQueueWait: 2 * AnalysisScheduler.InitialMeanCompute);
+        await HoldWorkerAsync(scheduler, "a");
+        var first = scheduler.RunAsync("b", _ => 1, CancellationToken.None);
+
+        var rejected = await Assert.ThrowsAsync<SchedulerRejectedException>(() => scheduler.RunAsync("c", _ => 1, CancellationToken.None));
+
+        Assert.False(first.IsCompleted);
+        Assert.Equal(RejectionReason.WaitTooLong, rejected.Reason);
+        // One queued and one running at the initial 1 s mean: 2 s, which is the most it may wait.
+        Assert.Equal(2 * AnalysisScheduler.InitialMeanCompute, rejected.RetryAfter);
+        Assert.Equal(1, scheduler.Snapshot().RejectedWaitTooLong);
+    }
+
+    [Fact]
     public async Task RunAsync_CallersShareFull_RejectsThatCallerOnly()
     {
         var scheduler = Create(maxQueued: 10, maxPerCaller: 1);
@@ -150,10 +166,11 @@ public sealed class AnalysisSchedulerTests : IDisposable
         Assert.Equal("analysis-worker-1", name);
     }
 
-    private AnalysisScheduler Create(int maxQueued, int maxPerCaller, TimeProvider? clock = null)
+    private AnalysisScheduler Create(int maxQueued, int maxPerCaller, TimeProvider? clock = null, TimeSpan? maxQueueWait = null)
     {
+        var settings = new SchedulerOptions { Workers = 1, MaxQueued = maxQueued, MaxQueuedPerCaller = maxPerCaller };
         var scheduler = new AnalysisScheduler(
-            Options.Create(new SchedulerOptions { Workers = 1, MaxQueued = maxQueued, MaxQueuedPerCaller = maxPerCaller }),
+            Options.Create(maxQueueWait is { } wait ? settings with { MaxQueueWait = wait } : settings),
             clock ?? TimeProvider.System,
             NullLogger<AnalysisScheduler>.Instance);
         schedulers.Add(scheduler);
