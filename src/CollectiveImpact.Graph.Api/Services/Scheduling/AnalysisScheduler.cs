@@ -93,13 +93,7 @@ public sealed partial class AnalysisScheduler : IDisposable
             return Task.FromCanceled<T>(cancellationToken);
         }
 
-        var completion = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var item = new ScheduledItem(
-            caller,
-            token => completion.TrySetResult(work(token)),
-            error => completion.TrySetException(error),
-            () => completion.TrySetCanceled(cancellationToken));
-
+        TaskCompletionSource<T> completion;
         lock (gate)
         {
             ObjectDisposedException.ThrowIf(stopping, this);
@@ -122,6 +116,13 @@ public sealed partial class AnalysisScheduler : IDisposable
                 return Task.FromException<T>(Rejection(RejectionReason.WaitTooLong, QueueRetryAfter()));
             }
 
+            completion = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var result = completion;
+            var item = new ScheduledItem(
+                caller,
+                token => result.TrySetResult(work(token)),
+                error => result.TrySetException(error),
+                () => result.TrySetCanceled(cancellationToken));
             if (own is null)
             {
                 own = new LinkedList<ScheduledItem>();
@@ -151,7 +152,7 @@ public sealed partial class AnalysisScheduler : IDisposable
         }
     }
 
-    /// <summary>Stops taking work: queued items are cancelled, running ones told to stop; the workers end.</summary>
+    /// <summary>Stops taking work: queued items are cancelled; each worker ends once its current item returns.</summary>
     public void Dispose()
     {
         List<ScheduledItem> abandoned;
