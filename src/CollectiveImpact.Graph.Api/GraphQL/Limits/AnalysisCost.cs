@@ -73,8 +73,7 @@ public static class AnalysisCost
             "indicatorProgress" => 10.0 * organizations.Total,
             "brokerage" => Brokerage(context.GetArgument("top", 20), organizations),
             "whatIf" => Brokerage(context.GetArgument("top", 0), organizations) + 2 * AllPairs(organizations) + 10_000.0 * organizations.Total,
-            "equityLens" => (context.GetArgument<List<CentralityMeasure>?>("measures", null) ?? [.. EquityOptions.DefaultMeasures])
-                .Distinct().Sum(m => Centrality(m, organizations, null, null))
+            "equityLens" => Measures(context).Distinct().Sum(m => Centrality(m, organizations, null, null))
                 + (context.GetArgument("structuralHoles", true) ? 200.0 * organizations.Total : 0),
             _ => 0,
         };
@@ -100,6 +99,15 @@ public static class AnalysisCost
 
     /// <summary>The price in units for an estimate in nanoseconds: at least 1, so every analysis counts.</summary>
     public static double Units(double nanoseconds) => Math.Max(1, Math.Ceiling(nanoseconds / NanosecondsPerUnit));
+
+    /// <summary>
+    /// equityLens's <c>measures</c>, or its defaults. The complexity analyzer hands a list argument over as an array of
+    /// the parsed enum values, which GetArgument cannot convert to a typed list.
+    /// </summary>
+    private static IEnumerable<CentralityMeasure> Measures(FieldImpactContext context) =>
+        context.GetArgument<object?>("measures", null) is IEnumerable<object?> values
+            ? values.OfType<CentralityMeasure>()
+            : EquityOptions.DefaultMeasures;
 
     /// <summary>A breadth-first search from every node: n·s visits at about 0.5 ns each (bitset frontiers, 2 cores).</summary>
     private static double AllPairs(ProjectionSize size) => 0.5 * size.Nodes * size.Total;

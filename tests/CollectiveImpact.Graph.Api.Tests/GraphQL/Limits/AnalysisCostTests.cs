@@ -61,6 +61,22 @@ public sealed partial class AnalysisCostTests
         Assert.Equal(7 + Math.Ceiling((0.5 * n * s + 200.0 * s) / 100_000), EstimatedCost(response));
     }
 
+    [Fact]
+    public async Task Post_EquityLens_CostsTheSumOfItsMeasuresOnOrganizations()
+    {
+        using var factory = new ConfiguredApiFactory(new Dictionary<string, string?> { ["Limits:MaxComplexity"] = "1" });
+        var (n, s) = Size((await BuiltAsync(factory)).Projections.Organizations.Graph);
+        var client = factory.GraphQL();
+
+        var chosen = await client.PostAsync("{ equityLens(measures: [CLOSENESS, BETWEENNESS], structuralHoles: false) { networkVersion } }");
+        var defaults = await client.PostAsync("{ equityLens { networkVersion } }");
+
+        Assert.Equal(["QUERY_TOO_COMPLEX"], chosen.ErrorCodes);
+        Assert.Equal(Math.Ceiling((0.5 * n * s + 20.0 * n * s) / 100_000), EstimatedCost(chosen));
+        // DEGREE, BETWEENNESS, CLOSENESS, EIGENVECTOR (100 iterations) and structural holes.
+        Assert.Equal(Math.Ceiling((2.0 * s + 20.0 * n * s + 0.5 * n * s + 6.0 * s * 100 + 200.0 * s) / 100_000), EstimatedCost(defaults));
+    }
+
     /// <summary>The current version with its projections built, so the cost model reads their exact sizes.</summary>
     private static async Task<ProjectedNetwork> BuiltAsync(ApiFactory factory)
     {
