@@ -11,7 +11,7 @@ public static class SchedulingExtensions
     {
         var services = builder.Services;
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section)
-            .Validate(o => !o.Problems().Any(), "The Scheduler section is invalid: Workers, MaxQueued and MaxQueuedPerCaller must not be negative, MaxAnalysesPerRequest at least 1.")
+            .Validate(o => !o.Problems().Any(), "The Scheduler section is invalid: Workers must not be negative, MaxQueued, MaxQueuedPerCaller and MaxAnalysesPerRequest must be at least 1, MaxQueueWait positive.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();

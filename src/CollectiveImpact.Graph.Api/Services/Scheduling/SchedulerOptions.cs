@@ -36,8 +36,9 @@ public sealed record SchedulerOptions
     public IEnumerable<string> Problems()
     {
         if (Workers < 0) yield return "Scheduler:Workers must be zero (processors − 1) or more.";
-        if (MaxQueued < 0) yield return "Scheduler:MaxQueued must not be negative.";
-        if (MaxQueuedPerCaller < 0) yield return "Scheduler:MaxQueuedPerCaller must not be negative.";
+        // An analysis passes through the queue even when a worker is idle: with no room there, none would ever run.
+        if (MaxQueued < 1) yield return "Scheduler:MaxQueued must be at least 1.";
+        if (MaxQueuedPerCaller < 1) yield return "Scheduler:MaxQueuedPerCaller must be at least 1.";
         if (MaxQueueWait <= TimeSpan.Zero) yield return "Scheduler:MaxQueueWait must be positive.";
         if (MaxAnalysesPerRequest < 1) yield return "Scheduler:MaxAnalysesPerRequest must be at least 1.";
     }
