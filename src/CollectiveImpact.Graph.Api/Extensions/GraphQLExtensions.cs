@@ -25,6 +25,8 @@ public static class GraphQLExtensions
             .AddSchema<NetworkSchema>()
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(NetworkSchema).Assembly)
+            .AddValidationRule<AnalysisFieldLimitRule>()
+            .ConfigureExecution<SchedulerRejectionFilter>()
             .AddErrorInfoProvider<ApiErrorInfoProvider>()
             .AddSchemaVisitor<PagingArgumentsDescriber>()
             .AddSchemaVisitor<ConnectionFieldsClassifier>()
@@ -32,7 +34,6 @@ public static class GraphQLExtensions
             .UseMiddleware<AuditMiddleware>()
             .AddValidationRule<FieldAccessRule>()
             .AddValidationRule<AliasLimitRule>()
-            .AddValidationRule<AnalysisFieldLimitRule>()
             .AddComplexityAnalyzer((options, services) =>
             {
                 var paging = services.GetRequiredService<IOptions<PagingOptions>>().Value;

@@ -110,11 +110,6 @@ public sealed class GraphQLHttpEndpoint(
                 ValidationRules = isGet ? DocumentValidator.CoreRules.Append(QueriesOnlyOverGetRule.Instance) : null,
                 UnhandledExceptionDelegate = context =>
                 {
-                    if (context.OriginalException is SchedulerRejectedException)
-                    {
-                        return Task.CompletedTask; // Expected under load; the scheduler logs it.
-                    }
-
                     logger.LogError(context.OriginalException, "Unhandled exception resolving {Path}",
                         context.FieldContext is null ? "(request)" : string.Join('.', context.FieldContext.Path));
                     return Task.CompletedTask;
@@ -164,8 +159,8 @@ public sealed class GraphQLHttpEndpoint(
     }
 
     /// <summary>
-    /// 503 when an analysis was refused because the service is overloaded (queue full or too long), else 429 when the caller's share was full,
-    /// with <c>Retry-After</c> (the longest of the estimates); null when no analysis was refused.
+    /// 503 when an analysis was refused because the service is overloaded (queue full or too long), else 429 when the
+    /// caller's share was full, with <c>Retry-After</c> (the longest of the estimates); null when none was refused.
     /// </summary>
     private static int? RejectionStatus(HttpContext http, ExecutionResult result)
     {

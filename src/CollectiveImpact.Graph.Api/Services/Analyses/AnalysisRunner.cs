@@ -36,7 +36,10 @@ public sealed class AnalysisRunner(ProjectionProvider projections, AnalysisCache
     {
         try
         {
-            // Seam for the measures' max-degree-of-parallelism option (branch h-cancel): pass AnalysisScheduler.ParallelismPerAnalysis to Compute.
+            // Seam for IParallelAnalysis (branch h-cancel, merged into main after this branch started): once both are in,
+            // confine the parallel measures to their worker with
+            //   var confined = analysis is IParallelAnalysis<TResult> parallel ? parallel.WithMaxDegreeOfParallelism(lane.ParallelismPerAnalysis) : analysis;
+            // and compute `confined` below; until then Parallel.For in those measures still borrows ThreadPool threads.
             var value = await lane.RunAsync(token => analysis.Compute(network, token), cancellationToken);
             return new ComputedAnalysis<TResult>(network.Version, time.GetUtcNow(), value);
         }

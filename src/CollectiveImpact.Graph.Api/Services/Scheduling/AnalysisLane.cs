@@ -19,6 +19,9 @@ public sealed class AnalysisLane(AnalysisScheduler scheduler, IHttpContextAccess
     /// <summary>The scheduler's caller key: <see cref="Caller.PartitionKey"/> of the request's caller.</summary>
     public string CallerKey { get; } = Caller.From(httpContext.HttpContext?.User)?.PartitionKey ?? InternalCaller;
 
+    /// <summary>The threads one analysis may use inside its computation (<see cref="AnalysisScheduler.ParallelismPerAnalysis"/>).</summary>
+    public int ParallelismPerAnalysis => scheduler.ParallelismPerAnalysis;
+
     /// <summary>Waits for the request's previous analysis to finish, then runs <paramref name="work"/> on the scheduler.</summary>
     public async Task<T> RunAsync<T>(Func<CancellationToken, T> work, CancellationToken cancellationToken)
     {

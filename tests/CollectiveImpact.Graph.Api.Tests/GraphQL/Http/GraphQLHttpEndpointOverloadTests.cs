@@ -5,6 +5,7 @@ using CollectiveImpact.Graph.Api.Services.Scheduling;
 using CollectiveImpact.Graph.Api.Tests.Caching.Support;
 using CollectiveImpact.Graph.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CollectiveImpact.Graph.Api.Tests.GraphQL.Http;
 
@@ -17,12 +18,7 @@ public sealed class GraphQLHttpEndpointOverloadTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
-    private readonly ConfiguredApiFactory factory = new(new Dictionary<string, string?>
-    {
-        ["Scheduler:Workers"] = "1",
-        ["Scheduler:MaxQueued"] = "1",
-        ["Scheduler:MaxQueuedPerCaller"] = "1",
-    });
+    private readonly OverloadFactory factory = new();
 
     private readonly TaskCompletionSource release = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -61,6 +57,8 @@ public sealed class GraphQLHttpEndpointOverloadTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, answered.Status);
         var snapshot = scheduler.Snapshot();
         Assert.Equal((1, 1), (snapshot.RejectedCallerShare, snapshot.RejectedQueueFull));
+        // Refusals are expected under load: no error with a stack trace per refused request.
+        Assert.DoesNotContain(factory.Logs.Entries, e => e.Level >= LogLevel.Error);
     }
 
     [Fact]
@@ -88,6 +86,21 @@ public sealed class GraphQLHttpEndpointOverloadTests : IDisposable
         Assert.Equal(1, data.Path("rejected.callerShare").GetInt64());
         Assert.Equal(0, data.Path("rejected.queueFull").GetInt64());
         Assert.Equal(0, data.Path("rejected.waitTooLong").GetInt64());
+    }
+
+    /// <summary>The real host with a scheduler of one worker and one queued item, and its logs captured.</summary>
+    private sealed class OverloadFactory : ApiFactory
+    {
+        public CapturedLogs Logs { get; } = new();
+
+        protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
+        {
+            ["Scheduler:Workers"] = "1",
+            ["Scheduler:MaxQueued"] = "1",
+            ["Scheduler:MaxQueuedPerCaller"] = "1",
+        };
+
+        protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<ILoggerProvider>(Logs);
     }
 
     private static async Task<HttpResponseMessage> PostAsync(GraphQLClient client, string query) =>
