@@ -20,11 +20,12 @@ namespace CollectiveImpact.Graph.Api.GraphQL.Limits;
 /// <list type="table">
 /// <item><term>networkMetrics</term><description>0.5 ns·n·s (all-pairs breadth-first searches for the diameter and average path) + 200 ns·s</description></item>
 /// <item><term>centrality</term><description>DEGREE 2 ns·s; CLOSENESS, HARMONIC 0.5 ns·n·s; BETWEENNESS exact 20 ns·n·s, sampled 25 ns·k·s (k sources);
-/// EIGENVECTOR 6 ns·s·i, PAGE_RANK 1 ns·s·i (i = maxIterations, default 100). <c>top</c> is applied on reading and costs nothing here.</description></item>
+/// EIGENVECTOR 6 ns·s·i, PAGE_RANK 1 ns·s·i (i = maxIterations, default 100). <c>top</c> is applied on reading and costs nothing here.
+/// k and i are counted at most at their largest valid values (n, 10,000): beyond, the analysis refuses them as INVALID_ARGUMENT.</description></item>
 /// <item><term>communities</term><description>4,000 ns·s (Louvain)</description></item>
 /// <item><term>structuralHoles, cutPoints</term><description>100 ns·s</description></item>
 /// <item><term>gaps, overlaps, reinforcement, indicatorProgress</term><description>1,000, 4,000, 14,000 and 10 ns·s</description></item>
-/// <item><term>brokerage(top)</term><description>7,000 ns·s + 5 ns·top·s (the exact distance of each returned pair)</description></item>
+/// <item><term>brokerage(top)</term><description>7,000 ns·s + 5 ns·top·s (the exact distance of each returned pair; top counted at most n(n − 1)/2, the pairs there are)</description></item>
 /// <item><term>whatIf(top)</term><description>brokerage(top) + 2 × 0.5 ns·n·s (average path before and after) + 10,000 ns·s (reinforcement before and after)</description></item>
 /// <item><term>equityLens(measures)</term><description>the sum of centrality on ORGANIZATIONS over the measures (+ 200 ns·s with structural holes)</description></item>
 /// </list>
@@ -84,12 +85,14 @@ public static class AnalysisCost
     public static double Centrality(CentralityMeasure measure, ProjectionSize size, int? sampleSize, int? maxIterations)
     {
         ArgumentNullException.ThrowIfNull(size);
-        var iterations = Math.Max(1, maxIterations ?? CentralityOptions.Default.MaxIterations);
+        // Each parameter is priced at most at its largest valid value: a value out of range is then refused by the
+        // analysis's own check as INVALID_ARGUMENT naming the range, not as QUERY_TOO_COMPLEX.
+        var iterations = Math.Clamp(maxIterations ?? CentralityOptions.Default.MaxIterations, 1, CentralityAnalysis.MaxIterationsLimit);
         return measure switch
         {
             CentralityMeasure.Degree => 2.0 * size.Total,
             CentralityMeasure.Closeness or CentralityMeasure.Harmonic => AllPairs(size),
-            CentralityMeasure.Betweenness when sampleSize is { } k => 25.0 * Math.Max(1, k) * size.Total,
+            CentralityMeasure.Betweenness when sampleSize is { } k => 25.0 * Math.Clamp(k, 1, Math.Max(1, size.Nodes)) * size.Total,
             CentralityMeasure.Betweenness => 20.0 * size.Nodes * size.Total,
             CentralityMeasure.Eigenvector => 6.0 * size.Total * iterations,
             CentralityMeasure.PageRank => 1.0 * size.Total * iterations,
@@ -112,6 +115,8 @@ public static class AnalysisCost
     /// <summary>A breadth-first search from every node: n·s visits at about 0.5 ns each (bitset frontiers, 2 cores).</summary>
     private static double AllPairs(ProjectionSize size) => 0.5 * size.Nodes * size.Total;
 
+    /// <summary>Brokerage with at most <paramref name="top"/> recommendations: no more than there are pairs of organizations.</summary>
     private static double Brokerage(int top, ProjectionSize organizations) =>
-        7_000.0 * organizations.Total + 5.0 * Math.Max(0, top) * organizations.Total;
+        7_000.0 * organizations.Total
+        + 5.0 * Math.Clamp(top, 0, organizations.Nodes * (organizations.Nodes - 1) / 2.0) * organizations.Total;
 }

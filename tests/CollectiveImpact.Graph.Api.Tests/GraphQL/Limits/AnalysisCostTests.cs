@@ -14,18 +14,31 @@ namespace CollectiveImpact.Graph.Api.Tests.GraphQL.Limits;
 public sealed partial class AnalysisCostTests
 {
     [Fact]
-    public async Task Post_WhatIfWithAHugeTop_IsQueryTooComplexPricedByTheFormula()
+    public async Task Post_WhatIf_CostGrowsWithTopUpToThePairsThereAre()
+    {
+        using var factory = new ConfiguredApiFactory(new Dictionary<string, string?> { ["Limits:MaxComplexity"] = "1" });
+        var (n, s) = Size((await BuiltAsync(factory)).Projections.Organizations.Graph);
+        var client = factory.GraphQL();
+
+        var one = await client.PostAsync("{ whatIf(top: 1) { networkVersion } }");
+        var huge = await client.PostAsync("{ whatIf(top: 2000000000) { networkVersion } }");
+
+        double WhatIf(double top) => Math.Ceiling((7_000.0 * s + 5.0 * top * s + 2 * 0.5 * n * s + 10_000.0 * s) / 100_000);
+        Assert.Equal(["QUERY_TOO_COMPLEX"], huge.ErrorCodes);
+        Assert.Equal(WhatIf(1), EstimatedCost(one));
+        Assert.Equal(WhatIf(n * (n - 1) / 2), EstimatedCost(huge));
+        Assert.True(EstimatedCost(huge) > EstimatedCost(one));
+    }
+
+    [Fact]
+    public async Task Post_OutOfRangeSampleOrIterations_IsInvalidArgumentNotQueryTooComplex()
     {
         using var factory = new ApiFactory();
-        var organizations = (await BuiltAsync(factory)).Projections.Organizations.Graph;
-        const long top = 2_000_000_000;
+        await BuiltAsync(factory);
+        var client = factory.GraphQL();
 
-        var response = await factory.GraphQL().PostAsync($"{{ whatIf(top: {top}) {{ networkVersion }} }}");
-
-        var (n, s) = Size(organizations);
-        var expected = Math.Ceiling((7_000.0 * s + 5.0 * top * s + 2 * 0.5 * n * s + 10_000.0 * s) / 100_000);
-        Assert.Equal(["QUERY_TOO_COMPLEX"], response.ErrorCodes);
-        Assert.Equal(expected, EstimatedCost(response));
+        await client.AssertInvalidArgumentAsync("{ centrality(measure: BETWEENNESS, sample: { size: 2147483647, seed: 1 }) { networkVersion } }", "sample.size");
+        await client.AssertInvalidArgumentAsync("{ centrality(measure: EIGENVECTOR, maxIterations: 2147483647) { networkVersion } }", "maxIterations");
     }
 
     [Fact]
