@@ -19,6 +19,7 @@ builder.AddStartupReport();
 builder.AddNetworkServices();
 builder.AddApiAccess();
 builder.AddAnalysisCache();
+builder.AddAnalysisScheduler();
 builder.AddGraphQLApi();
 builder.AddNetworkHealthChecks();
 builder.AddSampleOnEmptyStore();

@@ -25,6 +25,8 @@ public static class GraphQLExtensions
             .AddSchema<NetworkSchema>()
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(NetworkSchema).Assembly)
+            .AddValidationRule<AnalysisFieldLimitRule>()
+            .ConfigureExecution<SchedulerRejectionFilter>()
             .AddErrorInfoProvider<ApiErrorInfoProvider>()
             .AddSchemaVisitor<PagingArgumentsDescriber>()
             .AddSchemaVisitor<ConnectionFieldsClassifier>()

@@ -17,7 +17,7 @@ public static class NetworkServicesExtensions
         builder.Services.AddSingleton<ProjectionProvider>();
         builder.Services.AddSingleton<NetworkMapService>();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<AnalysisRunner>();
+        builder.Services.AddScoped<AnalysisRunner>();
         builder.Services.AddOptions<NetworkMapOptions>().BindConfiguration(NetworkMapOptions.Section)
             .Validate(o => o.MaxDepth >= 0 && o.MaxNodes >= 1, "NetworkMap needs MaxDepth >= 0 and MaxNodes >= 1.")
             .ValidateOnStart();

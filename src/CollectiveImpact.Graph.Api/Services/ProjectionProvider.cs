@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Analytics.Projections;
 using CollectiveImpact.Graph.Store.Storage;
 
 namespace CollectiveImpact.Graph.Api.Services;
@@ -11,6 +12,40 @@ public sealed class ProjectionProvider(INetworkStore store)
 {
     private readonly SemaphoreSlim rebuild = new(1, 1);
     private volatile ProjectedNetwork? current;
+
+    /// <summary>
+    /// Average degree assumed for a projection not built yet (ORGANIZATIONS of the generated 20,000-organization network
+    /// has 8.2), until its real edge count is known.
+    /// </summary>
+    public const int AssumedAverageDegree = 8;
+
+    /// <summary>
+    /// The size of <paramref name="kind"/> in the last version read, without reading or projecting anything: exact when
+    /// that projection was built, else its node count from the snapshot and <see cref="AssumedAverageDegree"/>;
+    /// <see cref="ProjectionSize.Unknown"/> before any version was read. Cheap enough for the query-cost analysis.
+    /// </summary>
+    public ProjectionSize SizeOf(ProjectionKind kind)
+    {
+        if (current is not { } network)
+        {
+            return ProjectionSize.Unknown;
+        }
+
+        if (network.Projections.IsBuilt(kind))
+        {
+            var graph = network.Projections.Get(kind).Graph;
+            return new ProjectionSize(graph.NodeCount, graph.EdgeCount, Exact: true);
+        }
+
+        var counts = network.Network.Counts;
+        long nodes = kind switch
+        {
+            ProjectionKind.Organizations => counts.Organizations,
+            ProjectionKind.People => counts.People,
+            _ => counts.Initiatives + counts.Goals + counts.Indicators + counts.Organizations + counts.People + counts.Activities,
+        };
+        return new ProjectionSize(nodes, nodes * AssumedAverageDegree / 2, Exact: false);
+    }
 
     /// <summary>The current version's projections; reads the snapshot only when the version moved since the last call.</summary>
     public async Task<ProjectedNetwork> CurrentAsync(CancellationToken cancellationToken)

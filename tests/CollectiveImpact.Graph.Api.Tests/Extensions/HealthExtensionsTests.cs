@@ -4,7 +4,7 @@ using CollectiveImpact.Graph.Api.Tests.Infrastructure;
 
 namespace CollectiveImpact.Graph.Api.Tests.Extensions;
 
-/// <summary>/healthz (liveness) and /readyz (readiness: the store answers), with JSON bodies.</summary>
+/// <summary>/healthz (liveness) and /readyz (readiness: the store answers; the scheduler's counters), with JSON bodies.</summary>
 public sealed class HealthExtensionsTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     [Fact]
@@ -20,7 +20,7 @@ public sealed class HealthExtensionsTests(ApiFactory factory) : IClassFixture<Ap
     }
 
     [Fact]
-    public async Task Readyz_StoreAnswersWithoutRedis_IsHealthyWithStoreAndCacheChecks()
+    public async Task Readyz_StoreAnswersWithoutRedis_IsHealthyWithStoreCacheAndSchedulerChecks()
     {
         using var response = await factory.CreateClient().GetAsync("/readyz");
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
@@ -28,9 +28,13 @@ public sealed class HealthExtensionsTests(ApiFactory factory) : IClassFixture<Ap
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", body.GetProperty("status").GetString());
         var checks = body.GetProperty("checks").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!);
-        Assert.Equal(["auth", "cache", "store"], checks.Keys.Order());
+        Assert.Equal(["auth", "cache", "scheduler", "store"], checks.Keys.Order());
         Assert.Equal(1, checks["store"].Path("data.version").GetInt64());
         Assert.Equal("Healthy", checks["cache"].GetProperty("status").GetString());
         Assert.Equal("Healthy", checks["auth"].GetProperty("status").GetString());
+        Assert.Equal("Healthy", checks["scheduler"].GetProperty("status").GetString());
+        Assert.True(checks["scheduler"].Path("data.workers").GetInt32() >= 1);
+        Assert.Equal(0, checks["scheduler"].Path("data.rejected.queueFull").GetInt64());
+        Assert.Equal(0, checks["scheduler"].Path("data.maxOverrunMs").GetDouble());
     }
 }

@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.Services.Scheduling;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
@@ -18,6 +19,7 @@ public sealed class ApiErrorInfoProvider(IHostEnvironment environment) : IErrorI
     private static readonly HashSet<string> OwnValidationCodes =
     [
         ErrorCodes.MethodNotAllowed, ErrorCodes.Forbidden, ErrorCodes.QueryTooDeep, ErrorCodes.QueryTooComplex, ErrorCodes.TooManyAliases,
+        ErrorCodes.TooManyAnalyses,
     ];
 
     private readonly bool exposeDetails = environment.IsDevelopment();
@@ -25,6 +27,11 @@ public sealed class ApiErrorInfoProvider(IHostEnvironment environment) : IErrorI
     public ErrorInfo GetInfo(ExecutionError executionError)
     {
         ArgumentNullException.ThrowIfNull(executionError);
+        if (executionError.InnerException is SchedulerRejectedException rejected)
+        {
+            return Rejection(rejected);
+        }
+
         var extensions = new Dictionary<string, object?>();
         var message = executionError.Message;
         switch (executionError)
@@ -81,6 +88,20 @@ public sealed class ApiErrorInfoProvider(IHostEnvironment environment) : IErrorI
 
         return new ErrorInfo { Message = message, Extensions = extensions };
     }
+
+    /// <summary>
+    /// An analysis the scheduler refused: SERVICE_OVERLOADED when the shared queue is full or too long to wait in,
+    /// RATE_LIMITED when the caller's share is full; both say when to retry. Not masked: nothing unexpected happened.
+    /// </summary>
+    private static ErrorInfo Rejection(SchedulerRejectedException rejected) => new()
+    {
+        Message = rejected.Message,
+        Extensions = new Dictionary<string, object?>
+        {
+            ["code"] = rejected.Reason == RejectionReason.CallerShareFull ? ErrorCodes.RateLimited : ErrorCodes.ServiceOverloaded,
+            ["retryAfterSeconds"] = rejected.RetryAfterSeconds,
+        },
+    };
 
     /// <summary>The GraphQL.NET rule code and spec section, which say which rule a query broke.</summary>
     private static void AddRule(Dictionary<string, object?> extensions, string? rule, string? specSection)

@@ -75,4 +75,10 @@ public static class ErrorCodes
 
     /// <summary>An iterative analysis (eigenvector centrality, PageRank) did not converge; other measures still answer.</summary>
     public const string AnalysisDidNotConverge = "ANALYSIS_DID_NOT_CONVERGE";
+
+    /// <summary>The analysis queue shared by all callers is full (HTTP 503, with <c>Retry-After</c> and <c>extensions.retryAfterSeconds</c>).</summary>
+    public const string ServiceOverloaded = "SERVICE_OVERLOADED";
+
+    /// <summary>The operation selects more analysis fields than <c>Scheduler:MaxAnalysesPerRequest</c>; refused before execution.</summary>
+    public const string TooManyAnalyses = "TOO_MANY_ANALYSES";
 }

@@ -3,6 +3,7 @@ using CollectiveImpact.Graph.Api.Auth;
 using CollectiveImpact.Graph.Api.Caching;
 using CollectiveImpact.Graph.Api.GraphQL.Errors;
 using CollectiveImpact.Graph.Api.GraphQL.Limits;
+using CollectiveImpact.Graph.Api.Services.Scheduling;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
@@ -159,7 +160,26 @@ public sealed class GraphQLHttpEndpoint(
             }
         }
 
+        status = RejectionStatus(http, result) ?? status;
         await WriteAsync(http, responseType, status, result);
+    }
+
+    /// <summary>
+    /// 503 when an analysis was refused because the service is overloaded (queue full or too long), else 429 when the
+    /// caller's share was full, with <c>Retry-After</c> (the longest of the estimates); null when none was refused.
+    /// </summary>
+    private static int? RejectionStatus(HttpContext http, ExecutionResult result)
+    {
+        var rejections = result.Errors?.Select(e => e.InnerException).OfType<SchedulerRejectedException>().ToList();
+        if (rejections is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        http.Response.Headers.RetryAfter = rejections.Max(r => r.RetryAfterSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return rejections.Any(r => r.Reason != RejectionReason.CallerShareFull)
+            ? StatusCodes.Status503ServiceUnavailable
+            : StatusCodes.Status429TooManyRequests;
     }
 
     private (GraphQLRequest? Request, string? Problem) ReadQueryString(IQueryCollection query)

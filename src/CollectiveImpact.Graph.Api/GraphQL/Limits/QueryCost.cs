@@ -10,7 +10,7 @@ namespace CollectiveImpact.Graph.Api.GraphQL.Limits;
 /// <c>first</c> (the default page size when omitted) times the <c>first</c> of every connection around it; a list
 /// that takes no <c>first</c> counts as <see cref="OtherListMultiplier"/> items; scalars and single objects cost
 /// nothing (aliases, depth and the body size bound those). So the cost is the number of list items the response
-/// can hold at most, whatever the data.
+/// can hold at most, whatever the data. An analysis field adds its estimated CPU time (<see cref="AnalysisCost"/>).
 /// </summary>
 public static class QueryCost
 {
@@ -43,6 +43,12 @@ public static class QueryCost
 
     public static FieldComplexityResult Impact(FieldImpactContext context, int defaultPageSize, int maxPageSize)
     {
+        // An analysis costs what it costs the machine (AnalysisCost), on top of the list items its result may hold.
+        if (AnalysisCost.IsAnalysis(context))
+        {
+            return new FieldComplexityResult(AnalysisCost.Price(context), 1);
+        }
+
         var field = context.FieldDefinition;
         if (field.Arguments?.Find("first") is not null)
         {

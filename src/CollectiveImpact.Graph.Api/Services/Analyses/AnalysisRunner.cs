@@ -1,21 +1,23 @@
 using CollectiveImpact.Graph.Analytics.Centrality;
 using CollectiveImpact.Graph.Api.Caching;
 using CollectiveImpact.Graph.Api.GraphQL.Errors;
+using CollectiveImpact.Graph.Api.Services.Scheduling;
 
 namespace CollectiveImpact.Graph.Api.Services.Analyses;
 
 /// <summary>
 /// Runs every analysis, through one method so the cache wraps them all in one place: takes the current version's
 /// projections from <see cref="ProjectionProvider"/> (shared, never rebuilt per request), checks the parameters, and
-/// returns the result from <see cref="AnalysisCache"/> or computes it off the request thread, with its parameters,
-/// version and the time it was computed.
+/// returns the result from <see cref="AnalysisCache"/> or computes it on <see cref="AnalysisScheduler"/>'s workers in
+/// the request's <see cref="AnalysisLane"/>, with its parameters, version and the time it was computed.
 /// </summary>
 /// <remarks>
 /// The cache key is the analysis's name, its <see cref="IAnalysis{TResult}.KeyParameters"/> and the version read, so a
 /// write makes every earlier result unreachable at once. Invalid parameters fail before the cache is asked; failed
-/// computations are not cached.
+/// computations are not cached. Scoped: one per request, like its lane. A cached result never reaches the scheduler;
+/// only the cache's compute callback is scheduled.
 /// </remarks>
-public sealed class AnalysisRunner(ProjectionProvider projections, AnalysisCache cache, TimeProvider time)
+public sealed class AnalysisRunner(ProjectionProvider projections, AnalysisCache cache, AnalysisLane lane, TimeProvider time)
 {
     public async Task<AnalysisRun<TResult>> RunAsync<TResult>(IAnalysis<TResult> analysis, CancellationToken cancellationToken)
     {
@@ -28,14 +30,17 @@ public sealed class AnalysisRunner(ProjectionProvider projections, AnalysisCache
         return new AnalysisRun<TResult>(analysis, computed.NetworkVersion, computed.ComputedAt, computed.Value);
     }
 
-    // The cache cancels the token only when every request waiting for this result gave up.
+    // The cache cancels the token only when every request waiting for this result gave up; the scheduler then drops the
+    // queued item, or cancels the running computation's token and records how long it ran on.
     private async Task<ComputedAnalysis<TResult>> ComputeAsync<TResult>(IAnalysis<TResult> analysis, ProjectedNetwork network, CancellationToken cancellationToken)
     {
         try
         {
-            // CPU-bound: off the request thread. WaitAsync lets a cancelled wait end at once even where the measure
-            // itself cannot stop midway.
-            var value = await Task.Run(() => analysis.Compute(network, cancellationToken), cancellationToken).WaitAsync(cancellationToken);
+            // Seam for IParallelAnalysis (branch h-cancel, merged into main after this branch started): once both are in,
+            // confine the parallel measures to their worker with
+            //   var confined = analysis is IParallelAnalysis<TResult> parallel ? parallel.WithMaxDegreeOfParallelism(lane.ParallelismPerAnalysis) : analysis;
+            // and compute `confined` below; until then Parallel.For in those measures still borrows ThreadPool threads.
+            var value = await lane.RunAsync(token => analysis.Compute(network, token), cancellationToken);
             return new ComputedAnalysis<TResult>(network.Version, time.GetUtcNow(), value);
         }
         catch (PowerIterationFailedConvergenceException failed)

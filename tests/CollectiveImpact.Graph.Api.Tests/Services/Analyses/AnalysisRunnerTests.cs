@@ -12,7 +12,10 @@ public sealed class AnalysisRunnerTests(ApiFactory factory) : IClassFixture<ApiF
 {
     private readonly GraphQLClient client = factory.GraphQL();
 
-    private AnalysisRunner Runner => factory.Services.GetRequiredService<AnalysisRunner>();
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    /// <summary>A runner of its own request scope (its own lane), as a resolver gets one.</summary>
+    private AnalysisRunner Runner => factory.Services.CreateScope().ServiceProvider.GetRequiredService<AnalysisRunner>();
 
     [Fact]
     public async Task Field_AfterAWrite_CarriesTheNewVersionAndSeesTheChange()
@@ -85,6 +88,74 @@ public sealed class AnalysisRunnerTests(ApiFactory factory) : IClassFixture<ApiF
 
         Assert.Equal(ErrorCodes.InvalidArgument, error.Code);
         Assert.False(analysis.Computed);
+    }
+
+    [Fact]
+    public async Task RunAsync_OneOfTwoJoinedWaitersLeaves_TheComputationGoesOnForTheOther()
+    {
+        var analysis = new BlockingAnalysis(Guid.NewGuid().ToString("N"));
+        using var leaving = new CancellationTokenSource();
+        var first = Runner.RunAsync(analysis, leaving.Token);
+        await analysis.Started.Task.WaitAsync(Patience);
+        var second = Runner.RunAsync(analysis, CancellationToken.None);
+
+        await leaving.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.WaitAsync(Patience));
+        analysis.Release.SetResult();
+        var run = await second.WaitAsync(Patience);
+
+        Assert.Equal(42, run.Result);
+        Assert.Equal(1, analysis.Computations);
+        Assert.False(analysis.SawCancellation);
+    }
+
+    [Fact]
+    public async Task RunAsync_TheOnlyWaiterLeaves_TheComputationsTokenIsCancelled()
+    {
+        var analysis = new BlockingAnalysis(Guid.NewGuid().ToString("N"));
+        using var leaving = new CancellationTokenSource();
+        var only = Runner.RunAsync(analysis, leaving.Token);
+        await analysis.Started.Task.WaitAsync(Patience);
+
+        await leaving.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => only.WaitAsync(Patience));
+
+        Assert.True(await analysis.Stopped.Task.WaitAsync(Patience));
+    }
+
+    /// <summary>An analysis that waits, on its worker, for the test to release it or for its token to be cancelled.</summary>
+    private sealed class BlockingAnalysis(string id) : IAnalysis<int>
+    {
+        private int computations;
+
+        public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource<bool> Stopped { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public int Computations => computations;
+
+        public bool SawCancellation { get; private set; }
+
+        public string Name => "blocking";
+
+        public IEnumerable<KeyValuePair<string, object?>> KeyParameters() => [new("id", id)];
+
+        public void Validate(ProjectedNetwork network)
+        {
+        }
+
+        public int Compute(ProjectedNetwork network, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref computations);
+            Started.TrySetResult();
+            var signalled = WaitHandle.WaitAny([((IAsyncResult)Release.Task).AsyncWaitHandle, cancellationToken.WaitHandle], Patience);
+            SawCancellation = cancellationToken.IsCancellationRequested;
+            Stopped.TrySetResult(signalled == 1);
+            cancellationToken.ThrowIfCancellationRequested();
+            return 42;
+        }
     }
 
     /// <summary>An analysis whose power iteration never converges, as eigenvector centrality can on some graphs.</summary>

@@ -1,0 +1,23 @@
+using CollectiveImpact.Graph.Api.Health;
+using CollectiveImpact.Graph.Api.Services.Scheduling;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CollectiveImpact.Graph.Api.Extensions;
+
+/// <summary>The analysis scheduler: its options (section <c>Scheduler</c>), the per-request lane, and its readiness entry.</summary>
+public static class SchedulingExtensions
+{
+    public static IHostApplicationBuilder AddAnalysisScheduler(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section)
+            .Validate(o => !o.Problems().Any(), "The Scheduler section is invalid: Workers must not be negative, MaxQueued, MaxQueuedPerCaller and MaxAnalysesPerRequest must be at least 1, MaxQueueWait positive.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddSingleton<AnalysisScheduler>();
+        services.AddScoped<AnalysisLane>();
+        services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler", tags: [CachingExtensions.ReadyTag]);
+        return builder;
+    }
+}
