@@ -36,11 +36,10 @@ public sealed class AnalysisRunner(ProjectionProvider projections, AnalysisCache
     {
         try
         {
-            // Seam for IParallelAnalysis (branch h-cancel, merged into main after this branch started): once both are in,
-            // confine the parallel measures to their worker with
-            //   var confined = analysis is IParallelAnalysis<TResult> parallel ? parallel.WithMaxDegreeOfParallelism(lane.ParallelismPerAnalysis) : analysis;
-            // and compute `confined` below; until then Parallel.For in those measures still borrows ThreadPool threads.
-            var value = await lane.RunAsync(token => analysis.Compute(network, token), cancellationToken);
+            // Parallel measures are confined to their worker, so analyses never take more cores than the scheduler has
+            // workers and Parallel.For never borrows ThreadPool threads from the request path.
+            var confined = analysis is IParallelAnalysis<TResult> parallel ? parallel.WithMaxDegreeOfParallelism(lane.ParallelismPerAnalysis) : analysis;
+            var value = await lane.RunAsync(token => confined.Compute(network, token), cancellationToken);
             return new ComputedAnalysis<TResult>(network.Version, time.GetUtcNow(), value);
         }
         catch (PowerIterationFailedConvergenceException failed)

@@ -2,6 +2,7 @@ using CollectiveImpact.Graph.Analytics.Centrality;
 using CollectiveImpact.Graph.Api.GraphQL.Errors;
 using CollectiveImpact.Graph.Api.Services;
 using CollectiveImpact.Graph.Api.Services.Analyses;
+using CollectiveImpact.Graph.Api.Services.Scheduling;
 using CollectiveImpact.Graph.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -121,6 +122,34 @@ public sealed class AnalysisRunnerTests(ApiFactory factory) : IClassFixture<ApiF
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => only.WaitAsync(Patience));
 
         Assert.True(await analysis.Stopped.Task.WaitAsync(Patience));
+    }
+
+    [Fact]
+    public async Task RunAsync_ParallelAnalysis_IsConfinedToTheSchedulersParallelism()
+    {
+        var analysis = new ParallelismProbe(Guid.NewGuid().ToString("N"), MaxDegreeOfParallelism: null);
+        var expected = factory.Services.GetRequiredService<AnalysisScheduler>().ParallelismPerAnalysis;
+
+        var run = await Runner.RunAsync(analysis, CancellationToken.None);
+
+        Assert.Equal(expected, run.Result);
+    }
+
+    /// <summary>A parallel analysis that answers the degree of parallelism it was computed with.</summary>
+    private sealed record ParallelismProbe(string Id, int? MaxDegreeOfParallelism) : IParallelAnalysis<int>
+    {
+        public string Name => "parallelism-probe";
+
+        public IEnumerable<KeyValuePair<string, object?>> KeyParameters() => [new("id", Id)];
+
+        public void Validate(ProjectedNetwork network)
+        {
+        }
+
+        public int Compute(ProjectedNetwork network, CancellationToken cancellationToken) => MaxDegreeOfParallelism ?? -1;
+
+        public IParallelAnalysis<int> WithMaxDegreeOfParallelism(int? maxDegreeOfParallelism) =>
+            this with { MaxDegreeOfParallelism = maxDegreeOfParallelism };
     }
 
     /// <summary>An analysis that waits, on its worker, for the test to release it or for its token to be cancelled.</summary>
