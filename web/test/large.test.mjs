@@ -51,18 +51,26 @@ const pages = (total, size = pageSize) => Math.max(1, Math.ceil(total / size));
  */
 async function requestBound() {
   const has = (field) => queryFields.has(field);
-  const { data, errors } = await graphql(api.baseUrl, `{
+  // Two requests: the API runs at most 5 analyses in one (Scheduler:MaxAnalysesPerRequest).
+  const ask = async (selection) => {
+    const { data, errors } = await graphql(api.baseUrl, `{ ${selection} }`, {}, api.headers);
+    assert.equal(errors, undefined, JSON.stringify(errors));
+    return data;
+  };
+  const data = {
+    ...await ask(`
     goals { totalCount } indicators { totalCount } organizations { totalCount } people { totalCount }
     activities { totalCount } ties { totalCount }
     ${has('centrality') ? 'centrality(projection: FULL, measure: BETWEENNESS) { scores(first: 0) { totalCount } }' : ''}
     ${has('communities') ? `communities(projection: FULL) { communities(first: ${communitiesPerPage}) { totalCount items { size } } }` : ''}
-    ${has('cutPoints') ? 'cutPoints(projection: FULL) { articulationPoints(first: 0) { totalCount } }' : ''}
+    ${has('cutPoints') ? 'cutPoints(projection: FULL) { articulationPoints(first: 0) { totalCount } }' : ''}`),
+    ...await ask(`
     ${has('gaps') ? 'gaps { findings(first: 0) { totalCount } }' : ''}
     ${has('overlaps') ? 'overlaps { pairs(first: 0) { totalCount } }' : ''}
     ${has('indicatorProgress') ? 'indicatorProgress { indicators(first: 0) { totalCount } }' : ''}
     ${has('brokerage') ? 'brokerage(top: 10) { recommendations(first: 0) { totalCount } }' : ''}
-  }`, {}, api.headers);
-  assert.equal(errors, undefined, JSON.stringify(errors));
+    __typename`),
+  };
   const nested = await nestedOverflow();
   let bound = 1 + nested;
   for (const list of ['goals', 'indicators', 'organizations', 'people', 'activities', 'ties']) bound += pages(data[list].totalCount);
@@ -113,7 +121,7 @@ async function visit() {
         if (r.url().endsWith('/graphql')) seen.graphql++;
         if (r.url().endsWith('/layout-worker.js')) seen.worker++;
       });
-      p.on('response', (r) => { if (r.status() === 429) seen.rateLimited++; });
+      p.on('response', (r) => { if (r.status() === 429 || r.status() === 503) seen.rateLimited++; });
     },
   });
   const state = await page.evaluate(() => {
@@ -151,7 +159,7 @@ describe('the map on a 5,000+ node network', () => {
     assert.equal(first.people, totals.people.totalCount);
     assert.ok(first.canvases >= 2, 'sigma drew its canvases');
     assert.ok(first.seen.graphql <= bound, `${first.seen.graphql} /graphql requests; at most ${bound} at ${pageSize} per page`);
-    assert.equal(first.seen.rateLimited, 0, 'no request was turned away by the rate limit');
+    assert.equal(first.seen.rateLimited, 0, 'no request was turned away by the rate limit or the analysis queue');
     assert.deepEqual(first.layout, {
       source: 'computed',
       seed: queryFields.has('communities') ? 'communities' : 'one disc',

@@ -50,8 +50,8 @@ export async function gql(query, variables = {}, attempt = 0) {
     throw new GraphQLRequestError(`The API at ${endpoint} cannot be reached (${e.message}).`);
   }
   if (response.status === 401) throw new AuthRequiredError();
-  if (response.status === 429 && attempt < 3) {
-    // Rate limited: wait as told (Retry-After, seconds), then try again.
+  if ((response.status === 429 || response.status === 503) && attempt < 3) {
+    // Rate limited (429) or the analysis queue is full (503): wait as told (Retry-After, seconds), then try again.
     const seconds = Math.min(Number(response.headers.get('Retry-After')) || 1, 10);
     await new Promise((r) => setTimeout(r, seconds * 1000));
     return gql(query, variables, attempt + 1);

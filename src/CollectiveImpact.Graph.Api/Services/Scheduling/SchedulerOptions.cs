@@ -15,10 +15,13 @@ public sealed record SchedulerOptions
     public int Workers { get; set; }
 
     /// <summary>How many analyses may wait for a worker, all callers together; beyond it, SERVICE_OVERLOADED (HTTP 503).</summary>
-    public int MaxQueued { get; set; } = 16;
+    public int MaxQueued { get; set; } = 32;
 
-    /// <summary>How many of one caller's analyses may wait for a worker; beyond it, RATE_LIMITED (HTTP 429).</summary>
-    public int MaxQueuedPerCaller { get; set; } = 4;
+    /// <summary>
+    /// How many of one caller's analyses may wait for a worker; beyond it, RATE_LIMITED (HTTP 429). Ten: the web map asks
+    /// for its ten analyses at once when it opens, each in a request of its own, and must get all of them on one key.
+    /// </summary>
+    public int MaxQueuedPerCaller { get; set; } = 10;
 
     /// <summary>
     /// An analysis whose estimated wait for a worker (the work ahead times the recent mean computation time, over the
