@@ -34,7 +34,7 @@ public static class QueryCost
             else if (context.TotalImpact > limits.MaxComplexity)
             {
                 context.Error = Error(context, ErrorCodes.QueryTooComplex,
-                    $"The query's estimated cost is {context.TotalImpact:0}; at most {limits.MaxComplexity} is allowed (Limits:MaxComplexity). Ask for smaller pages (first) or fewer nested lists.");
+                    $"The query's estimated cost is {context.TotalImpact:0}; at most {limits.MaxComplexity} is allowed (Limits:MaxComplexity). Ask for smaller pages (first), fewer nested lists, or fewer or lighter analyses (each costs its estimated CPU time: a sampled BETWEENNESS, a smaller top or a smaller projection costs less).");
             }
 
             return Task.CompletedTask;
