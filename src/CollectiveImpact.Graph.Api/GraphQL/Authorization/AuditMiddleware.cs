@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using CollectiveImpact.Graph.Api.Auth;
 using CollectiveImpact.Graph.Api.GraphQL.Errors;
 using CollectiveImpact.Graph.Api.Services;
+using CollectiveImpact.Graph.Api.Services.Errors;
 using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Storage;
 using GraphQL;
@@ -48,7 +49,13 @@ public sealed class AuditMiddleware : IFieldMiddleware
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            audit.Record(caller, context.FieldDefinition.Name, ex is ApiError { Code: { } code } ? code : ErrorCodes.Internal, changes, before, null);
+            var code = ex switch
+            {
+                ApiError { Code: { } own } => own,
+                ServiceProblem problem => ApiError.From(problem).Code ?? ErrorCodes.Internal,
+                _ => ErrorCodes.Internal,
+            };
+            audit.Record(caller, context.FieldDefinition.Name, code, changes, before, null);
             throw;
         }
     }
