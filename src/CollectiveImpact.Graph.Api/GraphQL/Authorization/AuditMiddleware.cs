@@ -16,7 +16,7 @@ namespace CollectiveImpact.Graph.Api.GraphQL.Authorization;
 /// mutation, the ids it named, the counts it wrote, the network version before and after. Sits on the fields, not
 /// in the writer, so a mutation added later is recorded without anyone remembering to.
 /// </summary>
-public sealed class AuditMiddleware : IFieldMiddleware
+public sealed class AuditMiddleware(AuditLog audit, INetworkStore store) : IFieldMiddleware
 {
     public async ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
     {
@@ -25,9 +25,6 @@ public sealed class AuditMiddleware : IFieldMiddleware
             return await next(context);
         }
 
-        var services = context.RequestServices!;
-        var audit = services.GetRequiredService<AuditLog>();
-        var store = services.GetRequiredService<INetworkStore>();
         var caller = context.Caller();
         var changes = Arguments(context);
         var before = await store.GetVersionAsync(context.CancellationToken);
