@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
@@ -9,10 +10,24 @@ namespace CollectiveImpact.Graph.Api.Auth;
 /// SHA-256 is stored. A fast unsalted hash is right here, unlike for passwords: nobody can guess 256 random bits, so
 /// a slow hash would only slow down every request, and the hash is an exact lookup key (no comparison to time).
 /// </summary>
+/// <remarks>
+/// <see cref="Find"/> keeps what it found for <see cref="FoundKeyLifetime"/>, so a busy caller does not open the key
+/// file on every request. <see cref="Revoke"/> drops the key from that cache at once; a revocation written by another
+/// process (the <c>keys revoke</c> command line) reaches this one when the entry expires. Only keys found are kept:
+/// wrong secrets, which anyone can send in any number, always go to the file, so they cannot fill memory.
+/// </remarks>
 public sealed class ApiKeyStore(AuthDatabase database, TimeProvider clock)
 {
     /// <summary>Every secret starts with this, so a key is recognizable in a leaked file or a secret scanner.</summary>
     public const string SecretPrefix = "cig_";
+
+    /// <summary>How long a key found stays trusted without reading the file: the most a revocation from another process waits.</summary>
+    public static readonly TimeSpan FoundKeyLifetime = TimeSpan.FromSeconds(30);
+
+    private readonly ConcurrentDictionary<string, (ApiKey Key, DateTimeOffset Until)> found = new(StringComparer.Ordinal);
+
+    // Counts revocations, so a lookup that read the file before a revocation does not put the key back after it.
+    private long revocations;
 
     public CreatedApiKey Create(string role, string name, string? organization)
     {
@@ -79,13 +94,15 @@ public sealed class ApiKeyStore(AuthDatabase database, TimeProvider clock)
             update.ExecuteNonQuery();
         }
 
+        Forget(id);
+
         using var select = connection.CreateCommand();
         select.CommandText = "SELECT id, name, role, organization, created_at, revoked_at FROM api_keys WHERE id = $id";
         select.Parameters.AddWithValue("$id", id);
         return ReadAll(select).SingleOrDefault();
     }
 
-    /// <summary>The live (not revoked) key with this secret, or null.</summary>
+    /// <summary>The live (not revoked) key with this secret, or null; see the remarks for how long an answer is kept.</summary>
     public ApiKey? Find(string secret)
     {
         if (!secret.StartsWith(SecretPrefix, StringComparison.Ordinal) || secret.Length > 128)
@@ -93,13 +110,53 @@ public sealed class ApiKeyStore(AuthDatabase database, TimeProvider clock)
             return null;
         }
 
+        var hash = Hash(secret);
+        var cacheKey = Convert.ToHexString(hash);
+        var now = clock.GetUtcNow();
+        if (found.TryGetValue(cacheKey, out var entry) && entry.Until > now)
+        {
+            return entry.Key;
+        }
+
+        var before = Interlocked.Read(ref revocations);
+        var key = Read(hash);
+        if (key is null)
+        {
+            found.TryRemove(cacheKey, out _);
+        }
+        else
+        {
+            found[cacheKey] = (key, now + FoundKeyLifetime);
+            if (Interlocked.Read(ref revocations) != before)
+            {
+                found.TryRemove(cacheKey, out _);
+            }
+        }
+
+        return key;
+    }
+
+    private void Forget(string id)
+    {
+        Interlocked.Increment(ref revocations);
+        foreach (var (cacheKey, entry) in found)
+        {
+            if (entry.Key.Id == id)
+            {
+                found.TryRemove(cacheKey, out _);
+            }
+        }
+    }
+
+    private ApiKey? Read(byte[] hash)
+    {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT id, name, role, organization, created_at, revoked_at FROM api_keys
             WHERE secret_sha256 = $hash AND revoked_at IS NULL
             """;
-        command.Parameters.AddWithValue("$hash", Hash(secret));
+        command.Parameters.AddWithValue("$hash", hash);
         return ReadAll(command).SingleOrDefault();
     }
 

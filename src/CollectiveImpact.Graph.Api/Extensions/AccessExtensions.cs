@@ -37,7 +37,7 @@ public static class AccessExtensions
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<AuditLog>();
         services.AddHostedService<AdminKeyBootstrapper>();
-        services.AddHealthChecks().AddCheck<AuthHealthCheck>("auth", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<AuthHealthCheck>("auth", tags: [HealthExtensions.ReadyTag]);
 
         services.AddAuthentication(AuthSchemes.Selector)
             .AddPolicyScheme(AuthSchemes.Selector, "API key, JWT, or development", o => o.ForwardDefaultSelector = SelectScheme)

@@ -11,9 +11,6 @@ namespace CollectiveImpact.Graph.Api.Extensions;
 /// <summary>The analysis cache's one registration.</summary>
 public static class CachingExtensions
 {
-    /// <summary>The tag <c>/readyz</c> selects checks by.</summary>
-    public const string ReadyTag = "ready";
-
     /// <summary>
     /// Registers <see cref="AnalysisCache"/> (singleton), <see cref="CacheStatsCollector"/> (scoped), the cache metrics,
     /// and the <c>cache</c> readiness check. With <c>Redis:Configuration</c> or <c>ConnectionStrings:Redis</c> set,
@@ -83,7 +80,7 @@ public static class CachingExtensions
                 };
             });
 
-        services.AddHealthChecks().AddCheck<CacheHealthCheck>("cache", HealthStatus.Degraded, [ReadyTag]);
+        services.AddHealthChecks().AddCheck<CacheHealthCheck>("cache", HealthStatus.Degraded, [HealthExtensions.ReadyTag]);
         return builder;
     }
 }

@@ -26,7 +26,7 @@ public static class GraphQLExtensions
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(NetworkSchema).Assembly)
             .AddValidationRule<AnalysisFieldLimitRule>()
-            .ConfigureExecution<SchedulerRejectionFilter>()
+            .ConfigureExecution<RefusalLogFilter>()
             .AddErrorInfoProvider<ApiErrorInfoProvider>()
             .AddSchemaVisitor<PagingArgumentsDescriber>()
             .AddSchemaVisitor<ConnectionFieldsClassifier>()

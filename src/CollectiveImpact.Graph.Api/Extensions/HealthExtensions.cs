@@ -6,7 +6,8 @@ namespace CollectiveImpact.Graph.Api.Extensions;
 /// <summary><c>/healthz</c> (liveness: the process serves requests) and <c>/readyz</c> (readiness: the store answers).</summary>
 public static class HealthExtensions
 {
-    private const string ReadyTag = "ready";
+    /// <summary>The tag of every check <c>/readyz</c> runs; each project's extension tags its own checks with it.</summary>
+    public const string ReadyTag = "ready";
 
     public static IHostApplicationBuilder AddNetworkHealthChecks(this IHostApplicationBuilder builder)
     {

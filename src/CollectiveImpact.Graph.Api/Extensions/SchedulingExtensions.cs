@@ -17,7 +17,7 @@ public static class SchedulingExtensions
         services.AddHttpContextAccessor();
         services.AddSingleton<AnalysisScheduler>();
         services.AddScoped<AnalysisLane>();
-        services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler", tags: [CachingExtensions.ReadyTag]);
+        services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler", tags: [HealthExtensions.ReadyTag]);
         return builder;
     }
 }

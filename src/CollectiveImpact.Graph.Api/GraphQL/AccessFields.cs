@@ -14,11 +14,11 @@ namespace CollectiveImpact.Graph.Api.GraphQL;
 /// <summary>The backbone's fields for keys and the audit log, kept beside <see cref="Query"/> and <see cref="Mutation"/>.</summary>
 public static class AccessFields
 {
-    public static void AddAccessQueryFields(this Query query)
+    public static void AddAccessQueryFields(this Query query, ApiKeyStore keys, AuditLog audit)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApiKeyType>>>>("apiKeys")
             .Description("Every API key, revoked ones included, oldest first; never their secrets.")
-            .Resolve(context => context.Service<ApiKeyStore>().List())
+            .Resolve(context => keys.List())
             .Access(FieldAccess.Backbone);
 
         query.Connection<AuditEntryType>("auditLog")
@@ -29,13 +29,13 @@ public static class AccessFields
                 var before = page.AfterKey is null ? (long?)null
                     : long.TryParse(page.AfterKey, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) ? sequence
                     : throw ApiError.InvalidArgument("after: not a cursor of the audit log.");
-                var (entries, hasMore, total) = context.Service<AuditLog>().Page(page.First, before);
+                var (entries, hasMore, total) = audit.Page(page.First, before);
                 return Connections.Build(entries, e => e.Sequence.ToString(CultureInfo.InvariantCulture), hasMore, total);
             })
             .Access(FieldAccess.Backbone);
     }
 
-    public static void AddAccessMutationFields(this Mutation mutation)
+    public static void AddAccessMutationFields(this Mutation mutation, ApiKeyStore keys)
     {
         mutation.Field<NonNullGraphType<CreatedApiKeyType>>("createApiKey")
             .Description("Creates an API key and returns its secret, this once. A partner key needs its organization's id.")
@@ -46,7 +46,7 @@ public static class AccessFields
             {
                 try
                 {
-                    return context.Service<ApiKeyStore>().Create(
+                    return keys.Create(
                         context.GetArgument<string>("role"), context.GetArgument<string>("name"), context.GetArgument<string?>("organization"));
                 }
                 catch (ArgumentException ex)
@@ -62,7 +62,7 @@ public static class AccessFields
             .Resolve(context =>
             {
                 var id = context.GetArgument<string>("id");
-                return context.Service<ApiKeyStore>().Revoke(id) ?? throw ApiError.NotFound("API key", id);
+                return keys.Revoke(id) ?? throw ApiError.NotFound("API key", id);
             })
             .Access(FieldAccess.Backbone);
     }

@@ -8,6 +8,7 @@ using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Api.Services.Analyses;
 using GraphQL;
 using GraphQL.Builders;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
 namespace CollectiveImpact.Graph.Api.GraphQL;
@@ -15,6 +16,7 @@ namespace CollectiveImpact.Graph.Api.GraphQL;
 /// <summary>
 /// The network-structure analyses (analyses.md §1) as query fields, beside <see cref="Query"/> so it stays a table of
 /// the read side. Each runs through <see cref="AnalysisRunner"/> on the current version and echoes its parameters.
+/// The runner is the request's (scoped, like its scheduler lane), so it is taken per resolve, never captured.
 /// </summary>
 public static class AnalysisFields
 {
@@ -23,7 +25,7 @@ public static class AnalysisFields
         query.Field<NonNullGraphType<NetworkMetricsType>>("networkMetrics")
             .Description("The shape of a projection as a whole: size, density, components, diameter and average path of the largest component, clustering, Freeman degree centralization, assortativity and E-I index by sector.")
             .WithProjection()
-            .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
+            .Resolve().WithService<AnalysisRunner>().ResolveAsync(async (context, runner) => await runner.RunAsync(
                 new NetworkMetricsAnalysis(context.GetArgument<ProjectionKind>("projection")), context.CancellationToken))
             .Access(FieldAccess.Analysis);
 
@@ -36,7 +38,7 @@ public static class AnalysisFields
             .Argument<BooleanGraphType>("weighted", "Use edge weights (as distances for BETWEENNESS, CLOSENESS and HARMONIC, as strengths for EIGENVECTOR and PAGE_RANK); omitted = NetworkX's default: unweighted, PAGE_RANK weighted.")
             .Argument<CentralitySampleInputType>("sample", "BETWEENNESS only: estimate from sampled sources instead of all (for large graphs).")
             .Argument<IntGraphType>("maxIterations", $"EIGENVECTOR and PAGE_RANK only: the power iteration's budget, NetworkX's max_iter (1 to {CentralityAnalysis.MaxIterationsLimit}); omitted = 100, as NetworkX. Large FULL projections can need a few hundred.")
-            .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
+            .Resolve().WithService<AnalysisRunner>().ResolveAsync(async (context, runner) => await runner.RunAsync(
                 new CentralityAnalysis(
                     context.GetArgument<ProjectionKind>("projection"),
                     context.GetArgument<CentralityMeasure>("measure"),
@@ -52,7 +54,7 @@ public static class AnalysisFields
             .Description("Louvain communities of a projection (weighted by edge weight, resolution 1); the same seed on the same version gives the same partition.")
             .WithProjection()
             .Argument<NonNullGraphType<IntGraphType>>("seed", "Seeds Louvain's node-order shuffles (default 42).", a => a.DefaultValue = 42)
-            .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
+            .Resolve().WithService<AnalysisRunner>().ResolveAsync(async (context, runner) => await runner.RunAsync(
                 new CommunitiesAnalysis(context.GetArgument<ProjectionKind>("projection"), context.GetArgument<int>("seed")),
                 context.CancellationToken))
             .Access(FieldAccess.Analysis);
@@ -62,7 +64,7 @@ public static class AnalysisFields
             .WithProjection()
             .Argument<IntGraphType>("top", "Only the best this many (zero or more); all when omitted. The list is paged either way.")
             .Argument<NonNullGraphType<BooleanGraphType>>("weighted", "Read edge weights as tie strengths (default false: every tie counts alike).", a => a.DefaultValue = false)
-            .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
+            .Resolve().WithService<AnalysisRunner>().ResolveAsync(async (context, runner) => await runner.RunAsync(
                 new StructuralHolesAnalysis(context.GetArgument<ProjectionKind>("projection"), context.GetArgument<int?>("top"), context.GetArgument<bool>("weighted")),
                 context.CancellationToken))
             .Access(FieldAccess.Analysis);
@@ -70,7 +72,7 @@ public static class AnalysisFields
         query.Field<NonNullGraphType<CutPointsType>>("cutPoints")
             .Description("The articulation points (nodes) and bridges (edges) of a projection: who, if they left, would split the network.")
             .WithProjection()
-            .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
+            .Resolve().WithService<AnalysisRunner>().ResolveAsync(async (context, runner) => await runner.RunAsync(
                 new CutPointsAnalysis(context.GetArgument<ProjectionKind>("projection")), context.CancellationToken))
             .Access(FieldAccess.Analysis);
     }

@@ -9,6 +9,7 @@ using CollectiveImpact.Graph.Api.GraphQL.Types.Analyses;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Api.Services.Analyses;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
 namespace CollectiveImpact.Graph.Api.GraphQL;
@@ -19,7 +20,7 @@ namespace CollectiveImpact.Graph.Api.GraphQL;
 /// </summary>
 public static class CollectiveImpactFields
 {
-    public static void AddCollectiveImpactFields(this Query query)
+    public static void AddCollectiveImpactFields(this Query query, TimeProvider time)
     {
         query.Field<NonNullGraphType<GapsType>>("gaps")
             .Description("Where the five conditions of collective impact are missing: one finding per goal, indicator, activity or organization that meets a rule of analyses.md §2, with a sentence to act on.")
@@ -27,9 +28,9 @@ public static class CollectiveImpactFields
             .Argument<NonNullGraphType<IntGraphType>>("staleAfterDays", "How many days back a measurement still counts as recent (default 365, 0 to 36500).", a => a.DefaultValue = 365)
             .Argument<IdGraphType>("goal", "Only findings about this goal: the goal itself, its indicators, and the activities and organizations working on it.")
             .Argument<ListGraphType<NonNullGraphType<GapKindEnumType>>>("kinds", "Only findings of these kinds (default all).")
-            .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
+            .Resolve().WithService<AnalysisRunner>().ResolveAsync(async (context, runner) => await runner.RunAsync(
                 new GapsAnalysis(
-                    context.GetArgument<DateOnly?>("asOf") ?? Today(context),
+                    context.GetArgument<DateOnly?>("asOf") ?? Today(time),
                     context.GetArgument<int>("staleAfterDays"),
                     context.GetArgument<string?>("goal"),
                     context.GetArgument<List<GapKind>?>("kinds")?.Distinct().Order().ToList()),
@@ -40,28 +41,28 @@ public static class CollectiveImpactFields
             .Description("Pairs of activities with different leads whose indicators overlap (Jaccard at least minSimilarity) and that share a population and a place: coordinated, or a duplication risk (analyses.md §3).")
             .Argument<NonNullGraphType<FloatGraphType>>("minSimilarity", "The least Jaccard similarity of the two indicator sets, 0..1 (default 0.5).", a => a.DefaultValue = 0.5)
             .Argument<CoordinationEnumType>("coordination", "Only pairs with this status (default both).")
-            .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
+            .Resolve().WithService<AnalysisRunner>().ResolveAsync(async (context, runner) => await runner.RunAsync(
                 new OverlapsAnalysis(context.GetArgument<double>("minSimilarity"), context.GetArgument<OverlapStatus?>("coordination")),
                 context.CancellationToken))
             .Access(FieldAccess.Analysis);
 
         query.Field<NonNullGraphType<ReinforcementType>>("reinforcement")
             .Description("The mutual reinforcement check (analyses.md §4): per goal, how many pairs of its activities with different leads are joined by FEEDS_INTO or their leads' tie, which are not, and the FEEDS_INTO pipelines; and one index for the initiative.")
-            .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(new ReinforcementAnalysis(), context.CancellationToken))
+            .Resolve().WithService<AnalysisRunner>().ResolveAsync(async (context, runner) => await runner.RunAsync(new ReinforcementAnalysis(), context.CancellationToken))
             .Access(FieldAccess.Analysis);
 
         query.Field<NonNullGraphType<ProgressType>>("indicatorProgress")
             .Description("Every shared measure's progress as of a day: baseline, latest, target, the fraction of the way covered and expected by then, on track or not, and the trend per year.")
             .Argument<CalendarDateGraphType>("asOf", "The day to look from (default today, UTC): later measurements are left out.")
-            .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
-                new ProgressAnalysis(context.GetArgument<DateOnly?>("asOf") ?? Today(context)), context.CancellationToken))
+            .Resolve().WithService<AnalysisRunner>().ResolveAsync(async (context, runner) => await runner.RunAsync(
+                new ProgressAnalysis(context.GetArgument<DateOnly?>("asOf") ?? Today(time)), context.CancellationToken))
             .Access(FieldAccess.Analysis);
 
         query.Field<NonNullGraphType<BrokerageType>>("brokerage")
             .Description("Where the backbone should broker new connections: pairs of organizations not joined in ORGANIZATIONS that share a goal, ranked by what they share and how far apart they are, each saying why (analyses.md §5).")
             .Argument<NonNullGraphType<IntGraphType>>("top", "How many recommendations, zero or more (default 20).", a => a.DefaultValue = 20)
             .Argument<NonNullGraphType<IntGraphType>>("seed", "Seeds the Louvain communities the score reads (default 42).", a => a.DefaultValue = 42)
-            .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
+            .Resolve().WithService<AnalysisRunner>().ResolveAsync(async (context, runner) => await runner.RunAsync(
                 new BrokerageAnalysis(context.GetArgument<int>("top"), context.GetArgument<int>("seed")), context.CancellationToken))
             .Access(FieldAccess.Analysis);
 
@@ -69,7 +70,7 @@ public static class CollectiveImpactFields
             .Description("What ORGANIZATIONS would look like with the best `top` brokerage introductions made: components, average path and reinforcement index before and after. Nothing is stored.")
             .Argument<NonNullGraphType<IntGraphType>>("top", "How many of the best brokerage recommendations to apply, zero or more.")
             .Argument<NonNullGraphType<IntGraphType>>("seed", "Seeds the recommendations' Louvain communities (default 42), as in brokerage.", a => a.DefaultValue = 42)
-            .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
+            .Resolve().WithService<AnalysisRunner>().ResolveAsync(async (context, runner) => await runner.RunAsync(
                 new WhatIfAnalysis(context.GetArgument<int>("top"), context.GetArgument<int>("seed")), context.CancellationToken))
             .Access(FieldAccess.Analysis);
 
@@ -77,7 +78,7 @@ public static class CollectiveImpactFields
             .Description("Do community voices sit at the edge? Centrality and structural holes of community-led versus other organizations, and per sector, on ORGANIZATIONS (where community-led and sector are defined).")
             .Argument<ListGraphType<NonNullGraphType<CentralityMeasureEnumType>>>("measures", "The centralities to compare (default DEGREE, BETWEENNESS, CLOSENESS, EIGENVECTOR).")
             .Argument<NonNullGraphType<BooleanGraphType>>("structuralHoles", "Also compare Burt's constraint and effective size (default true).", a => a.DefaultValue = true)
-            .ResolveAsync(async context => await context.Service<AnalysisRunner>().RunAsync(
+            .Resolve().WithService<AnalysisRunner>().ResolveAsync(async (context, runner) => await runner.RunAsync(
                 new EquityLensAnalysis(
                     [.. (context.GetArgument<List<CentralityMeasure>?>("measures") ?? EquityOptions.DefaultMeasures).Distinct().Order()],
                     context.GetArgument<bool>("structuralHoles")),
@@ -85,6 +86,5 @@ public static class CollectiveImpactFields
             .Access(FieldAccess.Analysis);
     }
 
-    private static DateOnly Today(IResolveFieldContext context) =>
-        DateOnly.FromDateTime(context.Service<TimeProvider>().GetUtcNow().UtcDateTime);
+    private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 }

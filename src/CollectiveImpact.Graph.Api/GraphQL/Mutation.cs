@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.Auth;
 using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Inputs;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
@@ -20,7 +21,7 @@ namespace CollectiveImpact.Graph.Api.GraphQL;
 /// </summary>
 public sealed class Mutation : ObjectGraphType
 {
-    public Mutation()
+    public Mutation(NetworkWriter writer, ApiKeyStore keys)
     {
         Name = "Mutation";
         Description = "Writes to the stored network; each is validated like an import and bumps the network version.";
@@ -30,23 +31,23 @@ public sealed class Mutation : ObjectGraphType
             .Argument<NonNullGraphType<JsonGraphType>>("document", "The network document (format collective-impact-network/1), as a JSON object; a string is read as the document's JSON text.")
             .Argument<NonNullGraphType<ImportModeEnumType>>("mode", "MERGE into the stored network (the default) or REPLACE it.", a => a.DefaultValue = ChangeMode.Merge)
             .Argument<NonNullGraphType<BooleanGraphType>>("dryRun", "Check the document and answer what the import would do, without writing anything (the network version stays as it is).", a => a.DefaultValue = false)
-            .ResolveAsync(async context => await context.Service<NetworkWriter>().ImportAsync(
+            .ResolveAsync(async context => await writer.ImportAsync(
                 JsonGraphType.ToUtf8(context.GetArgument<object>("document")),
                 context.GetArgument<ChangeMode>("mode"),
                 context.GetArgument<bool>("dryRun"),
                 context.CancellationToken))
             .Access(FieldAccess.Backbone);
 
-        AddNodeMutations<Goal, GoalType, GoalInputType>(NodeKind.Goal);
-        AddNodeMutations<Indicator, IndicatorType, IndicatorInputType>(NodeKind.Indicator);
-        AddNodeMutations<Organization, OrganizationType, OrganizationInputType>(NodeKind.Organization);
-        AddNodeMutations<Person, PersonType, PersonInputType>(NodeKind.Person);
-        AddNodeMutations<Activity, ActivityType, ActivityInputType>(NodeKind.Activity);
+        AddNodeMutations<Goal, GoalType, GoalInputType>(writer, NodeKind.Goal);
+        AddNodeMutations<Indicator, IndicatorType, IndicatorInputType>(writer, NodeKind.Indicator);
+        AddNodeMutations<Organization, OrganizationType, OrganizationInputType>(writer, NodeKind.Organization);
+        AddNodeMutations<Person, PersonType, PersonInputType>(writer, NodeKind.Person);
+        AddNodeMutations<Activity, ActivityType, ActivityInputType>(writer, NodeKind.Activity);
 
         Field<NonNullGraphType<MutationPayloadType<Tie, Types.TieType>>>("addTie")
             .Description("Adds a tie, or replaces the one with the same ends and type. Its ends must suit its type.")
             .Argument<NonNullGraphType<TieInputType>>("input", "The tie.")
-            .ResolveAsync(async context => await context.Service<NetworkWriter>().AddTieAsync(context.GetArgument<Tie>("input"), context.CancellationToken))
+            .ResolveAsync(async context => await writer.AddTieAsync(context.GetArgument<Tie>("input"), context.CancellationToken))
             .Access(FieldAccess.Backbone);
 
         Field<NonNullGraphType<WriteResultType>>("removeTie")
@@ -54,7 +55,7 @@ public sealed class Mutation : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("from", "One end.")
             .Argument<NonNullGraphType<IdGraphType>>("to", "The other end.")
             .Argument<NonNullGraphType<TieTypeEnumType>>("type", "The tie's type.")
-            .ResolveAsync(async context => await context.Service<NetworkWriter>().RemoveTieAsync(
+            .ResolveAsync(async context => await writer.RemoveTieAsync(
                 TieKey.Of(context.GetArgument<string>("from"), context.GetArgument<string>("to"), context.GetArgument<DomainTieType>("type")),
                 context.CancellationToken))
             .Access(FieldAccess.Backbone);
@@ -62,7 +63,7 @@ public sealed class Mutation : ObjectGraphType
         Field<NonNullGraphType<MutationPayloadType<Measurement, MeasurementType>>>("recordMeasurement")
             .Description("Records a measurement, or replaces the one of the same indicator and date.")
             .Argument<NonNullGraphType<MeasurementInputType>>("input", "The measurement.")
-            .ResolveAsync(async context => await context.Service<NetworkWriter>().RecordMeasurementAsync(
+            .ResolveAsync(async context => await writer.RecordMeasurementAsync(
                 context.GetArgument<Measurement>("input"), context.CancellationToken))
             .Access(FieldAccess.Backbone);
 
@@ -70,15 +71,15 @@ public sealed class Mutation : ObjectGraphType
             .Description("Removes an indicator's measurement of a date; NOT_FOUND when there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("indicator", "The indicator's id.")
             .Argument<NonNullGraphType<CalendarDateGraphType>>("date", "The measurement's date.")
-            .ResolveAsync(async context => await context.Service<NetworkWriter>().RemoveMeasurementAsync(
+            .ResolveAsync(async context => await writer.RemoveMeasurementAsync(
                 new MeasurementKey(context.GetArgument<string>("indicator"), context.GetArgument<DateOnly>("date")), context.CancellationToken))
             .Access(FieldAccess.Backbone);
 
-        this.AddAccessMutationFields();
+        this.AddAccessMutationFields(keys);
     }
 
     /// <summary><c>createGoal</c>, <c>updateGoal</c>, <c>deleteGoal</c> and the same for every other node kind.</summary>
-    private void AddNodeMutations<TNode, TNodeType, TInputType>(NodeKind kind)
+    private void AddNodeMutations<TNode, TNodeType, TInputType>(NetworkWriter writer, NodeKind kind)
         where TNode : INetworkNode
         where TNodeType : IGraphType
         where TInputType : IGraphType
@@ -89,19 +90,19 @@ public sealed class Mutation : ObjectGraphType
         Field<NonNullGraphType<MutationPayloadType<TNode, TNodeType>>>("create" + name)
             .Description($"Creates a {noun}. Its id must be new across every kind; its references must name existing nodes.")
             .Argument<NonNullGraphType<TInputType>>("input", $"The new {noun}.")
-            .ResolveAsync(async context => await context.Service<NetworkWriter>().CreateAsync(context.GetArgument<TNode>("input"), context.CancellationToken))
+            .ResolveAsync(async context => await writer.CreateAsync(context.GetArgument<TNode>("input"), context.CancellationToken))
             .Access(FieldAccess.Backbone);
 
         Field<NonNullGraphType<MutationPayloadType<TNode, TNodeType>>>("update" + name)
             .Description($"Replaces a {noun} whole (omitted optional fields are cleared); NOT_FOUND when no {noun} has its id.")
             .Argument<NonNullGraphType<TInputType>>("input", $"The {noun} as it should be.")
-            .ResolveAsync(async context => await context.Service<NetworkWriter>().UpdateAsync(context.GetArgument<TNode>("input"), context.CancellationToken))
+            .ResolveAsync(async context => await writer.UpdateAsync(context.GetArgument<TNode>("input"), context.CancellationToken))
             .Access(FieldAccess.Backbone);
 
         Field<NonNullGraphType<WriteResultType>>("delete" + name)
             .Description($"Deletes a {noun} with the ties touching it; refused while anything else still refers to it.")
             .Argument<NonNullGraphType<IdGraphType>>("id", $"The {noun}'s id.")
-            .ResolveAsync(async context => await context.Service<NetworkWriter>().DeleteAsync(kind, context.GetArgument<string>("id"), context.CancellationToken))
+            .ResolveAsync(async context => await writer.DeleteAsync(kind, context.GetArgument<string>("id"), context.CancellationToken))
             .Access(FieldAccess.Backbone);
     }
 }

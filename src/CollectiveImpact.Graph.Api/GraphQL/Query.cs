@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.Auth;
 using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
 using CollectiveImpact.Graph.Api.GraphQL.Pagination;
@@ -16,21 +17,25 @@ namespace CollectiveImpact.Graph.Api.GraphQL;
 /// The read side. Top-level lists are paged by the store (keyset, id order); filter arguments take lists and match
 /// any of their values (a single value is a list of one), and every filter given must hold.
 /// </summary>
+/// <remarks>
+/// Built once with the singleton schema, so only singleton services come in through the constructor; the request's
+/// scoped services (the analysis runner, the loaders) are taken per resolve.
+/// </remarks>
 public sealed class Query : ObjectGraphType
 {
-    public Query()
+    public Query(INetworkStore store, NetworkExporter exporter, NetworkMapService map, ApiKeyStore keys, AuditLog audit, TimeProvider time)
     {
         Name = "Query";
         Description = "Reads of the stored network.";
 
         Field<NonNullGraphType<LongGraphType>>("networkVersion")
             .Description("The network version: 0 before anything was stored, then one more for every write. Cache keys carry it.")
-            .ResolveAsync(async context => await context.Service<INetworkStore>().GetVersionAsync(context.CancellationToken))
+            .ResolveAsync(async context => await store.GetVersionAsync(context.CancellationToken))
             .Access(FieldAccess.Open);
 
         Field<InitiativeType>("initiative")
             .Description("The initiative itself; null until a document with one is imported.")
-            .ResolveAsync(async context => await context.Service<INetworkStore>().GetInitiativeAsync(context.CancellationToken))
+            .ResolveAsync(async context => await store.GetInitiativeAsync(context.CancellationToken))
             .Access(FieldAccess.Open);
 
         Field<NetworkNodeInterface>("node")
@@ -56,7 +61,7 @@ public sealed class Query : ObjectGraphType
         Connection<GoalType>("goals")
             .Description("The goals of the common agenda, in id order.")
             .Argument<StringGraphType>("search", "Only goals whose name contains this (case-insensitive).")
-            .ResolveAsync(async context => Connections.FromPage(await context.Service<INetworkStore>().ListGoalsAsync(
+            .ResolveAsync(async context => Connections.FromPage(await store.ListGoalsAsync(
                 new GoalFilter(context.GetArgument<string?>("search")), context.Page().ToPageRequest(), context.CancellationToken)))
             .Access(FieldAccess.Open);
 
@@ -64,7 +69,7 @@ public sealed class Query : ObjectGraphType
             .Description("The shared measures, in id order.")
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("goal", "Only indicators measuring any of these goals.")
             .Argument<StringGraphType>("search", "Only indicators whose name contains this (case-insensitive).")
-            .ResolveAsync(async context => Connections.FromPage(await context.Service<INetworkStore>().ListIndicatorsAsync(
+            .ResolveAsync(async context => Connections.FromPage(await store.ListIndicatorsAsync(
                 new IndicatorFilter(context.GetArgument<List<string>?>("goal"), context.GetArgument<string?>("search")),
                 context.Page().ToPageRequest(), context.CancellationToken)))
             .Access(FieldAccess.Open);
@@ -75,7 +80,7 @@ public sealed class Query : ObjectGraphType
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("goal", "Only organizations committed to any of these goals.")
             .Argument<BooleanGraphType>("communityLed", "Only community-led organizations (true) or only the others (false).")
             .Argument<StringGraphType>("search", "Only organizations whose name contains this (case-insensitive).")
-            .ResolveAsync(async context => Connections.FromPage(await context.Service<INetworkStore>().ListOrganizationsAsync(
+            .ResolveAsync(async context => Connections.FromPage(await store.ListOrganizationsAsync(
                 new OrganizationFilter(
                     context.GetArgument<List<Sector>?>("sector"),
                     context.GetArgument<List<string>?>("goal"),
@@ -103,7 +108,7 @@ public sealed class Query : ObjectGraphType
                     organizations = [own];
                 }
 
-                return Connections.FromPage(await context.Service<INetworkStore>().ListPeopleAsync(
+                return Connections.FromPage(await store.ListPeopleAsync(
                     new PersonFilter(organizations, context.GetArgument<string?>("search")), page.ToPageRequest(), context.CancellationToken));
             })
             .Access(FieldAccess.People);
@@ -115,7 +120,7 @@ public sealed class Query : ObjectGraphType
             .Argument<ListGraphType<NonNullGraphType<ActivityStatusEnumType>>>("status", "Only activities with any of these statuses.")
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("organization", "Only activities led or partnered by any of these organizations.")
             .Argument<StringGraphType>("search", "Only activities whose name contains this (case-insensitive).")
-            .ResolveAsync(async context => Connections.FromPage(await context.Service<INetworkStore>().ListActivitiesAsync(
+            .ResolveAsync(async context => Connections.FromPage(await store.ListActivitiesAsync(
                 new ActivityFilter(
                     context.GetArgument<List<string>?>("goal"),
                     context.GetArgument<List<string>?>("indicator"),
@@ -129,19 +134,19 @@ public sealed class Query : ObjectGraphType
             .Description("The ties, in key order (from, to, type).")
             .Argument<ListGraphType<NonNullGraphType<TieTypeEnumType>>>("type", "Only ties of any of these types.")
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("node", "Only ties touching any of these nodes, at either end.")
-            .ResolveAsync(async context => Connections.FromPage(await context.Service<INetworkStore>().ListTiesAsync(
+            .ResolveAsync(async context => Connections.FromPage(await store.ListTiesAsync(
                 new TieFilter(context.GetArgument<List<DomainTieType>?>("type"), context.GetArgument<List<string>?>("node")),
                 context.Page().ToPageRequest(), context.CancellationToken)))
             .Access(FieldAccess.Open);
 
         Field<NonNullGraphType<NetworkExportType>>("exportNetwork")
             .Description("The whole network as a network document, read at one version.")
-            .ResolveAsync(async context => await context.Service<NetworkExporter>().ExportAsync(context.CancellationToken))
+            .ResolveAsync(async context => await exporter.ExportAsync(context.CancellationToken))
             .Access(FieldAccess.Backbone);
 
-        this.AddNetworkMapFields();
-        this.AddAccessQueryFields();
+        this.AddNetworkMapFields(map);
+        this.AddAccessQueryFields(keys, audit);
         this.AddAnalysisFields();
-        this.AddCollectiveImpactFields();
+        this.AddCollectiveImpactFields(time);
     }
 }

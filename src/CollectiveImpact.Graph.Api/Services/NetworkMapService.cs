@@ -1,6 +1,6 @@
 using CollectiveImpact.Graph.Analytics.Projections;
 using CollectiveImpact.Graph.Analytics.Traversal;
-using CollectiveImpact.Graph.Api.GraphQL.Errors;
+using CollectiveImpact.Graph.Api.Services.Errors;
 using CollectiveImpact.Graph.Store.Domain;
 using Microsoft.Extensions.Options;
 
@@ -20,12 +20,12 @@ public sealed class NetworkMapService(ProjectionProvider projections, IOptions<N
         var maxDepth = Math.Min(limits.MaxDepth, Neighborhood.MaxDepth);
         if (depth < 0 || depth > maxDepth)
         {
-            throw ApiError.InvalidArgument($"depth: must be between 0 and {maxDepth}; got {depth}.");
+            throw new ArgumentProblem($"depth: must be between 0 and {maxDepth}; got {depth}.");
         }
 
         if (maxNodes is < 1 || maxNodes > limits.MaxNodes)
         {
-            throw ApiError.InvalidArgument($"limit: must be between 1 and {limits.MaxNodes}; got {maxNodes}.");
+            throw new ArgumentProblem($"limit: must be between 1 and {limits.MaxNodes}; got {maxNodes}.");
         }
 
         var map = new Map(await projections.CurrentAsync(cancellationToken));
@@ -60,6 +60,6 @@ public sealed class NetworkMapService(ProjectionProvider projections, IOptions<N
         public int IndexOf(string id) =>
             Projection.Graph.TryGetIndex(id, out var index)
                 ? index
-                : throw ApiError.NotFound("goal, indicator, organization, person or activity", id);
+                : throw NotFoundProblem.Id("goal, indicator, organization, person or activity", id);
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CollectiveImpact.Graph.Api.GraphQL.Errors;
+using CollectiveImpact.Graph.Api.Services.Errors;
 using CollectiveImpact.Graph.Store.Documents;
 using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Storage;
@@ -52,7 +52,7 @@ public sealed partial class NetworkWriter(INetworkStore store, IOptions<ImportOp
         var stored = await store.ListTiesAsync(new TieFilter([key.Type], [key.From]), PageRequest.All, cancellationToken);
         if (!stored.Items.Any(t => t.Key == key))
         {
-            throw new ApiError(ErrorCodes.NotFound, $"No {key.Type} tie joins '{key.From}' and '{key.To}'.");
+            throw new NotFoundProblem($"No {key.Type} tie joins '{key.From}' and '{key.To}'.");
         }
 
         return await WriteAsync(new NetworkChange(Network.Empty, DeleteTies: [key]), inputName: null, cancellationToken);
@@ -70,7 +70,7 @@ public sealed partial class NetworkWriter(INetworkStore store, IOptions<ImportOp
         var stored = await store.ListMeasurementsAsync([key.Indicator], cancellationToken);
         if (!stored.Any(m => m.Key == key))
         {
-            throw new ApiError(ErrorCodes.NotFound, $"Indicator '{key.Indicator}' has no measurement on {key.Date:yyyy-MM-dd}.");
+            throw new NotFoundProblem($"Indicator '{key.Indicator}' has no measurement on {key.Date:yyyy-MM-dd}.");
         }
 
         return await WriteAsync(new NetworkChange(Network.Empty, DeleteMeasurements: [key]), inputName: null, cancellationToken);
@@ -127,11 +127,11 @@ public sealed partial class NetworkWriter(INetworkStore store, IOptions<ImportOp
         var found = await store.GetNodesAsync([id], cancellationToken);
         if (!found.Any(n => n.Kind == kind))
         {
-            throw ApiError.NotFound(kind.ToString().ToLowerInvariant(), id);
+            throw NotFoundProblem.Id(kind.ToString().ToLowerInvariant(), id);
         }
     }
 
-    private static ApiError Refused(string what, IReadOnlyList<ValidationProblem> listed, int total)
+    private static InvalidInputProblem Refused(string what, IReadOnlyList<ValidationProblem> listed, int total)
     {
         var omitted = total - listed.Count;
         var summary = total == 1
@@ -139,7 +139,7 @@ public sealed partial class NetworkWriter(INetworkStore store, IOptions<ImportOp
             : omitted == 0
                 ? $"{what} was refused with {total} problems (see extensions.problems). Nothing was written."
                 : $"{what} was refused with {total} problems; the first {listed.Count} are listed in extensions.problems and {omitted} more are only counted (Import:MaxProblems). Nothing was written.";
-        return ApiError.InvalidInput(summary, listed, total);
+        return new InvalidInputProblem(summary, listed, total);
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 
 namespace CollectiveImpact.Graph.Api.Tests.Auth;
 
-/// <summary>The key file: secrets shown once and stored only as SHA-256, revocation, and the rules for roles.</summary>
+/// <summary>The key file: secrets shown once and stored only as SHA-256, revocation (and the keys found kept in memory), and the rules for roles.</summary>
 public sealed class ApiKeyStoreTests : IDisposable
 {
     private readonly string path = Path.Combine(Path.GetTempPath(), "ci-graph-keys-" + Guid.NewGuid().ToString("N"), "auth.db");
@@ -73,6 +73,35 @@ public sealed class ApiKeyStoreTests : IDisposable
         Assert.Null(created.Key.Organization);
     }
 
+    [Fact]
+    public void Find_KeyFoundBefore_IsAnsweredFromMemoryUntilItsLifetimeEnds()
+    {
+        var clock = new Clock();
+        var cached = new ApiKeyStore(new AuthDatabase(path), clock);
+        var created = cached.Create(Roles.Evaluator, "Evaluation team", null);
+        cached.Find(created.Secret);
+
+        // Another process (the keys command line) revokes it in the file, behind the cache's back.
+        new ApiKeyStore(new AuthDatabase(path), TimeProvider.System).Revoke(created.Key.Id);
+        var withinLifetime = cached.Find(created.Secret);
+        clock.Advance(ApiKeyStore.FoundKeyLifetime);
+        var afterLifetime = cached.Find(created.Secret);
+
+        Assert.Equal(created.Key.Id, withinLifetime?.Id);
+        Assert.Null(afterLifetime);
+    }
+
+    [Fact]
+    public void Revoke_KeyFoundBefore_StopsItWorkingAtOnce()
+    {
+        var created = store.Create(Roles.Dashboard, "Wall screen", null);
+        Assert.NotNull(store.Find(created.Secret));
+
+        store.Revoke(created.Key.Id);
+
+        Assert.Null(store.Find(created.Secret));
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
@@ -90,5 +119,15 @@ public sealed class ApiKeyStoreTests : IDisposable
         }
 
         return -1;
+    }
+
+    /// <summary>A clock that moves only when the test says so.</summary>
+    private sealed class Clock : TimeProvider
+    {
+        private DateTimeOffset now = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+        public override DateTimeOffset GetUtcNow() => now;
+
+        public void Advance(TimeSpan by) => now += by;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using CollectiveImpact.Graph.Api.Auth;
 using CollectiveImpact.Graph.Api.GraphQL.Errors;
 using CollectiveImpact.Graph.Api.Services;
+using CollectiveImpact.Graph.Api.Services.Errors;
 using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Storage;
 using GraphQL;
@@ -15,7 +16,7 @@ namespace CollectiveImpact.Graph.Api.GraphQL.Authorization;
 /// mutation, the ids it named, the counts it wrote, the network version before and after. Sits on the fields, not
 /// in the writer, so a mutation added later is recorded without anyone remembering to.
 /// </summary>
-public sealed class AuditMiddleware : IFieldMiddleware
+public sealed class AuditMiddleware(AuditLog audit, INetworkStore store) : IFieldMiddleware
 {
     public async ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
     {
@@ -24,9 +25,6 @@ public sealed class AuditMiddleware : IFieldMiddleware
             return await next(context);
         }
 
-        var services = context.RequestServices!;
-        var audit = services.GetRequiredService<AuditLog>();
-        var store = services.GetRequiredService<INetworkStore>();
         var caller = context.Caller();
         var changes = Arguments(context);
         var before = await store.GetVersionAsync(context.CancellationToken);
@@ -48,7 +46,13 @@ public sealed class AuditMiddleware : IFieldMiddleware
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            audit.Record(caller, context.FieldDefinition.Name, ex is ApiError { Code: { } code } ? code : ErrorCodes.Internal, changes, before, null);
+            var code = ex switch
+            {
+                ApiError { Code: { } own } => own,
+                ServiceProblem problem => ApiError.From(problem).Code ?? ErrorCodes.Internal,
+                _ => ErrorCodes.Internal,
+            };
+            audit.Record(caller, context.FieldDefinition.Name, code, changes, before, null);
             throw;
         }
     }

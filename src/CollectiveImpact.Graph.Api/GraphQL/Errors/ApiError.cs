@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.Services.Errors;
 using CollectiveImpact.Graph.Store.Validation;
 using GraphQL;
 
@@ -6,7 +7,8 @@ namespace CollectiveImpact.Graph.Api.GraphQL.Errors;
 /// <summary>
 /// An error the API reports on purpose, with a stable <see cref="ErrorCodes">code</see>. Thrown from resolvers, it
 /// reaches the client as is (GraphQL.NET does not wrap <see cref="ExecutionError"/>s), unlike unexpected exceptions,
-/// which are masked.
+/// which are masked. Only the GraphQL layer raises it; services throw a <see cref="ServiceProblem"/>, which
+/// <see cref="From"/> turns into one.
 /// </summary>
 public sealed class ApiError : ExecutionError
 {
@@ -33,4 +35,14 @@ public sealed class ApiError : ExecutionError
 
     public static ApiError InvalidInput(string summary, IReadOnlyList<ValidationProblem> problems, int? problemCount = null) =>
         new(ErrorCodes.InvalidInput, summary, problems, problemCount);
+
+    /// <summary>The code, message and problems a service's refusal reaches the client with.</summary>
+    public static ApiError From(ServiceProblem problem) => problem switch
+    {
+        ArgumentProblem argument => InvalidArgument(argument.Message),
+        NotFoundProblem notFound => new(ErrorCodes.NotFound, notFound.Message),
+        InvalidInputProblem input => InvalidInput(input.Message, input.Problems, input.ProblemCount),
+        AnalysisDidNotConvergeProblem converge => DidNotConverge(converge.Message),
+        _ => throw new ArgumentOutOfRangeException(nameof(problem), $"{problem?.GetType().Name} has no error code; add it here."),
+    };
 }

@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.Services.Errors;
 using CollectiveImpact.Graph.Api.Services.Scheduling;
 using GraphQL;
 using GraphQL.Execution;
@@ -30,6 +31,13 @@ public sealed class ApiErrorInfoProvider(IHostEnvironment environment) : IErrorI
         if (executionError.InnerException is SchedulerRejectedException rejected)
         {
             return Rejection(rejected);
+        }
+
+        // GraphQL.NET wraps what a service throws in an UnhandledError; a refusal on purpose is shaped as if the
+        // resolver had thrown the ApiError itself.
+        if (executionError.InnerException is ServiceProblem problem)
+        {
+            executionError = ApiError.From(problem);
         }
 
         var extensions = new Dictionary<string, object?>();

@@ -28,115 +28,32 @@ public sealed class GraphQLHttpEndpoint(
     IOptions<RequestLimits> limitOptions,
     ILogger<GraphQLHttpEndpoint> logger)
 {
+    private const string NoQuery = "The request has no 'query'.";
+
+    private static readonly Refusal NotAcceptable = new(StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
+        $"This endpoint answers in {GraphQLMediaTypes.GraphQLResponseJson} or {GraphQLMediaTypes.Json} (UTF-8); the Accept header allows neither.");
+
     public async Task HandleAsync(HttpContext http)
     {
         var responseType = GraphQLMediaTypes.Negotiate(http.Request.Headers.Accept);
         if (responseType is null)
         {
-            await WriteErrorAsync(http, GraphQLMediaTypes.Json, StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
-                $"This endpoint answers in {GraphQLMediaTypes.GraphQLResponseJson} or {GraphQLMediaTypes.Json} (UTF-8); the Accept header allows neither.");
+            await WriteAsync(http, GraphQLMediaTypes.Json, NotAcceptable);
             return;
         }
 
         var caller = Caller.From(http.User);
-        if (caller is null)
+        var (request, refusal) = caller is null ? (null, await UnauthenticatedAsync(http)) : await ReadRequestAsync(http, caller);
+        if (request is null || caller is null)
         {
-            http.Response.Headers.WWWAuthenticate = "Bearer";
-            // The middleware keeps only successes; the handler caches its result, so asking again costs nothing.
-            var failure = (await http.AuthenticateAsync()).Failure;
-            await WriteErrorAsync(http, responseType, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, failure switch
-            {
-                null => $"Send an API key as 'Authorization: Bearer <key>' or '{AuthSchemes.ApiKeyHeader}: <key>', or a bearer token from the identity provider.",
-                // The token handler's own messages describe its internals (IDX codes, key ids): summarized instead.
-                SecurityTokenException => "The bearer token is not valid: expired, not yet valid, or with a wrong issuer, audience or signature.",
-                _ => failure.Message,
-            });
+            await WriteAsync(http, responseType, refusal!);
             return;
         }
 
-        var isGet = HttpMethods.IsGet(http.Request.Method);
-        if (!isGet && !GraphQLMediaTypes.IsJsonRequest(http.Request.ContentType))
+        var result = await ExecuteWithDeadlineAsync(http, caller, request);
+        if (result is null)
         {
-            await WriteErrorAsync(http, responseType, StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
-                $"A POST body must be {GraphQLMediaTypes.Json} (UTF-8); got '{http.Request.ContentType ?? "no Content-Type"}'.");
             return;
-        }
-
-        var limits = limitOptions.Value;
-        GraphQLRequest? request;
-        if (isGet)
-        {
-            (request, var problem) = ReadQueryString(http.Request.Query);
-            if (request is null || string.IsNullOrWhiteSpace(request.Query))
-            {
-                await WriteErrorAsync(http, responseType, StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, problem ?? "The request has no 'query'.");
-                return;
-            }
-        }
-        else
-        {
-            var body = await RequestBody.ReadAsync(http.Request,
-                caller.Role == Roles.Backbone ? limits.MaxImportRequestBytes : limits.MaxRequestBytes, serializer, http.RequestAborted);
-            request = body.Request;
-            if (request is null || string.IsNullOrWhiteSpace(request.Query))
-            {
-                await WriteErrorAsync(http, responseType, body.Request is null ? body.Status : StatusCodes.Status400BadRequest,
-                    body.Code ?? ErrorCodes.BadRequest, body.Problem ?? "The request has no 'query'.");
-                return;
-            }
-
-            if (body.Size > limits.MaxRequestBytes && !RequestBody.IsImportOnly(request))
-            {
-                await WriteErrorAsync(http, responseType, StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge,
-                    $"The request body has {body.Size} bytes; at most {limits.MaxRequestBytes} are allowed (Limits:MaxRequestBytes) for anything but a mutation that only runs importNetwork.");
-                return;
-            }
-        }
-
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-        timeout.CancelAfter(limits.ExecutionTimeout);
-        ExecutionResult result;
-        try
-        {
-            result = await executer.ExecuteAsync(new ExecutionOptions
-            {
-                Query = request.Query,
-                OperationName = request.OperationName,
-                Variables = request.Variables,
-                Extensions = request.Extensions,
-                RequestServices = http.RequestServices,
-                User = http.User,
-                CancellationToken = timeout.Token,
-                ValidationRules = isGet ? DocumentValidator.CoreRules.Append(QueriesOnlyOverGetRule.Instance) : null,
-                UnhandledExceptionDelegate = context =>
-                {
-                    // A bounded excerpt, never the whole query or its variables; a parser exception's message quotes
-                    // the query's line (the whole query when it is one line), so only its description is logged.
-                    var exception = context.OriginalException;
-                    logger.LogError(exception is GraphQLParser.Exceptions.GraphQLParserException ? null : exception,
-                        "Unhandled exception resolving {Path} ({Reason}) in {Request}",
-                        context.FieldContext is null ? "(request)" : string.Join('.', context.FieldContext.Path),
-                        exception is GraphQLParser.Exceptions.GraphQLParserException parser ? $"{parser.GetType().Name}: {parser.Description}" : exception.GetType().Name,
-                        RequestExcerpt.For(request.OperationName, request.Query));
-                    return Task.CompletedTask;
-                },
-            });
-        }
-        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
-        {
-            logger.LogDebug("The client went away before the GraphQL request completed.");
-            return;
-        }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
-        {
-            result = TimedOut(caller, limits, request);
-        }
-
-        // A resolver cancelled by the timeout may fail with its own exception (e.g. the database's "interrupted")
-        // rather than OperationCanceledException: any error once the timeout fired is the timeout.
-        if (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested && result.Errors?.Count > 0)
-        {
-            result = TimedOut(caller, limits, request);
         }
 
         if (CacheStatsCollector.IsRequested(request, http.Request))
@@ -144,6 +61,114 @@ public sealed class GraphQLHttpEndpoint(
             http.RequestServices.GetRequiredService<CacheStatsCollector>().AddTo(result);
         }
 
+        await WriteAsync(http, responseType, StatusOf(http, responseType, result), result);
+    }
+
+    private static async Task<Refusal> UnauthenticatedAsync(HttpContext http)
+    {
+        http.Response.Headers.WWWAuthenticate = "Bearer";
+        // The middleware keeps only successes; the handler caches its result, so asking again costs nothing.
+        var failure = (await http.AuthenticateAsync()).Failure;
+        return new Refusal(StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, failure switch
+        {
+            null => $"Send an API key as 'Authorization: Bearer <key>' or '{AuthSchemes.ApiKeyHeader}: <key>', or a bearer token from the identity provider.",
+            // The token handler's own messages describe its internals (IDX codes, key ids): summarized instead.
+            SecurityTokenException => "The bearer token is not valid: expired, not yet valid, or with a wrong issuer, audience or signature.",
+            _ => failure.Message,
+        });
+    }
+
+    private async Task<(GraphQLRequest? Request, Refusal? Refusal)> ReadRequestAsync(HttpContext http, Caller caller)
+    {
+        if (HttpMethods.IsGet(http.Request.Method))
+        {
+            var (request, problem) = ReadQueryString(http.Request.Query);
+            return request is null || string.IsNullOrWhiteSpace(request.Query)
+                ? (null, new Refusal(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, problem ?? NoQuery))
+                : (request, null);
+        }
+
+        return GraphQLMediaTypes.IsJsonRequest(http.Request.ContentType)
+            ? await ReadBodyAsync(http, caller)
+            : (null, new Refusal(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+                $"A POST body must be {GraphQLMediaTypes.Json} (UTF-8); got '{http.Request.ContentType ?? "no Content-Type"}'."));
+    }
+
+    /// <summary>The body under the caller's limit (the backbone's is larger, for imports); over the common limit only an import may be.</summary>
+    private async Task<(GraphQLRequest? Request, Refusal? Refusal)> ReadBodyAsync(HttpContext http, Caller caller)
+    {
+        var limits = limitOptions.Value;
+        var body = await RequestBody.ReadAsync(http.Request,
+            caller.Role == Roles.Backbone ? limits.MaxImportRequestBytes : limits.MaxRequestBytes, serializer, http.RequestAborted);
+        var request = body.Request;
+        if (request is null || string.IsNullOrWhiteSpace(request.Query))
+        {
+            return (null, new Refusal(request is null ? body.Status : StatusCodes.Status400BadRequest, body.Code ?? ErrorCodes.BadRequest, body.Problem ?? NoQuery));
+        }
+
+        return body.Size > limits.MaxRequestBytes && !RequestBody.IsImportOnly(request)
+            ? (null, new Refusal(StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge,
+                $"The request body has {body.Size} bytes; at most {limits.MaxRequestBytes} are allowed (Limits:MaxRequestBytes) for anything but a mutation that only runs importNetwork."))
+            : (request, null);
+    }
+
+    /// <summary>The result, a TIMEOUT once <see cref="RequestLimits.ExecutionTimeout"/> fired, or null when the client went away.</summary>
+    private async Task<ExecutionResult?> ExecuteWithDeadlineAsync(HttpContext http, Caller caller, GraphQLRequest request)
+    {
+        var limits = limitOptions.Value;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        timeout.CancelAfter(limits.ExecutionTimeout);
+        try
+        {
+            var result = await executer.ExecuteAsync(Options(http, request, timeout.Token));
+
+            // A resolver cancelled by the timeout may fail with its own exception (e.g. the database's "interrupted")
+            // rather than OperationCanceledException: any error once the timeout fired is the timeout.
+            return timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested && result.Errors?.Count > 0
+                ? TimedOut(caller, limits, request)
+                : result;
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            logger.LogDebug("The client went away before the GraphQL request completed.");
+            return null;
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            return TimedOut(caller, limits, request);
+        }
+    }
+
+    private ExecutionOptions Options(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken) => new()
+    {
+        Query = request.Query,
+        OperationName = request.OperationName,
+        Variables = request.Variables,
+        Extensions = request.Extensions,
+        RequestServices = http.RequestServices,
+        User = http.User,
+        CancellationToken = cancellationToken,
+        ValidationRules = HttpMethods.IsGet(http.Request.Method) ? DocumentValidator.CoreRules.Append(QueriesOnlyOverGetRule.Instance) : null,
+        UnhandledExceptionDelegate = context =>
+        {
+            // A bounded excerpt, never the whole query or its variables; a parser exception's message quotes
+            // the query's line (the whole query when it is one line), so only its description is logged.
+            var exception = context.OriginalException;
+            logger.LogError(exception is GraphQLParser.Exceptions.GraphQLParserException ? null : exception,
+                "Unhandled exception resolving {Path} ({Reason}) in {Request}",
+                context.FieldContext is null ? "(request)" : string.Join('.', context.FieldContext.Path),
+                exception is GraphQLParser.Exceptions.GraphQLParserException parser ? $"{parser.GetType().Name}: {parser.Description}" : exception.GetType().Name,
+                RequestExcerpt.For(request.OperationName, request.Query));
+            return Task.CompletedTask;
+        },
+    };
+
+    /// <summary>
+    /// 200 once the operation executed; before that 405 for a mutation over GET and, in graphql-response+json, 403 when
+    /// every error is FORBIDDEN and 400 otherwise. A refused analysis overrides it (<see cref="RejectionStatus"/>).
+    /// </summary>
+    private static int StatusOf(HttpContext http, string responseType, ExecutionResult result)
+    {
         var status = StatusCodes.Status200OK;
         if (!result.Executed)
         {
@@ -160,8 +185,7 @@ public sealed class GraphQLHttpEndpoint(
             }
         }
 
-        status = RejectionStatus(http, result) ?? status;
-        await WriteAsync(http, responseType, status, result);
+        return RejectionStatus(http, result) ?? status;
     }
 
     /// <summary>
@@ -217,8 +241,8 @@ public sealed class GraphQLHttpEndpoint(
         };
     }
 
-    private Task WriteErrorAsync(HttpContext http, string mediaType, int status, string code, string message) =>
-        WriteAsync(http, mediaType, status, new ExecutionResult(new ApiError(code, message)));
+    private Task WriteAsync(HttpContext http, string mediaType, Refusal refusal) =>
+        WriteAsync(http, mediaType, refusal.Status, new ExecutionResult(new ApiError(refusal.Code, refusal.Message)));
 
     private async Task WriteAsync(HttpContext http, string mediaType, int status, ExecutionResult result)
     {
@@ -226,4 +250,7 @@ public sealed class GraphQLHttpEndpoint(
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
+
+    /// <summary>An answer given before execution: the HTTP status, the error code and what to do about it.</summary>
+    private sealed record Refusal(int Status, string Code, string Message);
 }

@@ -13,10 +13,6 @@ public static class ResolveContextExtensions
     public static NetworkLoaders Loaders(this IResolveFieldContext context) =>
         RequestServices(context).GetRequiredService<NetworkLoaders>();
 
-    public static T Service<T>(this IResolveFieldContext context)
-        where T : notnull =>
-        RequestServices(context).GetRequiredService<T>();
-
     /// <summary>The connection's <c>first</c>/<c>after</c>, checked against the configured page sizes.</summary>
     public static PageArguments Page(this IResolveConnectionContext context) =>
         PageArguments.From(context, RequestServices(context).GetRequiredService<IOptions<PagingOptions>>().Value);

@@ -1,4 +1,4 @@
-using CollectiveImpact.Graph.Api.GraphQL.Errors;
+using CollectiveImpact.Graph.Api.Services.Errors;
 
 namespace CollectiveImpact.Graph.Api.Services.Analyses;
 
@@ -9,7 +9,7 @@ public static class AnalysisArguments
     {
         if (top is < 0)
         {
-            throw ApiError.InvalidArgument($"{name}: must be zero or more (or omitted for all); got {top}.");
+            throw new ArgumentProblem($"{name}: must be zero or more (or omitted for all); got {top}.");
         }
     }
 

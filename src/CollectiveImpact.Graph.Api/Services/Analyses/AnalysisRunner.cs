@@ -1,6 +1,6 @@
 using CollectiveImpact.Graph.Analytics.Centrality;
 using CollectiveImpact.Graph.Api.Caching;
-using CollectiveImpact.Graph.Api.GraphQL.Errors;
+using CollectiveImpact.Graph.Api.Services.Errors;
 using CollectiveImpact.Graph.Api.Services.Scheduling;
 
 namespace CollectiveImpact.Graph.Api.Services.Analyses;
@@ -44,7 +44,7 @@ public sealed class AnalysisRunner(ProjectionProvider projections, AnalysisCache
         }
         catch (PowerIterationFailedConvergenceException failed)
         {
-            throw ApiError.DidNotConverge(failed.Message);
+            throw new AnalysisDidNotConvergeProblem(failed.Message);
         }
     }
 }

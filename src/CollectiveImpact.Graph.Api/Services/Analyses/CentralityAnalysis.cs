@@ -1,7 +1,7 @@
 using CollectiveImpact.Graph.Analytics.Centrality;
 using CollectiveImpact.Graph.Analytics.Graphs;
 using CollectiveImpact.Graph.Analytics.Projections;
-using CollectiveImpact.Graph.Api.GraphQL.Errors;
+using CollectiveImpact.Graph.Api.Services.Errors;
 
 namespace CollectiveImpact.Graph.Api.Services.Analyses;
 
@@ -55,12 +55,12 @@ public sealed record CentralityAnalysis(
         AnalysisArguments.RequireTop(Top);
         if (MaxIterations is not null && !IsPowerIteration(Measure))
         {
-            throw ApiError.InvalidArgument($"maxIterations: applies only to EIGENVECTOR and PAGE_RANK; {Measure} does not iterate.");
+            throw new ArgumentProblem($"maxIterations: applies only to EIGENVECTOR and PAGE_RANK; {Measure} does not iterate.");
         }
 
         if (MaxIterations is < 1 or > MaxIterationsLimit)
         {
-            throw ApiError.InvalidArgument($"maxIterations: must be between 1 and {MaxIterationsLimit}; got {MaxIterations}.");
+            throw new ArgumentProblem($"maxIterations: must be between 1 and {MaxIterationsLimit}; got {MaxIterations}.");
         }
 
         if (Sample is null)
@@ -70,13 +70,13 @@ public sealed record CentralityAnalysis(
 
         if (Measure != CentralityMeasure.Betweenness)
         {
-            throw ApiError.InvalidArgument($"sample: applies only to BETWEENNESS; {Measure} is always computed exactly.");
+            throw new ArgumentProblem($"sample: applies only to BETWEENNESS; {Measure} is always computed exactly.");
         }
 
         var nodes = network.Projections.Get(Projection).Graph.NodeCount;
         if (Sample.Size < 1 || Sample.Size > nodes)
         {
-            throw ApiError.InvalidArgument($"sample.size: must be between 1 and {nodes} (the nodes of the {Projection} projection); got {Sample.Size}.");
+            throw new ArgumentProblem($"sample.size: must be between 1 and {nodes} (the nodes of the {Projection} projection); got {Sample.Size}.");
         }
     }
 
@@ -101,7 +101,7 @@ public sealed record CentralityAnalysis(
         }
         catch (PowerIterationFailedConvergenceException failed) when (options.MaxIterations < MaxIterationsLimit)
         {
-            throw ApiError.DidNotConverge($"{failed.Message} Ask again with a larger maxIterations (at most {MaxIterationsLimit}).");
+            throw new AnalysisDidNotConvergeProblem($"{failed.Message} Ask again with a larger maxIterations (at most {MaxIterationsLimit}).");
         }
 
         return new CentralityResult([.. scores.Ranked().Select(r => new ScoredNode(r.Id, AnalysisArguments.Defined(r.Score), r.Rank))]);

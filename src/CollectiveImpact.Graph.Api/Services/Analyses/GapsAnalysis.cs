@@ -1,5 +1,5 @@
 using CollectiveImpact.Graph.Analytics.Gaps;
-using CollectiveImpact.Graph.Api.GraphQL.Errors;
+using CollectiveImpact.Graph.Api.Services.Errors;
 using CollectiveImpact.Graph.Store.Domain;
 
 namespace CollectiveImpact.Graph.Api.Services.Analyses;
@@ -24,12 +24,12 @@ public sealed record GapsAnalysis(DateOnly AsOf, int StaleAfterDays, string? Goa
         // answer INTERNAL); a century already counts every measurement as recent.
         if (StaleAfterDays is < 0 or > MaxStaleAfterDays)
         {
-            throw ApiError.InvalidArgument($"staleAfterDays: must be between 0 and {MaxStaleAfterDays} (a century); got {StaleAfterDays}.");
+            throw new ArgumentProblem($"staleAfterDays: must be between 0 and {MaxStaleAfterDays} (a century); got {StaleAfterDays}.");
         }
 
         if (Goal is not null && network.FindNode(Goal) is not Store.Domain.Goal)
         {
-            throw ApiError.InvalidArgument($"goal: '{Goal}' names no goal.");
+            throw new ArgumentProblem($"goal: '{Goal}' names no goal.");
         }
     }
 

@@ -1,5 +1,5 @@
 using CollectiveImpact.Graph.Analytics.Overlaps;
-using CollectiveImpact.Graph.Api.GraphQL.Errors;
+using CollectiveImpact.Graph.Api.Services.Errors;
 
 namespace CollectiveImpact.Graph.Api.Services.Analyses;
 
@@ -16,7 +16,7 @@ public sealed record OverlapsAnalysis(double MinSimilarity, OverlapStatus? Coord
     {
         if (!(MinSimilarity is >= 0 and <= 1))
         {
-            throw ApiError.InvalidArgument($"minSimilarity: must be between 0 and 1; got {MinSimilarity}.");
+            throw new ArgumentProblem($"minSimilarity: must be between 0 and 1; got {MinSimilarity}.");
         }
     }
 

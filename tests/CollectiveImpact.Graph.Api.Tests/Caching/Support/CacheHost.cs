@@ -76,7 +76,7 @@ public sealed class CacheHost : IAsyncDisposable
 
     /// <summary>The readiness checks' report, as <c>/readyz</c> computes it.</summary>
     public Task<HealthReport> CheckReadinessAsync() =>
-        Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(check => check.Tags.Contains(CachingExtensions.ReadyTag));
+        Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(check => check.Tags.Contains(HealthExtensions.ReadyTag));
 
     public async ValueTask DisposeAsync()
     {

@@ -2,6 +2,7 @@ using CollectiveImpact.Graph.Analytics.Centrality;
 using CollectiveImpact.Graph.Api.GraphQL.Errors;
 using CollectiveImpact.Graph.Api.Services;
 using CollectiveImpact.Graph.Api.Services.Analyses;
+using CollectiveImpact.Graph.Api.Services.Errors;
 using CollectiveImpact.Graph.Api.Services.Scheduling;
 using CollectiveImpact.Graph.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -65,9 +66,9 @@ public sealed class AnalysisRunnerTests(ApiFactory factory) : IClassFixture<ApiF
     [Fact]
     public async Task RunAsync_PowerIterationFails_ReportsAnalysisDidNotConverge()
     {
-        var error = await Assert.ThrowsAsync<ApiError>(() => Runner.RunAsync(new FailingAnalysis(), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<AnalysisDidNotConvergeProblem>(() => Runner.RunAsync(new FailingAnalysis(), CancellationToken.None));
 
-        Assert.Equal(ErrorCodes.AnalysisDidNotConverge, error.Code);
+        Assert.Equal(ErrorCodes.AnalysisDidNotConverge, ApiError.From(error).Code);
         Assert.Contains("did not converge", error.Message, StringComparison.Ordinal);
     }
 
@@ -85,9 +86,9 @@ public sealed class AnalysisRunnerTests(ApiFactory factory) : IClassFixture<ApiF
     {
         var analysis = new FailingAnalysis { Invalid = true };
 
-        var error = await Assert.ThrowsAsync<ApiError>(() => Runner.RunAsync(analysis, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ArgumentProblem>(() => Runner.RunAsync(analysis, CancellationToken.None));
 
-        Assert.Equal(ErrorCodes.InvalidArgument, error.Code);
+        Assert.Equal(ErrorCodes.InvalidArgument, ApiError.From(error).Code);
         Assert.False(analysis.Computed);
     }
 
@@ -202,7 +203,7 @@ public sealed class AnalysisRunnerTests(ApiFactory factory) : IClassFixture<ApiF
         {
             if (Invalid)
             {
-                throw ApiError.InvalidArgument("invalid: for the test.");
+                throw new ArgumentProblem("invalid: for the test.");
             }
         }
 
