@@ -8,21 +8,22 @@ results=TestResults
 rm -rf "$results"
 
 # What the tests need besides .NET, installed here so that a fresh clone passes: the npm packages of the
-# graphql-http audit (tests/http-audit, run by an xUnit test against the real service) and of the web front end
+# graphql-http audit (tests/http-audit, run by an xUnit test against the real service), of the Cypher parse check
+# (tests/cypher-parse, Neo4j's Cypher parser run by an xUnit test on every cypher/ file) and of the web front end
 # (web/, built into the API and tested below), each from its package-lock.json when node_modules is missing.
 # .ci/run adds the system packages (redis-server, chromium), which need root.
 have_node=0
 if command -v node >/dev/null && command -v npm >/dev/null; then
   have_node=1
-  for folder in tests/http-audit web; do
+  for folder in tests/http-audit tests/cypher-parse web; do
     if [ -f "$folder/package-lock.json" ] && [ ! -d "$folder/node_modules" ]; then
       echo "Installing the npm packages of $folder (npm ci)..."
       (cd "$folder" && npm ci --no-audit --no-fund) || echo "npm ci failed in $folder: the tests that need it will fail."
     fi
   done
 else
-  echo "node and npm are not installed: the graphql-http audit test (GraphQLHttpAuditTests) will fail and the web"
-  echo "tests are skipped. Install Node.js 20 or later with npm (Debian: apt-get install nodejs npm), then run this again."
+  echo "node and npm are not installed: the graphql-http audit test (GraphQLHttpAuditTests) and the Cypher parse tests"
+  echo "(CypherSyntaxTests) will fail and the web tests are skipped. Install Node.js 20 or later with npm (Debian: apt-get install nodejs npm), then run this again."
 fi
 
 dotnet test CollectiveImpact.Graph.sln --configuration Release \

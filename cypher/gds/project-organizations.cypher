@@ -5,8 +5,9 @@
 // Parameters:
 //   $graphName: string, the name of the in-memory graph to create (it must not exist yet).
 // Run: cypher-shell -a neo4j://localhost:7687 -u neo4j -p "$NEO4J_PASSWORD" --param '{graphName: "ci-organizations"}' -f cypher/gds/project-organizations.cypher
-//   or in Neo4j Browser: :param graphName => 'ci-organizations' then paste the statement. Needs the GDS plugin (2.4+).
-CALL {
+//   or in Neo4j Browser: :param graphName => 'ci-organizations' then paste the statement. Needs the GDS plugin (2.4+) and
+//   Neo4j 5.23+ (the subquery's empty scope clause, CALL () { … }, which replaced the deprecated bare CALL { … }).
+CALL () {
   MATCH (a:Organization)
   RETURN a, null AS b, null AS connection
   UNION

@@ -17,8 +17,8 @@ namespace CollectiveImpact.Graph.Analytics.Connectivity;
 /// QuikGraph's <c>ConnectedComponentsAlgorithm</c> was measured against it and is not used: on a random graph of
 /// 200,000 nodes and 600,000 edges (Release, best of 5, 2 shared cores) this BFS took 0.15 s, QuikGraph's algorithm
 /// 10.2 s on a ready QuikGraph graph (a depth-first search over dictionary-held edge lists, raising events per
-/// vertex and edge) plus 3.6 s for <see cref="UndirectedGraph.ToQuikGraph"/> to build it, for the same 502
-/// components.</para>
+/// vertex and edge) plus 3.6 s to build that graph (with integer vertices; <see cref="QuikGraphAdapter"/>, which
+/// library users can call to run QuikGraph on any projection, keys it by node id), for the same 502 components.</para>
 /// <para><b>References.</b> Hopcroft, J. and Tarjan, R., "Algorithm 447: efficient algorithms for graph
 /// manipulation", Communications of the ACM 16(6), 372–378 (1973), doi:10.1145/362248.362272.</para>
 /// </remarks>

@@ -1,5 +1,3 @@
-using QuikGraph;
-
 namespace CollectiveImpact.Graph.Analytics.Graphs;
 
 /// <summary>
@@ -9,8 +7,8 @@ namespace CollectiveImpact.Graph.Analytics.Graphs;
 /// </summary>
 /// <remarks>
 /// Measures read the adjacency through <see cref="Neighbors"/>, <see cref="NeighborWeights"/> and
-/// <see cref="NeighborEdges"/> (spans into shared arrays: no allocation per call). <see cref="ToQuikGraph"/>
-/// hands the same graph to QuikGraph's algorithms where it has them.
+/// <see cref="NeighborEdges"/> (spans into shared arrays: no allocation per call).
+/// <see cref="QuikGraphAdapter.ToQuikGraph(UndirectedGraph)"/> hands the same graph to QuikGraph's algorithms.
 /// </remarks>
 public sealed class UndirectedGraph
 {
@@ -171,14 +169,5 @@ public sealed class UndirectedGraph
         var neighbors = Neighbors(u);
         var position = neighbors.BinarySearch(v);
         return position >= 0 ? NeighborWeights(u)[position] : 0.0;
-    }
-
-    /// <summary>The same graph as a QuikGraph undirected graph over node indices, edges tagged with their weight.</summary>
-    public UndirectedGraph<int, TaggedUndirectedEdge<int, double>> ToQuikGraph()
-    {
-        var graph = new UndirectedGraph<int, TaggedUndirectedEdge<int, double>>(allowParallelEdges: false);
-        graph.AddVertexRange(Enumerable.Range(0, NodeCount));
-        graph.AddEdgeRange(Edges.Select(e => new TaggedUndirectedEdge<int, double>(e.U, e.V, e.Weight)));
-        return graph;
     }
 }

@@ -48,15 +48,4 @@ public sealed class UndirectedGraphTests
 
         Assert.Equal(2 * fixture.Graph.EdgeCount, halfEdges);
     }
-
-    [Fact]
-    public void ToQuikGraph_KarateClub_KeepsNodesAndEdges()
-    {
-        var graph = FixtureGraph.Load("karate_club").Graph;
-
-        var quik = graph.ToQuikGraph();
-
-        Assert.Equal(34, quik.VertexCount);
-        Assert.Equal(78, quik.EdgeCount);
-    }
 }

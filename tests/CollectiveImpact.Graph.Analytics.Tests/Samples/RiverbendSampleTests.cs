@@ -3,7 +3,7 @@ using CollectiveImpact.Graph.Analytics.Equity;
 using CollectiveImpact.Graph.Analytics.Gaps;
 using CollectiveImpact.Graph.Analytics.Overlaps;
 using CollectiveImpact.Graph.Analytics.Reinforcement;
-using CollectiveImpact.Graph.Store.Documents;
+using CollectiveImpact.Graph.Analytics.Tests.Fixtures;
 using CollectiveImpact.Graph.Store.Domain;
 
 namespace CollectiveImpact.Graph.Analytics.Tests.Samples;
@@ -14,7 +14,7 @@ namespace CollectiveImpact.Graph.Analytics.Tests.Samples;
 /// </summary>
 public sealed class RiverbendSampleTests
 {
-    private static readonly Lazy<Network> Sample = new(Load);
+    private static readonly Lazy<Network> Sample = new(RiverbendSample.Load);
 
     [Fact]
     public void GapAnalysis_Sample_ShowsEveryKindAndThePlantedIds()
@@ -111,20 +111,5 @@ public sealed class RiverbendSampleTests
         {
             Assert.True(found.Contains(id), $"{kind} should include '{id}'; found {string.Join(", ", found)}.");
         }
-    }
-
-    private static Network Load()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "samples", "riverbend-thrives.network.json")))
-        {
-            directory = directory.Parent;
-        }
-
-        var path = Path.Combine(directory?.FullName ?? throw new FileNotFoundException("samples/riverbend-thrives.network.json not found above the test directory."),
-            "samples", "riverbend-thrives.network.json");
-        var result = NetworkDocumentReader.Read(File.ReadAllBytes(path));
-        return result.Network ?? throw new InvalidOperationException(
-            $"The sample did not read: {string.Join("; ", result.Problems.Select(p => p.ToString()))}");
     }
 }
