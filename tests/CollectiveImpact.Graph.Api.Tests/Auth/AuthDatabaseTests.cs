@@ -24,6 +24,13 @@ public sealed class AuthDatabaseTests : IDisposable
         // connection to close would checkpoint and delete the log under the test's feet.
         using var keepsTheWal = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         keepsTheWal.Open();
+        // SQLite joins the log's shared memory only on first use: one read, or the connection holds nothing.
+        using (var read = keepsTheWal.CreateCommand())
+        {
+            read.CommandText = "SELECT count(*) FROM sqlite_master";
+            read.ExecuteScalar();
+        }
+
         var created = earlier.Create(Roles.Evaluator, "Evaluation team", null);
         var walBefore = new FileInfo(path + "-wal").Length;
 

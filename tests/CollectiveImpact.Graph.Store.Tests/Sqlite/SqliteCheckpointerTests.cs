@@ -24,7 +24,7 @@ public sealed class SqliteCheckpointerTests : IDisposable
     {
         var store = _database.Open();
         await store.InitializeAsync();
-        using var keepsTheWal = _database.Connect();
+        using var keepsTheWal = _database.HoldWal();
         await store.WriteAsync(NetworkChange.Replace(Riverside));
         var walBefore = new FileInfo(store.WalPath).Length;
         using var checkpointer = Checkpointer(store);
@@ -42,7 +42,7 @@ public sealed class SqliteCheckpointerTests : IDisposable
         var store = _database.Open();
         using var checkpointer = Checkpointer(store);
         await checkpointer.StartAsync(CancellationToken.None);
-        using var keepsTheWal = _database.Connect();
+        using var keepsTheWal = _database.HoldWal();
         await store.WriteAsync(NetworkChange.Replace(Riverside));
         var walAfterWrite = new FileInfo(store.WalPath).Length;
 

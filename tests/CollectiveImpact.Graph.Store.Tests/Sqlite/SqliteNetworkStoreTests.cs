@@ -168,7 +168,7 @@ public sealed class SqliteNetworkStoreTests : NetworkStoreContractTests, IDispos
     /// An idle connection of the test's own (not pooled) held open: other test classes clear every connection pool
     /// in parallel, and the last connection to close would checkpoint and delete the log under the test's feet.
     /// </summary>
-    private Microsoft.Data.Sqlite.SqliteConnection KeepTheWal(string file = "network.db") => _database.Connect(file);
+    private Microsoft.Data.Sqlite.SqliteConnection KeepTheWal(string file = "network.db") => _database.HoldWal(file);
 
     private static object? Scalar(Microsoft.Data.Sqlite.SqliteConnection connection, string sql)
     {

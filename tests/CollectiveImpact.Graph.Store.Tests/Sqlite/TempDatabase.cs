@@ -33,6 +33,21 @@ internal sealed class TempDatabase : IDisposable
         return connection;
     }
 
+    /// <summary>
+    /// A connection of the test's own (not pooled) that keeps the write-ahead log in place: other test classes clear
+    /// every pool in parallel, and the last connection to close would checkpoint and delete the log under the test's
+    /// feet. It reads once, because SQLite opens the file and joins the log's shared memory only on first use; between
+    /// statements it holds no read lock, so checkpoints still run.
+    /// </summary>
+    public SqliteConnection HoldWal(string file = "network.db")
+    {
+        var connection = Connect(file);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master";
+        command.ExecuteScalar();
+        return connection;
+    }
+
     public void Dispose()
     {
         foreach (var store in _stores)
