@@ -55,14 +55,14 @@ public static class ReinforcementCheck
     internal static ReinforcementReport Run(AgendaIndex index, OrganizationTies ties, CancellationToken cancellationToken)
     {
         var pairs = new GoalPairs(index, ties);
+        var sides = Array.ConvertAll(pairs.Activities, a => new PairedActivity(a.Id, a.Name, a.Lead, index.NameOf(a.Lead)));
         var goals = new List<GoalReinforcement>();
         for (var g = 0; g < pairs.Goals.Count; g++)
         {
             var goal = pairs.Goals[g];
             var unreinforced = new List<ActivityPair>();
-            var describe = new UnreinforcedPairSentence(index, goal);
             var (pairCount, reinforcedCount) = pairs.Walk(
-                g, (a, b) => unreinforced.Add(new ActivityPair(pairs.Activities[a], pairs.Activities[b], describe)), cancellationToken);
+                g, (a, b) => unreinforced.Add(new ActivityPair(goal.Id, goal.Name, sides[a], sides[b])), cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             var activities = pairs.MembersOf(g).Select(m => pairs.Ids[m]).ToList();
             goals.Add(new GoalReinforcement(

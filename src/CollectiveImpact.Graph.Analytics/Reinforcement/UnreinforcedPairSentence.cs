@@ -1,18 +1,22 @@
-using CollectiveImpact.Graph.Analytics.Agenda;
-using CollectiveImpact.Graph.Store.Domain;
-
 namespace CollectiveImpact.Graph.Analytics.Reinforcement;
 
 /// <summary>
-/// Writes the sentence of an unreinforced pair of one goal. One per goal, shared by its pairs, so a pair holds a
-/// reference instead of a closure and a delegate of its own (112 bytes each, over millions of pairs).
+/// Writes the sentence of an unreinforced pair from the pair's own data (<see cref="ActivityPair.Message"/>), so no
+/// pair holds a sentence, a closure or a writer of its own.
 /// </summary>
-internal sealed class UnreinforcedPairSentence(AgendaIndex index, Goal goal)
+public static class UnreinforcedPairSentence
 {
-    public string For(Activity a, Activity b)
+    private static long written;
+
+    /// <summary>How many sentences this process has written: lets a test prove a page of pairs writes only its own.</summary>
+    internal static long Written => Interlocked.Read(ref written);
+
+    public static string Write(ActivityPair pair)
     {
-        var (leadA, leadB) = (index.NameOf(a.Lead), index.NameOf(b.Lead));
-        return $"'{a.Name}' (led by '{leadA}') and '{b.Name}' (led by '{leadB}') both work toward '{goal.Name}', but neither feeds the other "
-            + $"and '{leadA}' and '{leadB}' have no tie: connect them so their work reinforces rather than runs in parallel.";
+        ArgumentNullException.ThrowIfNull(pair);
+        Interlocked.Increment(ref written);
+        var (a, b) = (pair.A, pair.B);
+        return $"'{a.Name}' (led by '{a.LeadName}') and '{b.Name}' (led by '{b.LeadName}') both work toward '{pair.GoalName}', but neither feeds the other "
+            + $"and '{a.LeadName}' and '{b.LeadName}' have no tie: connect them so their work reinforces rather than runs in parallel.";
     }
 }

@@ -22,7 +22,7 @@ public sealed record CentralityAnalysis(
     bool Normalized,
     bool? Weighted,
     CentralitySample? Sample,
-    int? MaxIterations = null) : IParallelAnalysis<CentralityResult>
+    int? MaxIterations = null) : IParallelAnalysis<IReadOnlyList<RankedNode>>
 {
     /// <summary>The largest power-iteration budget a request may ask for: O(m) work each, so bounded like any cost.</summary>
     public const int MaxIterationsLimit = 10_000;
@@ -32,7 +32,7 @@ public sealed record CentralityAnalysis(
     /// <summary>The most threads its searches may use (set by the scheduler; null: every core). Not a key parameter: the result does not depend on it.</summary>
     public int? MaxDegreeOfParallelism { get; init; }
 
-    public IParallelAnalysis<CentralityResult> WithMaxDegreeOfParallelism(int? maxDegreeOfParallelism) =>
+    public IParallelAnalysis<IReadOnlyList<RankedNode>> WithMaxDegreeOfParallelism(int? maxDegreeOfParallelism) =>
         this with { MaxDegreeOfParallelism = maxDegreeOfParallelism };
 
     /// <summary>The budget the power iteration runs with; null for the measures that do not iterate.</summary>
@@ -83,7 +83,7 @@ public sealed record CentralityAnalysis(
     private static bool IsPowerIteration(CentralityMeasure measure) =>
         measure is CentralityMeasure.Eigenvector or CentralityMeasure.PageRank;
 
-    public CentralityResult Compute(ProjectedNetwork network, CancellationToken cancellationToken)
+    public IReadOnlyList<RankedNode> Compute(ProjectedNetwork network, CancellationToken cancellationToken)
     {
         var options = new CentralityOptions
         {
@@ -104,6 +104,7 @@ public sealed record CentralityAnalysis(
             throw new AnalysisDidNotConvergeProblem($"{failed.Message} Ask again with a larger maxIterations (at most {MaxIterationsLimit}).");
         }
 
-        return new CentralityResult([.. scores.Ranked().Select(r => new ScoredNode(r.Id, AnalysisArguments.Defined(r.Score), r.Rank))]);
+        // The ranking, not the scores: NodeScores holds the graph, and the ranking is what is read and cached.
+        return scores.Ranked();
     }
 }

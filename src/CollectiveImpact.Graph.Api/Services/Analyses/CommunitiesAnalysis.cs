@@ -4,7 +4,7 @@ using CollectiveImpact.Graph.Analytics.Projections;
 namespace CollectiveImpact.Graph.Api.Services.Analyses;
 
 /// <summary>Louvain communities of one projection (<see cref="Louvain.Detect"/>, weighted, resolution 1); the seed makes it reproducible.</summary>
-public sealed record CommunitiesAnalysis(ProjectionKind Projection, int Seed) : IAnalysis<CommunitiesResult>
+public sealed record CommunitiesAnalysis(ProjectionKind Projection, int Seed) : IAnalysis<LouvainResult>
 {
     public string Name => "communities";
 
@@ -14,13 +14,6 @@ public sealed record CommunitiesAnalysis(ProjectionKind Projection, int Seed) : 
     {
     }
 
-    public CommunitiesResult Compute(ProjectedNetwork network, CancellationToken cancellationToken)
-    {
-        var louvain = Louvain.Detect(network.Projections.Get(Projection).Graph, Seed, cancellationToken: cancellationToken);
-        return new CommunitiesResult(
-            AnalysisArguments.Defined(louvain.Modularity),
-            louvain.Levels,
-            louvain.Resolution,
-            [.. louvain.Communities.Select((members, index) => new Community(index, members))]);
-    }
+    public LouvainResult Compute(ProjectedNetwork network, CancellationToken cancellationToken) =>
+        Louvain.Detect(network.Projections.Get(Projection).Graph, Seed, cancellationToken: cancellationToken);
 }

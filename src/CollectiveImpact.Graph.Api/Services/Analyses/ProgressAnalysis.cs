@@ -4,9 +4,9 @@ namespace CollectiveImpact.Graph.Api.Services.Analyses;
 
 /// <summary>
 /// Every indicator's progress as of a day (<see cref="IndicatorProgress"/>): measurements after <paramref name="AsOf"/>
-/// are left out, so a past day reads as it would have then.
+/// are left out, so a past day reads as it would have then. The summaries, in document order, are what is cached.
 /// </summary>
-public sealed record ProgressAnalysis(DateOnly AsOf) : IAnalysis<ProgressResult>
+public sealed record ProgressAnalysis(DateOnly AsOf) : IAnalysis<IReadOnlyList<ProgressSummary>>
 {
     public string Name => "indicatorProgress";
 
@@ -16,14 +16,14 @@ public sealed record ProgressAnalysis(DateOnly AsOf) : IAnalysis<ProgressResult>
     {
     }
 
-    public ProgressResult Compute(ProjectedNetwork network, CancellationToken cancellationToken)
+    public IReadOnlyList<ProgressSummary> Compute(ProjectedNetwork network, CancellationToken cancellationToken)
     {
         var upToAsOf = network.Network.Measurements.Where(m => m.Date <= AsOf).ToLookup(m => m.Indicator, StringComparer.Ordinal);
-        return new ProgressResult([.. network.Network.Indicators.Select(i =>
+        return [.. network.Network.Indicators.Select(i =>
         {
             // One indicator's progress is a pass over its measurements: looking here bounds the wait by one of them.
             cancellationToken.ThrowIfCancellationRequested();
             return IndicatorProgress.Of(i, [.. upToAsOf[i.Id]]);
-        })]);
+        })];
     }
 }

@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Analytics.Graphs;
 using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
 using CollectiveImpact.Graph.Api.GraphQL.Pagination;
@@ -6,16 +7,16 @@ using GraphQL.Types;
 
 namespace CollectiveImpact.Graph.Api.GraphQL.Types.Analyses;
 
-public sealed class CentralityType : ObjectGraphType<AnalysisRun<CentralityResult>>
+public sealed class CentralityType : ObjectGraphType<AnalysisRun<IReadOnlyList<RankedNode>>>
 {
     public CentralityType()
     {
         Name = "Centrality";
         Description = "A centrality ranking of one projection's nodes.";
-        this.AddRunFields<CentralityResult, CentralityParametersType>();
+        this.AddRunFields<IReadOnlyList<RankedNode>, CentralityParametersType>();
         Connection<ScoredNodeType>("scores")
             .Description("The nodes by descending score (ties by id, undefined scores last), at most `top` of them; paged.")
-            .Resolve(context => Connections.FromList(context.Source.Result.Ranking, context.Page(), ((CentralityAnalysis)context.Source.Parameters).Top))
+            .Resolve(context => Connections.FromList(context.Source.Result, context.Page(), ((CentralityAnalysis)context.Source.Parameters).Top))
             .Access(FieldAccess.Analysis);
     }
 }

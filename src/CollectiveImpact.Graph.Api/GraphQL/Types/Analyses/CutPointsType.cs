@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Analytics.Connectivity;
 using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
 using CollectiveImpact.Graph.Api.GraphQL.Pagination;

@@ -1,6 +1,6 @@
+using CollectiveImpact.Graph.Analytics.Gaps;
 using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
-using CollectiveImpact.Graph.Api.Services.Analyses;
 using GraphQL.Types;
 
 namespace CollectiveImpact.Graph.Api.GraphQL.Types.Analyses;

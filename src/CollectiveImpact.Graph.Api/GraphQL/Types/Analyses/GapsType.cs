@@ -16,12 +16,7 @@ public sealed class GapsType : ObjectGraphType<AnalysisRun<GapReport>>
         this.AddRunFields<GapReport, GapsParametersType>();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GapKindCountType>>>>("counts")
             .Description("How many findings of each kind asked for (every kind when not filtered), in the order of GapKind.")
-            .Resolve(context =>
-            {
-                var kinds = ((GapsAnalysis)context.Source.Parameters).Kinds;
-                return Enum.GetValues<GapKind>().Where(k => kinds is null || kinds.Contains(k))
-                    .Select(k => new GapKindCount(k, context.Source.Result.Findings.Count(f => f.Kind == k))).ToList();
-            })
+            .Resolve(context => context.Source.Result.Counts())
             .Access(FieldAccess.Analysis);
         Connection<GapFindingType>("findings")
             .Description("The findings by kind (in the order of GapKind), then by node id; paged.")

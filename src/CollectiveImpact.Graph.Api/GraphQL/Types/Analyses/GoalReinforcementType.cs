@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Analytics.Reinforcement;
 using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
 using CollectiveImpact.Graph.Api.GraphQL.Pagination;
@@ -7,7 +8,7 @@ using GraphQL.Types;
 
 namespace CollectiveImpact.Graph.Api.GraphQL.Types.Analyses;
 
-public sealed class GoalReinforcementType : ObjectGraphType<GoalReinforcementResult>
+public sealed class GoalReinforcementType : ObjectGraphType<GoalReinforcement>
 {
     public GoalReinforcementType()
     {

@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Analytics.Reinforcement;
 using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
 using CollectiveImpact.Graph.Api.GraphQL.Pagination;
@@ -6,13 +7,13 @@ using GraphQL.Types;
 
 namespace CollectiveImpact.Graph.Api.GraphQL.Types.Analyses;
 
-public sealed class ReinforcementType : ObjectGraphType<AnalysisRun<ReinforcementResult>>
+public sealed class ReinforcementType : ObjectGraphType<AnalysisRun<ReinforcementReport>>
 {
     public ReinforcementType()
     {
         Name = "Reinforcement";
         Description = "The mutual reinforcement check (analyses.md §4): per goal and for the whole initiative.";
-        this.AddRunFields<ReinforcementResult, ReinforcementParametersType>();
+        this.AddRunFields<ReinforcementReport, ReinforcementParametersType>();
         Field("index", x => x.Result.Index, nullable: true)
             .Description("The initiative's reinforcement index: reinforced / all distinct pairs of activities with different leads that share a goal; null when there are none.")
             .Access(FieldAccess.Analysis);

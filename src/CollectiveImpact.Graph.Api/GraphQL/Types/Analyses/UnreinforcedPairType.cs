@@ -1,10 +1,11 @@
+using CollectiveImpact.Graph.Analytics.Reinforcement;
 using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.Services.Analyses;
 using GraphQL.Types;
 
 namespace CollectiveImpact.Graph.Api.GraphQL.Types.Analyses;
 
-public sealed class UnreinforcedPairType : ObjectGraphType<UnreinforcedPair>
+public sealed class UnreinforcedPairType : ObjectGraphType<ActivityPair>
 {
     public UnreinforcedPairType()
     {
@@ -13,8 +14,8 @@ public sealed class UnreinforcedPairType : ObjectGraphType<UnreinforcedPair>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("activityIds").Description("The two activities' ids, in id order.")
             .Resolve(context => new[] { context.Source.ActivityA, context.Source.ActivityB })
             .Access(FieldAccess.Analysis);
-        this.AddNodeListField<UnreinforcedPair, ActivityType>("activities", x => [x.ActivityA, x.ActivityB], "The two activities, in id order.");
-        this.AddNodeListField<UnreinforcedPair, OrganizationType>("leads", x => [x.LeadA, x.LeadB], "Their lead organizations, in the same order.");
+        this.AddNodeListField<ActivityPair, ActivityType>("activities", x => [x.ActivityA, x.ActivityB], "The two activities, in id order.");
+        this.AddNodeListField<ActivityPair, OrganizationType>("leads", x => [x.LeadA, x.LeadB], "Their lead organizations, in the same order.");
         Field(x => x.Message).Description("Who they are, the goal they share, and what to do, in a sentence.").Access(FieldAccess.Analysis);
     }
 }
