@@ -48,9 +48,6 @@ public sealed class AnalysisKey : IEquatable<AnalysisKey>
     /// <summary>The key string: equal for equal analyses, versions and parameters, whatever the parameter order.</summary>
     public string Value => value ??= Render();
 
-    /// <summary>The name of the cross-replica computation lock for this key (before the deployment prefix).</summary>
-    internal string LockName => "lock:" + Value;
-
     /// <summary>A key for <paramref name="analysis"/> at <paramref name="networkVersion"/> with no parameters yet.</summary>
     /// <exception cref="ArgumentException">The analysis name is empty or has characters other than letters, digits, '_', '-' and '.'.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The version is negative.</exception>
