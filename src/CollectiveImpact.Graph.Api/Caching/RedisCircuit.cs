@@ -11,9 +11,11 @@ namespace CollectiveImpact.Graph.Api.Caching;
 /// </summary>
 /// <remarks>
 /// <para>Each call may take <see cref="CacheOptions.OperationTimeout"/>. When at least half of at least two calls in
-/// 30 s fail, the circuit opens (one warning) and calls skip Redis at once, so requests are computed at full speed;
-/// after <see cref="CacheOptions.RetryInterval"/> one call (a request's or the readiness check's) is let through as a
-/// probe. Its success closes the circuit (one recovery line); its failure opens it again, logged at Debug only.</para>
+/// 10 s fail, the circuit opens (one warning) and calls skip Redis at once, so requests are computed at full speed (the
+/// short window opens it within seconds of an outage however many calls succeeded before; a stray failure among
+/// successes leaves it closed). After <see cref="CacheOptions.RetryInterval"/> one call (a request's or the readiness
+/// check's) is let through as a probe. Its success closes the circuit (one recovery line); its failure opens it again,
+/// logged at Debug only.</para>
 /// <para>Polly rather than a hand-written state machine: its breaker is the platform's standard (the Neo4j client
 /// already uses Polly), tested, and thread-safe without our own locking.</para>
 /// </remarks>
@@ -39,7 +41,7 @@ internal sealed partial class RedisCircuit
             {
                 FailureRatio = 0.5,
                 MinimumThroughput = 2,
-                SamplingDuration = TimeSpan.FromSeconds(30),
+                SamplingDuration = TimeSpan.FromSeconds(10),
                 BreakDuration = settings.RetryInterval,
                 OnOpened = arguments => Opened(arguments.Outcome.Exception),
                 OnClosed = _ => Closed(),
