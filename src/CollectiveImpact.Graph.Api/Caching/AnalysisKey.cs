@@ -48,9 +48,6 @@ public sealed class AnalysisKey : IEquatable<AnalysisKey>
     /// <summary>The key string: equal for equal analyses, versions and parameters, whatever the parameter order.</summary>
     public string Value => value ??= Render();
 
-    /// <summary>The name of the cross-replica computation lock for this key (before the deployment prefix).</summary>
-    internal string LockName => "lock:" + Value;
-
     /// <summary>A key for <paramref name="analysis"/> at <paramref name="networkVersion"/> with no parameters yet.</summary>
     /// <exception cref="ArgumentException">The analysis name is empty or has characters other than letters, digits, '_', '-' and '.'.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The version is negative.</exception>
@@ -76,8 +73,8 @@ public sealed class AnalysisKey : IEquatable<AnalysisKey>
 
     /// <summary>This key with one more parameter.</summary>
     /// <exception cref="ArgumentException">
-    /// The name is invalid or already used, or the value has no canonical form (supported: strings, numbers, booleans,
-    /// enums, dates and times, GUIDs, and collections of them).
+    /// The name is invalid or already used, or the value is not of a kind analyses use: strings, ints, doubles,
+    /// booleans, enums, <see cref="DateOnly"/>, null, and collections of them.
     /// </exception>
     public AnalysisKey With(string name, object? parameterValue)
     {
@@ -114,23 +111,17 @@ public sealed class AnalysisKey : IEquatable<AnalysisKey>
         return string.Create(CultureInfo.InvariantCulture, $"{Analysis}:v{NetworkVersion}:{list}");
     }
 
+    // Only the kinds of value the analyses' KeyParameters give (Services/Analyses): a new kind is added here on purpose,
+    // with its canonical form, rather than slipping in through a catch-all.
     private static string Canonical(string name, object? parameterValue) => parameterValue switch
     {
         null => "~",
         string text => Escape(text),
         bool flag => flag ? "true" : "false",
+        int number => number.ToString(CultureInfo.InvariantCulture),
         double number => number.ToString("R", CultureInfo.InvariantCulture),
-        float number => number.ToString("R", CultureInfo.InvariantCulture),
-        decimal number => number.ToString(CultureInfo.InvariantCulture),
         Enum member => Escape(member.ToString()),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTime time => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
-        DateTimeOffset time => time.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
-        TimeSpan span => span.ToString("c", CultureInfo.InvariantCulture),
-        Guid id => id.ToString("D"),
-        sbyte or byte or short or ushort or int or uint or long or ulong or nint or nuint or System.Numerics.BigInteger
-            => Convert.ToString(parameterValue, CultureInfo.InvariantCulture)!,
-        char single => Escape(single.ToString()),
         IEnumerable items => "[" + string.Join(',', items.Cast<object?>()
             .Select(item => item is IEnumerable and not string
                 ? throw new ArgumentException($"The parameter '{name}' is a collection of collections, which has no canonical form.", nameof(parameterValue))
@@ -138,8 +129,8 @@ public sealed class AnalysisKey : IEquatable<AnalysisKey>
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)) + "]",
         _ => throw new ArgumentException(
-            $"The parameter '{name}' is a {parameterValue.GetType().Name}, which has no canonical form; pass a string, number, " +
-            "boolean, enum, date, time, GUID or a collection of them.",
+            $"The parameter '{name}' is a {parameterValue.GetType().Name}, which has no canonical form; pass a string, int, double, " +
+            "boolean, enum, DateOnly or a collection of them.",
             nameof(parameterValue)),
     };
 

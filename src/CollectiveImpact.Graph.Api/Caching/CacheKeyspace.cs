@@ -20,9 +20,6 @@ internal sealed class CacheKeyspace(IOptions<CacheOptions> options)
     /// <summary>The prefix, ending in ':'.</summary>
     public string Prefix { get; } = $"{options.Value.KeyPrefix}:{BuildTag.Value}:";
 
-    /// <summary>The Redis key of the computation lock for <paramref name="key"/>.</summary>
-    public string LockKey(AnalysisKey key) => Prefix + key.LockName;
-
     private static string ComputeBuildTag()
     {
         var own = typeof(CacheKeyspace).Assembly;

@@ -4,8 +4,8 @@ using System.Diagnostics.Metrics;
 namespace CollectiveImpact.Graph.Api.Caching;
 
 /// <summary>
-/// The cache's instruments, on the meter <see cref="MeterName"/>: lookups per level (hits and misses), computation
-/// times, and how often a replica waited for another's computation.
+/// The cache's instruments, on the meter <see cref="MeterName"/>: lookups per level (hits and misses) and computation
+/// times.
 /// </summary>
 /// <remarks>
 /// A lookup counts at each level it reached: found in memory is one <c>l1</c> hit; found in Redis is an <c>l1</c> miss
@@ -18,7 +18,6 @@ public sealed class CacheMetrics
 
     private readonly Counter<long> hits;
     private readonly Counter<long> misses;
-    private readonly Counter<long> lockWaits;
     private readonly Histogram<double> computeDuration;
 
     public CacheMetrics(IMeterFactory meterFactory)
@@ -27,15 +26,12 @@ public sealed class CacheMetrics
         var meter = meterFactory.Create(MeterName);
         hits = meter.CreateCounter<long>("cache.hits", "{lookup}", "Analysis lookups answered from a cache level.");
         misses = meter.CreateCounter<long>("cache.misses", "{lookup}", "Analysis lookups a cache level could not answer.");
-        lockWaits = meter.CreateCounter<long>("cache.lock.waits", "{wait}", "Cold keys this replica waited on because another replica was computing them.");
         computeDuration = meter.CreateHistogram<double>("analysis.compute.duration", "s", "Time spent computing analysis results on a cache miss.");
     }
 
     internal void Hit(string analysis, CacheLevel level) => hits.Add(1, Tags(analysis, level));
 
     internal void Miss(string analysis, CacheLevel level) => misses.Add(1, Tags(analysis, level));
-
-    internal void LockWait(string analysis) => lockWaits.Add(1, new KeyValuePair<string, object?>("analysis", analysis));
 
     internal void Computed(string analysis, TimeSpan elapsed) =>
         computeDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("analysis", analysis));

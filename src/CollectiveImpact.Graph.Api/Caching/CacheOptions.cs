@@ -18,6 +18,9 @@ public sealed class CacheOptions
 
     public const string RedisConnectionStringName = "Redis";
 
+    /// <summary>The shortest <see cref="RetryInterval"/> Polly's circuit breaker accepts.</summary>
+    public static readonly TimeSpan MinimumRetryInterval = TimeSpan.FromSeconds(0.5);
+
     /// <summary>
     /// A StackExchange.Redis configuration string ("host:port,password=..."); null: no Redis. Read from
     /// <c>Redis:Configuration</c> or <c>ConnectionStrings:Redis</c> (<see cref="ReadRedisConfiguration"/>), not from
@@ -43,20 +46,11 @@ public sealed class CacheOptions
     /// <summary>How long one Redis command may take before Redis counts as slow, that is unavailable.</summary>
     public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>While Redis is unavailable, how often one request (or a readiness check) tries it again.</summary>
-    public TimeSpan RetryInterval { get; set; } = TimeSpan.FromSeconds(5);
-
     /// <summary>
-    /// How long a replica's claim to compute a key lives in Redis. A claim outliving a crashed holder by at most this
-    /// long is the price of not needing a lease renewal loop; a computation longer than this may run twice (still correct).
+    /// While Redis is unavailable, how often one request (or a readiness check) tries it again: the circuit breaker's
+    /// break duration, at least <see cref="MinimumRetryInterval"/> (Polly's own lower bound).
     /// </summary>
-    public TimeSpan LockExpiry { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>How long a replica waits for another replica's result before computing it itself.</summary>
-    public TimeSpan LockWaitTimeout { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>How often a waiting replica looks for the other replica's result in Redis.</summary>
-    public TimeSpan LockPollInterval { get; set; } = TimeSpan.FromMilliseconds(50);
+    public TimeSpan RetryInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Whether a Redis is configured at all.</summary>
     public bool UsesRedis => !string.IsNullOrWhiteSpace(RedisConfiguration);
@@ -87,18 +81,14 @@ public sealed class CacheOptions
         RequirePositive(DistributedExpiration, nameof(DistributedExpiration));
         RequirePositive(ConnectTimeout, nameof(ConnectTimeout));
         RequirePositive(OperationTimeout, nameof(OperationTimeout));
-        RequirePositive(RetryInterval, nameof(RetryInterval));
-        RequirePositive(LockExpiry, nameof(LockExpiry));
-        RequirePositive(LockWaitTimeout, nameof(LockWaitTimeout));
-        RequirePositive(LockPollInterval, nameof(LockPollInterval));
+        if (RetryInterval < MinimumRetryInterval)
+        {
+            problems.Add($"{SectionName}:{nameof(RetryInterval)} is {RetryInterval}; it must be at least {MinimumRetryInterval} (Polly's circuit breaker's shortest break).");
+        }
+
         if (MaximumPayloadBytes is <= 0 or > int.MaxValue)
         {
             problems.Add($"{SectionName}:{nameof(MaximumPayloadBytes)} is {MaximumPayloadBytes}; it must be between 1 and {int.MaxValue}.");
-        }
-
-        if (LockPollInterval > LockWaitTimeout && LockWaitTimeout > TimeSpan.Zero)
-        {
-            problems.Add($"{SectionName}:{nameof(LockPollInterval)} ({LockPollInterval}) must not exceed {nameof(LockWaitTimeout)} ({LockWaitTimeout}).");
         }
 
         return problems;

@@ -7,7 +7,8 @@ namespace CollectiveImpact.Graph.Api.Caching;
 
 /// <summary>
 /// The analysis lookups of one request (a scoped service): what <see cref="AnalysisCache"/> found where, so the GraphQL
-/// response can carry them in <c>extensions.cache</c> when the client asks.
+/// response can carry them in <c>extensions.cache</c> when the client asks. The analysis runner (scoped like this)
+/// passes it to the cache with each lookup; the cache itself never looks at the request.
 /// </summary>
 /// <remarks>
 /// A client asks with the request extension <c>{"cacheStats": true}</c> or the header <c>X-Cache-Stats: true</c>.

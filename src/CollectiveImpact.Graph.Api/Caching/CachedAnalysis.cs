@@ -10,7 +10,7 @@ namespace CollectiveImpact.Graph.Api.Caching;
 /// The price: callers must treat cached results as read-only (analysis results are records with read-only lists).
 /// </remarks>
 [ImmutableObject(true)]
-internal sealed record CachedAnalysis<T>(T Value, double ComputeMilliseconds, DateTimeOffset ComputedAt)
+internal sealed record CachedAnalysis<T>(T Value, double ComputeMilliseconds)
 {
     /// <summary>Set only on the instance this process computed; one read back from Redis never has it.</summary>
     [JsonIgnore]

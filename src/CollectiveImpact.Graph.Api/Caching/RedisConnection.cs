@@ -4,7 +4,7 @@ using StackExchange.Redis;
 namespace CollectiveImpact.Graph.Api.Caching;
 
 /// <summary>
-/// The one Redis connection of the process, shared by the distributed cache, the computation locks and the health check.
+/// The one Redis connection of the process, shared by the distributed cache and the health check.
 /// </summary>
 /// <remarks>
 /// Set up to never take a request down with it: <c>AbortOnConnectFail=false</c> (a Redis that is down at start-up

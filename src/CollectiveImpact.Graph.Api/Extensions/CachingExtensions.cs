@@ -14,7 +14,7 @@ public static class CachingExtensions
     /// <summary>
     /// Registers <see cref="AnalysisCache"/> (singleton), <see cref="CacheStatsCollector"/> (scoped), the cache metrics,
     /// and the <c>cache</c> readiness check. With <c>Redis:Configuration</c> or <c>ConnectionStrings:Redis</c> set,
-    /// results are also kept in that Redis and computations are coordinated across replicas; without, the in-process
+    /// results are also kept in that Redis and shared between replicas; without, the in-process
     /// cache alone is used, with nothing to install. Options (section <c>Cache</c>, see <see cref="CacheOptions"/>)
     /// are validated when the host starts.
     /// </summary>
@@ -31,23 +31,13 @@ public static class CachingExtensions
         services.AddSingleton<IValidateOptions<CacheOptions>, CacheOptionsValidator>();
 
         services.AddMetrics();
-        services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CacheKeyspace>();
         services.AddSingleton<RedisConnection>();
-        services.AddSingleton<RedisAvailability>();
-        services.AddSingleton<DistributedLock>();
+        services.AddSingleton<RedisCircuit>();
         services.AddSingleton<CacheMetrics>();
         services.AddScoped<CacheStatsCollector>();
-        services.AddSingleton(provider => new AnalysisCache(
-            provider.GetRequiredKeyedService<HybridCache>(AnalysisCache.ServiceKey),
-            provider.GetRequiredService<DistributedLock>(),
-            provider.GetRequiredService<RedisAvailability>(),
-            provider.GetRequiredService<CacheMetrics>(),
-            provider.GetRequiredService<IHttpContextAccessor>(),
-            provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<IOptions<CacheOptions>>(),
-            provider.GetRequiredService<ILogger<AnalysisCache>>()));
+        services.AddSingleton<AnalysisCache>();
 
         if (usesRedis)
         {
@@ -60,7 +50,7 @@ public static class CachingExtensions
                     ConnectionMultiplexerFactory = connection.GetAsync,
                     InstanceName = provider.GetRequiredService<CacheKeyspace>().Prefix,
                 }));
-                return new ResilientDistributedCache(redis, provider.GetRequiredService<RedisAvailability>());
+                return new ResilientDistributedCache(redis, provider.GetRequiredService<RedisCircuit>());
             });
         }
 

@@ -1,6 +1,5 @@
 using CollectiveImpact.Graph.Api.Caching;
 using CollectiveImpact.Graph.Api.Tests.Caching.Support;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -105,17 +104,16 @@ public sealed class AnalysisCacheTests
     }
 
     [Fact]
-    public async Task GetOrComputeAsync_InsideARequest_RecordsEachLookupForTheResponse()
+    public async Task GetOrComputeAsync_WithTheRequestsCollector_RecordsEachLookupForTheResponse()
     {
         await using var host = await CacheHost.StartAsync(redis: null);
-        using var scope = host.Services.CreateScope();
-        host.Services.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        var stats = new CacheStatsCollector();
         var key = AnalysisKey.For("pagerank", 8).With("alpha", 0.85);
 
-        await host.Cache.GetOrComputeAsync(key, _ => ValueTask.FromResult(1));
-        await host.Cache.GetOrComputeAsync(key, _ => ValueTask.FromResult(1));
+        await host.Cache.GetOrComputeAsync(key, _ => ValueTask.FromResult(1), stats);
+        await host.Cache.GetOrComputeAsync(key, _ => ValueTask.FromResult(1), stats);
 
-        var lookups = scope.ServiceProvider.GetRequiredService<CacheStatsCollector>().Lookups;
+        var lookups = stats.Lookups;
         Assert.Collection(
             lookups,
             miss => Assert.Equal(("pagerank", "pagerank:v8:alpha=0.85", false, CacheLevel.None), (miss.Analysis, miss.Key, miss.Hit, miss.Level)),
@@ -135,10 +133,30 @@ public sealed class AnalysisCacheTests
     }
 
     [Fact]
+    public async Task GetOrComputeAsync_WithoutCollector_RecordsNothingAnywhere()
+    {
+        await using var host = await CacheHost.StartAsync(redis: null);
+        using var scope = host.Services.CreateScope();
+
+        await host.Cache.GetOrComputeAsync(AnalysisKey.For("pagerank", 9), _ => ValueTask.FromResult(1));
+
+        Assert.Empty(scope.ServiceProvider.GetRequiredService<CacheStatsCollector>().Lookups);
+    }
+
+    [Fact]
     public async Task StartAsync_InvalidCacheSetting_FailsNamingTheSetting()
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() =>
             CacheHost.StartAsync(redis: null, new Dictionary<string, string?> { ["Cache:RetryInterval"] = "00:00:00" }));
+
+        Assert.Contains("Cache:RetryInterval", error.Message);
+    }
+
+    [Fact]
+    public async Task StartAsync_RetryIntervalBelowPollysShortestBreak_FailsNamingTheSetting()
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() =>
+            CacheHost.StartAsync(redis: null, new Dictionary<string, string?> { ["Cache:RetryInterval"] = "00:00:00.200" }));
 
         Assert.Contains("Cache:RetryInterval", error.Message);
     }

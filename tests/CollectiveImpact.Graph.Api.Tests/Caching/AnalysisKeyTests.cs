@@ -121,6 +121,34 @@ public sealed class AnalysisKeyTests
         Assert.Contains("Object", error.Message);
     }
 
+    [Theory]
+    [MemberData(nameof(KindsNoAnalysisUses))]
+    public void With_ValueOfAKindNoAnalysisUses_ThrowsNamingParameterAndType(object value)
+    {
+        var error = Assert.Throws<ArgumentException>(() => AnalysisKey.For("gaps", 1).With("filter", value));
+
+        Assert.Contains("'filter'", error.Message);
+        Assert.Contains(value.GetType().Name, error.Message);
+    }
+
+    public static TheoryData<object> KindsNoAnalysisUses() =>
+        new() { Guid.Empty, TimeSpan.FromDays(1), new DateTime(2026, 1, 31, 0, 0, 0, DateTimeKind.Utc), 1.5m, 2L, 'x' };
+
+    [Fact]
+    public void Value_EveryKindAnalysesUse_HasItsCanonicalForm()
+    {
+        var key = AnalysisKey.For("mixed", 1)
+            .With("date", new DateOnly(2026, 1, 31))
+            .With("flag", false)
+            .With("kinds", new[] { ProjectionKind.People, ProjectionKind.Full })
+            .With("none", null)
+            .With("number", 42)
+            .With("ratio", 0.5)
+            .With("text", "a b");
+
+        Assert.Equal("mixed:v1:date=2026-01-31&flag=false&kinds=[Full,People]&none=~&number=42&ratio=0.5&text=a%20b", key.Value);
+    }
+
     [Fact]
     public void With_DoesNotChangeTheKeyItStartedFrom()
     {

@@ -15,9 +15,9 @@ namespace CollectiveImpact.Graph.Api.Services.Analyses;
 /// The cache key is the analysis's name, its <see cref="IAnalysis{TResult}.KeyParameters"/> and the version read, so a
 /// write makes every earlier result unreachable at once. Invalid parameters fail before the cache is asked; failed
 /// computations are not cached. Scoped: one per request, like its lane. A cached result never reaches the scheduler;
-/// only the cache's compute callback is scheduled.
+/// only the cache's compute callback is scheduled. Each lookup is recorded in the request's <see cref="CacheStatsCollector"/>.
 /// </remarks>
-public sealed class AnalysisRunner(ProjectionProvider projections, AnalysisCache cache, AnalysisLane lane, TimeProvider time)
+public sealed class AnalysisRunner(ProjectionProvider projections, AnalysisCache cache, CacheStatsCollector stats, AnalysisLane lane, TimeProvider time)
 {
     public async Task<AnalysisRun<TResult>> RunAsync<TResult>(IAnalysis<TResult> analysis, CancellationToken cancellationToken)
     {
@@ -26,7 +26,7 @@ public sealed class AnalysisRunner(ProjectionProvider projections, AnalysisCache
         analysis.Validate(network);
         var key = AnalysisKey.For(analysis.Name, network.Version, analysis.KeyParameters());
         var computed = await cache.GetOrComputeAsync(
-            key, token => new ValueTask<ComputedAnalysis<TResult>>(ComputeAsync(analysis, network, token)), cancellationToken);
+            key, token => new ValueTask<ComputedAnalysis<TResult>>(ComputeAsync(analysis, network, token)), stats, cancellationToken);
         return new AnalysisRun<TResult>(analysis, computed.NetworkVersion, computed.ComputedAt, computed.Value);
     }
 

@@ -11,9 +11,8 @@ namespace CollectiveImpact.Graph.Api.Tests.Caching.Support;
 
 /// <summary>
 /// One replica's cache, wired exactly as the API host wires it (<see cref="CachingExtensions.AddAnalysisCache"/>),
-/// with short retry and polling intervals so outage and lock tests finish quickly, and long timeouts so that a busy
-/// machine is not taken for a Redis outage. Two of these on one Redis are two
-/// replicas.
+/// with the shortest retry interval so outage tests finish quickly, and long timeouts so that a busy machine is not
+/// taken for a Redis outage. Two of these on one Redis are two replicas.
 /// </summary>
 public sealed class CacheHost : IAsyncDisposable
 {
@@ -37,8 +36,7 @@ public sealed class CacheHost : IAsyncDisposable
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         var values = new Dictionary<string, string?>
         {
-            ["Cache:RetryInterval"] = "00:00:00.200",
-            ["Cache:LockPollInterval"] = "00:00:00.020",
+            ["Cache:RetryInterval"] = "00:00:00.500",
             // Generous: a Redis that is down fails fast (closed socket, fail-fast backlog), so only a CPU-starved CI
             // machine would ever wait this long, and it must not mistake slowness for an outage.
             ["Cache:ConnectTimeout"] = "00:00:10",

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using CollectiveImpact.Graph.Analytics.Centrality;
 using CollectiveImpact.Graph.Api.GraphQL.Errors;
 using CollectiveImpact.Graph.Api.Services;
@@ -61,6 +63,21 @@ public sealed class AnalysisRunnerTests(ApiFactory factory) : IClassFixture<ApiF
         Assert.Equal(all.Path("centrality.computedAt").GetString(), top.Path("centrality.computedAt").GetString());
         Assert.Equal(3, top.Path("centrality.parameters.top").GetInt32());
         Assert.Equal(3, top.Path("centrality.scores.totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task Field_CacheStatsHeader_ResponseReportsTheComputationThenAnL1Hit()
+    {
+        const string query = "{ structuralHoles(projection: FULL) { networkVersion } }";
+        // A write first, so the version is new and the first request certainly computes.
+        await client.DataAsync($$"""mutation { createGoal(input: { id: "g-stats-{{Guid.NewGuid():N}}", name: "Added by the stats test" }) { version } }""");
+
+        var computed = Assert.Single(await CacheRecordAsync(query));
+        var found = Assert.Single(await CacheRecordAsync(query));
+
+        Assert.Equal(("structuralHoles", false, "none"), (computed.GetProperty("analysis").GetString(), computed.GetProperty("hit").GetBoolean(), computed.GetProperty("level").GetString()));
+        Assert.Equal(("structuralHoles", true, "l1"), (found.GetProperty("analysis").GetString(), found.GetProperty("hit").GetBoolean(), found.GetProperty("level").GetString()));
+        Assert.Equal(computed.GetProperty("key").GetString(), found.GetProperty("key").GetString());
     }
 
     [Fact]
@@ -134,6 +151,17 @@ public sealed class AnalysisRunnerTests(ApiFactory factory) : IClassFixture<ApiF
         var run = await Runner.RunAsync(analysis, CancellationToken.None);
 
         Assert.Equal(expected, run.Result);
+    }
+
+    /// <summary>The response's <c>extensions.cache</c> for a query sent with <c>X-Cache-Stats: true</c>.</summary>
+    private async Task<IReadOnlyList<JsonElement>> CacheRecordAsync(string query)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
+        request.Headers.Add("X-Cache-Stats", "true");
+        using var response = await client.Http.SendAsync(request);
+        var body = await GraphQLResponse.ReadAsync(response);
+        Assert.True(body.Errors.Count == 0, $"Unexpected errors: {body.Body}");
+        return [.. body.Body.GetProperty("extensions").GetProperty("cache").EnumerateArray()];
     }
 
     /// <summary>A parallel analysis that answers the degree of parallelism it was computed with.</summary>
