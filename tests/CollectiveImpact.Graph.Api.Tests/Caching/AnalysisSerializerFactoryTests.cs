@@ -50,7 +50,7 @@ public sealed class AnalysisSerializerFactoryTests
 
     private static void AssertRoundTrips<TResult>(IAnalysis<TResult> analysis)
     {
-        var entry = new CachedAnalysis<TResult>(analysis.Compute(Network.Value, CancellationToken.None), 1.5, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        var entry = new CachedAnalysis<TResult>(analysis.Compute(Network.Value, CancellationToken.None), 1.5);
         Assert.True(new AnalysisSerializerFactory().TryCreateSerializer<CachedAnalysis<TResult>>(out var serializer));
         var buffer = new ArrayBufferWriter<byte>();
 
