@@ -16,6 +16,9 @@ namespace CollectiveImpact.Graph.Store.Telemetry;
 /// <param name="inner">The adapter.</param>
 public sealed class TracedNetworkStore(INetworkStore inner) : INetworkStore
 {
+    /// <summary>The adapter it wraps (what the startup report names).</summary>
+    public INetworkStore Inner { get; } = inner;
+
     /// <summary>Which store it is: the <c>db.system.name</c> tag.</summary>
     private readonly string system = inner switch
     {
@@ -25,40 +28,40 @@ public sealed class TracedNetworkStore(INetworkStore inner) : INetworkStore
     };
 
     public Task<long> GetVersionAsync(CancellationToken cancellationToken = default) =>
-        ObserveAsync("get_version", inner.GetVersionAsync, cancellationToken);
+        ObserveAsync("get_version", Inner.GetVersionAsync, cancellationToken);
 
     public Task<NetworkSnapshot> ReadSnapshotAsync(CancellationToken cancellationToken = default) =>
-        ObserveAsync("read_snapshot", inner.ReadSnapshotAsync, cancellationToken);
+        ObserveAsync("read_snapshot", Inner.ReadSnapshotAsync, cancellationToken);
 
     public Task<Initiative?> GetInitiativeAsync(CancellationToken cancellationToken = default) =>
-        ObserveAsync("get_initiative", inner.GetInitiativeAsync, cancellationToken);
+        ObserveAsync("get_initiative", Inner.GetInitiativeAsync, cancellationToken);
 
     public Task<IReadOnlyList<INetworkNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        ObserveAsync("get_nodes", token => inner.GetNodesAsync(ids, token), cancellationToken);
+        ObserveAsync("get_nodes", token => Inner.GetNodesAsync(ids, token), cancellationToken);
 
     public Task<Page<Goal>> ListGoalsAsync(GoalFilter filter, PageRequest page, CancellationToken cancellationToken = default) =>
-        ObserveAsync("list_goals", token => inner.ListGoalsAsync(filter, page, token), cancellationToken);
+        ObserveAsync("list_goals", token => Inner.ListGoalsAsync(filter, page, token), cancellationToken);
 
     public Task<Page<Indicator>> ListIndicatorsAsync(IndicatorFilter filter, PageRequest page, CancellationToken cancellationToken = default) =>
-        ObserveAsync("list_indicators", token => inner.ListIndicatorsAsync(filter, page, token), cancellationToken);
+        ObserveAsync("list_indicators", token => Inner.ListIndicatorsAsync(filter, page, token), cancellationToken);
 
     public Task<Page<Organization>> ListOrganizationsAsync(OrganizationFilter filter, PageRequest page, CancellationToken cancellationToken = default) =>
-        ObserveAsync("list_organizations", token => inner.ListOrganizationsAsync(filter, page, token), cancellationToken);
+        ObserveAsync("list_organizations", token => Inner.ListOrganizationsAsync(filter, page, token), cancellationToken);
 
     public Task<Page<Person>> ListPeopleAsync(PersonFilter filter, PageRequest page, CancellationToken cancellationToken = default) =>
-        ObserveAsync("list_people", token => inner.ListPeopleAsync(filter, page, token), cancellationToken);
+        ObserveAsync("list_people", token => Inner.ListPeopleAsync(filter, page, token), cancellationToken);
 
     public Task<Page<Activity>> ListActivitiesAsync(ActivityFilter filter, PageRequest page, CancellationToken cancellationToken = default) =>
-        ObserveAsync("list_activities", token => inner.ListActivitiesAsync(filter, page, token), cancellationToken);
+        ObserveAsync("list_activities", token => Inner.ListActivitiesAsync(filter, page, token), cancellationToken);
 
     public Task<Page<Tie>> ListTiesAsync(TieFilter filter, PageRequest page, CancellationToken cancellationToken = default) =>
-        ObserveAsync("list_ties", token => inner.ListTiesAsync(filter, page, token), cancellationToken);
+        ObserveAsync("list_ties", token => Inner.ListTiesAsync(filter, page, token), cancellationToken);
 
     public Task<IReadOnlyList<Measurement>> ListMeasurementsAsync(IReadOnlyCollection<string> indicatorIds, CancellationToken cancellationToken = default) =>
-        ObserveAsync("list_measurements", token => inner.ListMeasurementsAsync(indicatorIds, token), cancellationToken);
+        ObserveAsync("list_measurements", token => Inner.ListMeasurementsAsync(indicatorIds, token), cancellationToken);
 
     public Task<WriteResult> WriteAsync(NetworkChange change, CancellationToken cancellationToken = default) =>
-        ObserveAsync("write", token => inner.WriteAsync(change, token), cancellationToken);
+        ObserveAsync("write", token => Inner.WriteAsync(change, token), cancellationToken);
 
     private async Task<T> ObserveAsync<T>(string operation, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
