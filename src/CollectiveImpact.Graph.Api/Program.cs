@@ -23,6 +23,7 @@ builder.AddAnalysisScheduler();
 builder.AddGraphQLApi();
 builder.AddNetworkHealthChecks();
 builder.AddSampleOnEmptyStore();
+builder.AddObservability();
 
 var app = builder.Build();
 
@@ -30,6 +31,7 @@ app.MapWebApp();
 app.UseApiAccess();
 app.MapGraphQLEndpoint();
 app.MapNetworkHealthChecks();
+app.MapObservability();
 
 return app.RunService();
 

@@ -16,6 +16,12 @@ public sealed class CacheMetrics
 {
     public const string MeterName = "CollectiveImpact.Graph.Cache";
 
+    /// <summary>
+    /// The tag a lookup leaves on the current span (the analysis's): the level that answered it, <c>l1</c> or <c>l2</c>,
+    /// or <c>none</c> when it missed. The last lookup of a run wins, which is the one that answered.
+    /// </summary>
+    public const string LevelTag = "cig.cache.level";
+
     private readonly Counter<long> hits;
     private readonly Counter<long> misses;
     private readonly Histogram<double> computeDuration;
@@ -29,9 +35,17 @@ public sealed class CacheMetrics
         computeDuration = meter.CreateHistogram<double>("analysis.compute.duration", "s", "Time spent computing analysis results on a cache miss.");
     }
 
-    internal void Hit(string analysis, CacheLevel level) => hits.Add(1, Tags(analysis, level));
+    internal void Hit(string analysis, CacheLevel level)
+    {
+        hits.Add(1, Tags(analysis, level));
+        Activity.Current?.SetTag(LevelTag, level == CacheLevel.Memory ? "l1" : "l2");
+    }
 
-    internal void Miss(string analysis, CacheLevel level) => misses.Add(1, Tags(analysis, level));
+    internal void Miss(string analysis, CacheLevel level)
+    {
+        misses.Add(1, Tags(analysis, level));
+        Activity.Current?.SetTag(LevelTag, "none");
+    }
 
     internal void Computed(string analysis, TimeSpan elapsed) =>
         computeDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("analysis", analysis));

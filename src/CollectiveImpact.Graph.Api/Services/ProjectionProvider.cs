@@ -1,4 +1,5 @@
 using CollectiveImpact.Graph.Analytics.Projections;
+using CollectiveImpact.Graph.Api.Observability;
 using CollectiveImpact.Graph.Store.Storage;
 
 namespace CollectiveImpact.Graph.Api.Services;
@@ -18,6 +19,9 @@ public sealed class ProjectionProvider(INetworkStore store)
     /// has 8.2), until its real edge count is known.
     /// </summary>
     public const int AssumedAverageDegree = 8;
+
+    /// <summary>The version last read, without asking the store whether it is still current; null before the first read.</summary>
+    public ProjectedNetwork? Latest => current;
 
     /// <summary>
     /// The size of <paramref name="kind"/> in the last version read, without reading or projecting anything: exact when
@@ -65,7 +69,11 @@ public sealed class ProjectionProvider(INetworkStore store)
                 return built;
             }
 
+            using var activity = ApiTelemetry.Source.StartActivity("projections load");
             var network = new ProjectedNetwork(await store.ReadSnapshotAsync(cancellationToken));
+            activity?.SetTag("cig.network.version", network.Version);
+            activity?.SetTag("cig.network.nodes", network.Network.Counts.Total - network.Network.Counts.Ties - network.Network.Counts.Measurements);
+            activity?.SetTag("cig.network.ties", network.Network.Counts.Ties);
             current = network;
             return network;
         }

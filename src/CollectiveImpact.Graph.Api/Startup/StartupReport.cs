@@ -2,6 +2,7 @@ using CollectiveImpact.Graph.Api.Auth;
 using CollectiveImpact.Graph.Store.Neo4j;
 using CollectiveImpact.Graph.Store.Sqlite;
 using CollectiveImpact.Graph.Store.Storage;
+using CollectiveImpact.Graph.Store.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace CollectiveImpact.Graph.Api.Startup;
@@ -22,7 +23,7 @@ public sealed class StartupReport(
     private CancellationTokenRegistration listening;
 
     /// <summary>Where the network is, for people: never a password.</summary>
-    public string StoreLocation => store switch
+    public string StoreLocation => ((store as TracedNetworkStore)?.Inner ?? store) switch
     {
         SqliteNetworkStore sqlite => $"SQLite file {sqlite.FullPath}",
         Neo4jNetworkStore => $"Neo4j at {neo4j.Value.DisplayUri} (database {neo4j.Value.Database})",

@@ -1,5 +1,8 @@
+using System.Diagnostics;
 using CollectiveImpact.Graph.Analytics.Centrality;
+using CollectiveImpact.Graph.Analytics.Projections;
 using CollectiveImpact.Graph.Api.Caching;
+using CollectiveImpact.Graph.Api.Observability;
 using CollectiveImpact.Graph.Api.Services.Errors;
 using CollectiveImpact.Graph.Api.Services.Scheduling;
 
@@ -16,35 +19,162 @@ namespace CollectiveImpact.Graph.Api.Services.Analyses;
 /// write makes every earlier result unreachable at once. Invalid parameters fail before the cache is asked; failed
 /// computations are not cached. Scoped: one per request, like its lane. A cached result never reaches the scheduler;
 /// only the cache's compute callback is scheduled. Each lookup is recorded in the request's <see cref="CacheStatsCollector"/>.
+/// Each run is one span (<c>analysis {name}</c>, tagged with the
+/// projection, its size, the cache level, the time queued and the outcome); a computation adds a child span on the worker.
 /// </remarks>
-public sealed class AnalysisRunner(ProjectionProvider projections, AnalysisCache cache, CacheStatsCollector stats, AnalysisLane lane, TimeProvider time)
+public sealed class AnalysisRunner(
+    ProjectionProvider projections, AnalysisCache cache, CacheStatsCollector stats, AnalysisLane lane, TimeProvider time, AnalysisMetrics metrics)
 {
     public async Task<AnalysisRun<TResult>> RunAsync<TResult>(IAnalysis<TResult> analysis, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        var network = await projections.CurrentAsync(cancellationToken);
-        analysis.Validate(network);
-        var key = AnalysisKey.For(analysis.Name, network.Version, analysis.KeyParameters());
-        var computed = await cache.GetOrComputeAsync(
-            key, token => new ValueTask<ComputedAnalysis<TResult>>(ComputeAsync(analysis, network, token)), stats, cancellationToken);
-        return new AnalysisRun<TResult>(analysis, computed.NetworkVersion, computed.ComputedAt, computed.Value);
+        using var activity = ApiTelemetry.Source.StartActivity($"analysis {analysis.Name}");
+        var projection = ProjectionOf(analysis);
+        activity?.SetTag("cig.analysis", analysis.Name);
+        activity?.SetTag("cig.projection", ProjectionLabel(projection));
+        var computation = new Computation();
+        // Named explicitly: neither the cache's fill nor the worker thread is sure to carry the request's context.
+        var parent = activity?.Context ?? default;
+        ProjectedNetwork? network = null;
+        try
+        {
+            network = await projections.CurrentAsync(cancellationToken);
+            analysis.Validate(network);
+            var key = AnalysisKey.For(analysis.Name, network.Version, analysis.KeyParameters());
+            var computed = await cache.GetOrComputeAsync(
+                key, token => new ValueTask<ComputedAnalysis<TResult>>(ComputeAsync(analysis, network, projection, computation, parent, token)), stats, cancellationToken);
+            Ran(activity, analysis.Name, network, projection, computation, TelemetryOutcome.Ok);
+            return new AnalysisRun<TResult>(analysis, computed.NetworkVersion, computed.ComputedAt, computed.Value);
+        }
+        catch (Exception ex)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            Ran(activity, analysis.Name, network, projection, computation, TelemetryOutcome.Of(ex));
+            throw;
+        }
     }
 
     // The cache cancels the token only when every request waiting for this result gave up; the scheduler then drops the
     // queued item, or cancels the running computation's token and records how long it ran on.
-    private async Task<ComputedAnalysis<TResult>> ComputeAsync<TResult>(IAnalysis<TResult> analysis, ProjectedNetwork network, CancellationToken cancellationToken)
+    private async Task<ComputedAnalysis<TResult>> ComputeAsync<TResult>(
+        IAnalysis<TResult> analysis, ProjectedNetwork network, ProjectionKind? projection, Computation computation, ActivityContext parent,
+        CancellationToken cancellationToken)
     {
+        var queuedAt = Stopwatch.GetTimestamp();
+        computation.Ran = true;
         try
         {
             // Parallel measures are confined to their worker, so analyses never take more cores than the scheduler has
             // workers and Parallel.For never borrows ThreadPool threads from the request path.
             var confined = analysis is IParallelAnalysis<TResult> parallel ? parallel.WithMaxDegreeOfParallelism(lane.ParallelismPerAnalysis) : analysis;
-            var value = await lane.RunAsync(token => confined.Compute(network, token), cancellationToken);
+            var value = await lane.RunAsync(token => Compute(confined, network, projection, computation, parent, queuedAt, token), cancellationToken);
             return new ComputedAnalysis<TResult>(network.Version, time.GetUtcNow(), value);
         }
         catch (PowerIterationFailedConvergenceException failed)
         {
             throw new AnalysisDidNotConvergeProblem(failed.Message);
         }
+    }
+
+    /// <summary>On the worker: builds the projection (its own span when not built yet), then computes.</summary>
+    private TResult Compute<TResult>(
+        IAnalysis<TResult> analysis, ProjectedNetwork network, ProjectionKind? projection, Computation computation,
+        ActivityContext parent, long queuedAt, CancellationToken token)
+    {
+        computation.Queued = Stopwatch.GetElapsedTime(queuedAt);
+        metrics.Queued(analysis.Name, computation.Queued.Value);
+        using var activity = ApiTelemetry.Source.StartActivity($"compute {analysis.Name}", ActivityKind.Internal, parent);
+        activity?.SetTag("cig.analysis", analysis.Name);
+        activity?.SetTag("cig.scheduler.queued_ms", computation.Queued.Value.TotalMilliseconds);
+        var started = Stopwatch.GetTimestamp();
+        var outcome = "error";
+        try
+        {
+            BuildProjection(network, projection);
+            var value = analysis.Compute(network, token);
+            outcome = TelemetryOutcome.Ok;
+            return value;
+        }
+        catch (Exception ex)
+        {
+            outcome = TelemetryOutcome.Of(ex);
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            throw;
+        }
+        finally
+        {
+            metrics.Computed(analysis.Name, ProjectionLabel(projection), outcome, Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    /// <summary>
+    /// Builds the projection before the measure asks for it, so its cost is a span of its own rather than hidden in the
+    /// computation; the measure would build it anyway (once per version, shared).
+    /// </summary>
+    private static void BuildProjection(ProjectedNetwork network, ProjectionKind? projection)
+    {
+        if (projection is not { } kind || network.Projections.IsBuilt(kind))
+        {
+            return;
+        }
+
+        using var activity = ApiTelemetry.Source.StartActivity($"projection build {ProjectionLabel(kind)}");
+        try
+        {
+            var graph = network.Projections.Get(kind).Graph;
+            activity?.SetTag("cig.projection", ProjectionLabel(kind));
+            activity?.SetTag("cig.projection.nodes", graph.NodeCount);
+            activity?.SetTag("cig.projection.edges", graph.EdgeCount);
+        }
+        catch (Exception ex)
+        {
+            // A network that cannot be projected fails inside the measure as it always did, with the error it maps.
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+        }
+    }
+
+    private void Ran(Activity? activity, string name, ProjectedNetwork? network, ProjectionKind? projection, Computation computation, string outcome)
+    {
+        // CacheMetrics tags the span with the level a lookup was answered at; a run that computed was answered by none.
+        var level = computation.Ran ? "none" : activity?.GetTagItem(CacheMetrics.LevelTag) as string ?? "none";
+        metrics.Ran(name, level, outcome);
+        if (activity is null)
+        {
+            return;
+        }
+
+        activity.SetTag(CacheMetrics.LevelTag, level);
+        activity.SetTag("cig.outcome", outcome);
+        if (computation.Queued is { } queued)
+        {
+            activity.SetTag("cig.scheduler.queued_ms", queued.TotalMilliseconds);
+        }
+
+        if (network is not null && projection is { } kind && network.Projections.IsBuilt(kind))
+        {
+            var graph = network.Projections.Get(kind).Graph;
+            activity.SetTag("cig.projection.nodes", graph.NodeCount);
+            activity.SetTag("cig.projection.edges", graph.EdgeCount);
+        }
+    }
+
+    /// <summary>The projection an analysis names in its parameters; null for those that read the network or a fixed one.</summary>
+    private static ProjectionKind? ProjectionOf<TResult>(IAnalysis<TResult> analysis) =>
+        analysis.KeyParameters().FirstOrDefault(p => p.Key == "projection").Value as ProjectionKind?;
+
+    private static string ProjectionLabel(ProjectionKind? projection) => projection switch
+    {
+        ProjectionKind.Organizations => "organizations",
+        ProjectionKind.People => "people",
+        ProjectionKind.Full => "full",
+        _ => "none",
+    };
+
+    /// <summary>What this request's own computation did, when it ran one: written on the worker, read after its await.</summary>
+    private sealed class Computation
+    {
+        public bool Ran { get; set; }
+
+        public TimeSpan? Queued { get; set; }
     }
 }
