@@ -1,8 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using CollectiveImpact.Graph.Analytics.Clustering;
 using CollectiveImpact.Graph.Analytics.Connectivity;
 using CollectiveImpact.Graph.Analytics.Graphs;
-using CollectiveImpact.Graph.Analytics.StructuralHoles;
 
 namespace CollectiveImpact.Graph.Benchmarks;
 

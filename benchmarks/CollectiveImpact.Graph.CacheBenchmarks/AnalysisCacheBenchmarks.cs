@@ -1,4 +1,3 @@
-using CollectiveImpact.Graph.Api.Tests.Caching.Support;
 using System.Diagnostics.Metrics;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
@@ -9,6 +8,7 @@ using CollectiveImpact.Graph.Analytics.Structure;
 using CollectiveImpact.Graph.Api.Caching;
 using CollectiveImpact.Graph.Api.Services;
 using CollectiveImpact.Graph.Api.Services.Analyses;
+using CollectiveImpact.Graph.Api.Tests.Caching.Support;
 using CollectiveImpact.Graph.Store.Storage;
 using Microsoft.Extensions.Caching.Memory;
 

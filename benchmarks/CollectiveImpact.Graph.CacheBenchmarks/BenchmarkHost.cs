@@ -1,4 +1,3 @@
-using CollectiveImpact.Graph.Api.Caching;
 using CollectiveImpact.Graph.Api.Extensions;
 using CollectiveImpact.Graph.Api.Services;
 using CollectiveImpact.Graph.Api.Services.Analyses;

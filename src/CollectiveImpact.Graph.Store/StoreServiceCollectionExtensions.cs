@@ -37,7 +37,8 @@ public static class StoreServiceCollectionExtensions
             .Bind(configuration.GetSection(SqliteStoreOptions.SectionName))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<SqliteStoreOptions>, SqliteStoreOptionsValidator>();
-        services.AddSingleton<SqliteNetworkStore>(provider => new SqliteNetworkStore(provider.GetRequiredService<IOptions<SqliteStoreOptions>>().Value));
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<SqliteStoreOptions>>().Value);
+        services.AddSingleton<SqliteNetworkStore>();
         services.AddSingleton<INetworkStore>(provider => provider.GetRequiredService<SqliteNetworkStore>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<SqliteCheckpointer>();
@@ -54,9 +55,8 @@ public static class StoreServiceCollectionExtensions
             .ConfigureHttpClient((provider, http) => QueryApiClient.Configure(http, provider.GetRequiredService<IOptions<Neo4jStoreOptions>>().Value))
             .AddResilienceHandler("neo4j-transport", (pipeline, context) =>
                 Neo4jResilience.ConfigureTransport(pipeline, context.ServiceProvider.GetRequiredService<IOptions<Neo4jStoreOptions>>().Value));
-        services.AddSingleton<Neo4jNetworkStore>(provider => new Neo4jNetworkStore(
-            provider.GetRequiredService<IHttpClientFactory>(),
-            provider.GetRequiredService<IOptions<Neo4jStoreOptions>>().Value));
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<Neo4jStoreOptions>>().Value);
+        services.AddSingleton<Neo4jNetworkStore>();
         services.AddSingleton<INetworkStore>(provider => provider.GetRequiredService<Neo4jNetworkStore>());
         return services;
     }

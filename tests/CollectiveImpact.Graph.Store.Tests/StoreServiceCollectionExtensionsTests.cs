@@ -12,22 +12,22 @@ namespace CollectiveImpact.Graph.Store.Tests;
 /// <summary>Registration: configuration picks the store and its settings, bad options fail at startup, the store is one shared instance.</summary>
 public sealed class StoreServiceCollectionExtensionsTests : IDisposable
 {
-    private readonly TempDatabase _database = new();
+    private readonly TempDatabase database = new();
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose() => database.Dispose();
 
     [Fact]
     public async Task AddNetworkStore_WithAPath_RegistersOneSqliteStoreOnThatFile()
     {
-        using var provider = Build(new() { ["Store:Sqlite:Path"] = _database.PathOf("configured.db") });
+        using var provider = Build(new() { ["Store:Sqlite:Path"] = database.PathOf("configured.db") });
 
         var store = provider.GetRequiredService<INetworkStore>();
         var again = provider.GetRequiredService<INetworkStore>();
         await store.GetVersionAsync();
 
         Assert.Same(store, again);
-        Assert.Equal(_database.PathOf("configured.db"), Assert.IsType<SqliteNetworkStore>(store).FullPath);
-        Assert.True(File.Exists(_database.PathOf("configured.db")));
+        Assert.Equal(database.PathOf("configured.db"), Assert.IsType<SqliteNetworkStore>(store).FullPath);
+        Assert.True(File.Exists(database.PathOf("configured.db")));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class StoreServiceCollectionExtensionsTests : IDisposable
     {
         using var provider = Build(new()
         {
-            ["Store:Sqlite:Path"] = _database.PathOf("configured.db"),
+            ["Store:Sqlite:Path"] = database.PathOf("configured.db"),
             ["Store:Sqlite:CheckpointInterval"] = "00:01:30",
             ["Store:Sqlite:JournalSizeLimitBytes"] = "1048576",
         });
@@ -128,7 +128,10 @@ public sealed class StoreServiceCollectionExtensionsTests : IDisposable
     {
         using var provider = Build(new()
         {
-            ["Neo4j:Uri"] = "http://localhost:7474", ["Neo4j:User"] = "neo4j", ["Neo4j:Password"] = "x", ["Neo4j:Token"] = "t",
+            ["Neo4j:Uri"] = "http://localhost:7474",
+            ["Neo4j:User"] = "neo4j",
+            ["Neo4j:Password"] = "x",
+            ["Neo4j:Token"] = "t",
         });
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());

@@ -48,4 +48,11 @@ public sealed record CentralityOptions
     /// depend on it. At least 1; the other measures run on one thread and ignore it.
     /// </summary>
     public int? MaxDegreeOfParallelism { get; init; }
+
+    /// <summary>
+    /// The shortest-path measures (betweenness, closeness, harmonic closeness): told the fraction of the work done,
+    /// 0 to 1, as the searches go (at most about a hundred reports per call, from any worker thread); null (default) for
+    /// none. A background job reads it to show progress and estimate the time left; the scores do not depend on it.
+    /// </summary>
+    public IProgress<double>? Progress { get; init; }
 }

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-
 namespace CollectiveImpact.Graph.Api.Caching;
 
 /// <summary>

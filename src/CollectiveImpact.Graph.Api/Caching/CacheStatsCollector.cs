@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using GraphQL;
 using GraphQL.Transport;
-using Microsoft.AspNetCore.Http;
 
 namespace CollectiveImpact.Graph.Api.Caching;
 

@@ -6,7 +6,6 @@ using CollectiveImpact.Graph.Store.Telemetry;
 using GraphQL;
 using GraphQL.Telemetry;
 using Microsoft.Extensions.Options;
-using OpenTelemetry;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Instrumentation.StackExchangeRedis;
 using OpenTelemetry.Logs;

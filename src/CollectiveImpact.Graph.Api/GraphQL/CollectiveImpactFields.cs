@@ -1,9 +1,8 @@
-using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Analytics.Centrality;
 using CollectiveImpact.Graph.Analytics.Equity;
 using CollectiveImpact.Graph.Analytics.Gaps;
 using CollectiveImpact.Graph.Analytics.Overlaps;
-using CollectiveImpact.Graph.Api.GraphQL.Loaders;
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Scalars;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Analyses;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;

@@ -1,5 +1,4 @@
 using CollectiveImpact.Graph.Api.GraphQL.Authorization;
-using CollectiveImpact.Graph.Api.GraphQL.Loaders;
 using CollectiveImpact.Graph.Api.GraphQL.Types;
 using CollectiveImpact.Graph.Api.Services;
 using GraphQL;

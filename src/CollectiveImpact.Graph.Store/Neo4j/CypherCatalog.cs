@@ -10,14 +10,14 @@ internal sealed class CypherCatalog
 {
     private const string ResourcePrefix = "cypher/";
 
-    private readonly Dictionary<string, CypherFile> _files;
+    private readonly Dictionary<string, CypherFile> files;
 
-    private CypherCatalog(Dictionary<string, CypherFile> files) => _files = files;
+    private CypherCatalog(Dictionary<string, CypherFile> files) => this.files = files;
 
     /// <summary>The catalog built into this assembly, loaded once.</summary>
     public static CypherCatalog Embedded { get; } = Load(typeof(CypherCatalog).Assembly);
 
-    public IEnumerable<CypherFile> Files => _files.Values;
+    public IEnumerable<CypherFile> Files => files.Values;
 
     /// <summary>The single statement of a file, e.g. <c>write/upsert-goals.cypher</c>.</summary>
     /// <exception cref="KeyNotFoundException">No such file was embedded.</exception>
@@ -28,7 +28,7 @@ internal sealed class CypherCatalog
     };
 
     public CypherFile File(string file) =>
-        _files.TryGetValue(file, out var found)
+        files.TryGetValue(file, out var found)
             ? found
             : throw new KeyNotFoundException($"cypher/{file} is not embedded in {typeof(CypherCatalog).Assembly.GetName().Name}.");
 

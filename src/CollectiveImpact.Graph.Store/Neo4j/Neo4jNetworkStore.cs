@@ -24,14 +24,14 @@ namespace CollectiveImpact.Graph.Store.Neo4j;
 /// </remarks>
 public sealed class Neo4jNetworkStore : INetworkStore, IDisposable
 {
-    private readonly QueryApiClient _client;
-    private readonly CypherCatalog _catalog = CypherCatalog.Embedded;
-    private readonly Neo4jStoreOptions _options;
-    private readonly ResiliencePipeline _retry;
-    private readonly NetworkCache _cache = new();
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
-    private readonly SemaphoreSlim _initializeLock = new(1, 1);
-    private volatile bool _initialized;
+    private readonly QueryApiClient client;
+    private readonly CypherCatalog catalog = CypherCatalog.Embedded;
+    private readonly Neo4jStoreOptions options;
+    private readonly ResiliencePipeline retry;
+    private readonly NetworkCache cache = new();
+    private readonly SemaphoreSlim writeLock = new(1, 1);
+    private readonly SemaphoreSlim initializeLock = new(1, 1);
+    private volatile bool initialized;
 
     /// <param name="httpClients">Makes the <see cref="HttpClientName"/> client (configured by the store's registration).</param>
     /// <param name="options">Validated options.</param>
@@ -49,9 +49,9 @@ public sealed class Neo4jNetworkStore : INetworkStore, IDisposable
             throw new ArgumentException(problem, nameof(options));
         }
 
-        _options = options;
-        _client = new QueryApiClient(httpClients, options);
-        _retry = Neo4jResilience.UnitOfWork(options, onRetry);
+        this.options = options;
+        client = new QueryApiClient(httpClients, options);
+        retry = Neo4jResilience.UnitOfWork(options, onRetry);
     }
 
     /// <summary>The name of the <see cref="HttpClient"/> this store asks the factory for.</summary>
@@ -60,30 +60,30 @@ public sealed class Neo4jNetworkStore : INetworkStore, IDisposable
     /// <summary>Applies the schema files (constraints, indexes, the version node). Other members call it; calling it early surfaces errors at startup.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        if (_initialized)
+        if (initialized)
         {
             return;
         }
 
-        await _initializeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await initializeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (!_initialized)
+            if (!initialized)
             {
                 // Schema statements cannot share a transaction with each other's data writes: one implicit transaction each.
-                foreach (var statement in CypherFiles.Schema.SelectMany(file => _catalog.File(file).Statements))
+                foreach (var statement in CypherFiles.Schema.SelectMany(file => catalog.File(file).Statements))
                 {
-                    await _retry.ExecuteAsync(
-                        async ct => await _client.RunAsync(new Query(statement, new Dictionary<string, object?>()), AccessMode.Write, ct).ConfigureAwait(false),
+                    await retry.ExecuteAsync(
+                        async ct => await client.RunAsync(new Query(statement, new Dictionary<string, object?>()), AccessMode.Write, ct).ConfigureAwait(false),
                         cancellationToken).ConfigureAwait(false);
                 }
 
-                _initialized = true;
+                initialized = true;
             }
         }
         finally
         {
-            _initializeLock.Release();
+            initializeLock.Release();
         }
     }
 
@@ -93,19 +93,19 @@ public sealed class Neo4jNetworkStore : INetworkStore, IDisposable
     public async Task<NetworkSnapshot> ReadSnapshotAsync(CancellationToken cancellationToken = default)
     {
         var version = await GetVersionAsync(cancellationToken).ConfigureAwait(false);
-        if (_cache.At(version) is { } cached)
+        if (cache.At(version) is { } cached)
         {
             return new NetworkSnapshot(version, cached);
         }
 
-        return await _retry.ExecuteAsync(
+        return await retry.ExecuteAsync(
             async ct =>
             {
                 await using var transaction = await LockAsync(ct).ConfigureAwait(false);
                 var locked = LockedVersion(transaction);
-                var network = _cache.At(locked) ?? await new Neo4jNetworkReader(_catalog, transaction).ReadNetworkAsync(ct).ConfigureAwait(false);
+                var network = cache.At(locked) ?? await new Neo4jNetworkReader(catalog, transaction).ReadNetworkAsync(ct).ConfigureAwait(false);
                 await transaction.RollbackAsync(ct).ConfigureAwait(false);
-                _cache.Remember(locked, network);
+                cache.Remember(locked, network);
                 return new NetworkSnapshot(locked, network);
             },
             cancellationToken).ConfigureAwait(false);
@@ -150,22 +150,22 @@ public sealed class Neo4jNetworkStore : INetworkStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(change);
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await _retry.ExecuteAsync(async ct => await WriteOnceAsync(change, ct).ConfigureAwait(false), cancellationToken)
+            return await retry.ExecuteAsync(async ct => await WriteOnceAsync(change, ct).ConfigureAwait(false), cancellationToken)
                 .ConfigureAwait(false);
         }
         finally
         {
-            _writeLock.Release();
+            writeLock.Release();
         }
     }
 
     public void Dispose()
     {
-        _writeLock.Dispose();
-        _initializeLock.Dispose();
+        writeLock.Dispose();
+        initializeLock.Dispose();
     }
 
     private static long LockedVersion(QueryTransaction transaction) =>
@@ -180,7 +180,7 @@ public sealed class Neo4jNetworkStore : INetworkStore, IDisposable
 
         // The version cannot move while the lock is held: when it is not the cached one, validate against the network
         // as it now is, read under the lock.
-        var current = _cache.At(version) ?? await new Neo4jNetworkReader(_catalog, transaction).ReadNetworkAsync(cancellationToken).ConfigureAwait(false);
+        var current = cache.At(version) ?? await new Neo4jNetworkReader(catalog, transaction).ReadNetworkAsync(cancellationToken).ConfigureAwait(false);
         var problems = NetworkChangeValidator.Validate(change, current);
         if (problems.Count > 0)
         {
@@ -188,20 +188,20 @@ public sealed class Neo4jNetworkStore : INetworkStore, IDisposable
         }
 
         var next = NetworkChangeApplier.Apply(current, change);
-        var writer = new Neo4jNetworkWriter(_catalog, transaction, _options.BatchSize);
+        var writer = new Neo4jNetworkWriter(catalog, transaction, options.BatchSize);
         await writer.ApplyAsync(change, version + 1, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(writer.SetVersion(version + 1), cancellationToken).ConfigureAwait(false);
 
         // The Cypher delta and the applier are two statements of one semantics (the contract suite holds them equal,
         // reading back through a fresh store), so the next write validates against this without reloading.
-        _cache.Remember(version + 1, next);
+        cache.Remember(version + 1, next);
         return new WriteResult(version + 1, change.Upserts.Counts, StoreRules.CountRemoved(current, next));
     }
 
     private async Task<QueryTransaction> LockAsync(CancellationToken cancellationToken)
     {
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        return await _client.BeginAsync(Query.Of(_catalog.Statement(CypherFiles.LockNetwork)), AccessMode.Write, cancellationToken)
+        return await client.BeginAsync(Query.Of(catalog.Statement(CypherFiles.LockNetwork)), AccessMode.Write, cancellationToken)
             .ConfigureAwait(false);
     }
 
@@ -217,8 +217,8 @@ public sealed class Neo4jNetworkStore : INetworkStore, IDisposable
     private async Task<T> ReadAsync<T>(Func<Neo4jNetworkReader, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        var reader = new Neo4jNetworkReader(_catalog, new ImplicitReads(_client));
-        return await _retry.ExecuteAsync(async ct => await read(reader, ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        var reader = new Neo4jNetworkReader(catalog, new ImplicitReads(client));
+        return await retry.ExecuteAsync(async ct => await read(reader, ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Each statement in its own read transaction, routed to a reader member in a cluster.</summary>

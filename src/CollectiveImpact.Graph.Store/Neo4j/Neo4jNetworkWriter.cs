@@ -1,4 +1,3 @@
-using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Storage;
 
 namespace CollectiveImpact.Graph.Store.Neo4j;

@@ -23,13 +23,13 @@ internal sealed class QueryApiClient(IHttpClientFactory httpClients, Neo4jStoreO
 
     public const string AffinityHeader = "neo4j-cluster-affinity";
 
-    private readonly string _queryPath = $"db/{Uri.EscapeDataString(options.Database)}/query/v2";
+    private readonly string queryPath = $"db/{Uri.EscapeDataString(options.Database)}/query/v2";
     // In every message (they reach logs): never the user:password@ that GetLeftPart(Authority) would keep.
-    private readonly string _server = options.DisplayUri;
-    private volatile IReadOnlyList<string> _bookmarks = [];
+    private readonly string server = options.DisplayUri;
+    private volatile IReadOnlyList<string> bookmarks = [];
 
     /// <summary>The bookmarks of the last committed write, sent with every later request.</summary>
-    public IReadOnlyList<string> Bookmarks => _bookmarks;
+    public IReadOnlyList<string> Bookmarks => bookmarks;
 
     /// <summary>Sets up a client from the factory: address, media types and the Authorization header.</summary>
     public static void Configure(HttpClient http, Neo4jStoreOptions options)
@@ -53,7 +53,7 @@ internal sealed class QueryApiClient(IHttpClientFactory httpClients, Neo4jStoreO
     /// <summary>Runs one statement in its own (implicit) transaction.</summary>
     public async Task<QueryResult> RunAsync(Query query, AccessMode accessMode, CancellationToken cancellationToken)
     {
-        var (response, _) = await SendAsync(HttpMethod.Post, _queryPath, QueryApiMessages.Request(query, accessMode, _bookmarks), null, cancellationToken)
+        var (response, _) = await SendAsync(HttpMethod.Post, queryPath, QueryApiMessages.Request(query, accessMode, bookmarks), null, cancellationToken)
             .ConfigureAwait(false);
         if (accessMode == AccessMode.Write)
         {
@@ -67,28 +67,28 @@ internal sealed class QueryApiClient(IHttpClientFactory httpClients, Neo4jStoreO
     public async Task<QueryTransaction> BeginAsync(Query opening, AccessMode accessMode, CancellationToken cancellationToken)
     {
         var (response, affinity) = await SendAsync(
-            HttpMethod.Post, $"{_queryPath}/tx", QueryApiMessages.Request(opening, accessMode, _bookmarks), null, cancellationToken)
+            HttpMethod.Post, $"{queryPath}/tx", QueryApiMessages.Request(opening, accessMode, bookmarks), null, cancellationToken)
             .ConfigureAwait(false);
         var id = response.TransactionId
-            ?? throw new Neo4jException($"Neo4j at {_server} opened no transaction (its answer has no transaction id).");
+            ?? throw new Neo4jException($"Neo4j at {server} opened no transaction (its answer has no transaction id).");
         return new QueryTransaction(this, id, affinity, response.Result);
     }
 
     internal async Task<QueryResult> RunInTransactionAsync(string id, string? affinity, Query query, CancellationToken cancellationToken) =>
-        (await SendAsync(HttpMethod.Post, $"{_queryPath}/tx/{Uri.EscapeDataString(id)}", QueryApiMessages.Request(query), affinity, cancellationToken)
+        (await SendAsync(HttpMethod.Post, $"{queryPath}/tx/{Uri.EscapeDataString(id)}", QueryApiMessages.Request(query), affinity, cancellationToken)
             .ConfigureAwait(false)).Response.Result;
 
     internal async Task<QueryResult> CommitAsync(string id, string? affinity, Query? final, CancellationToken cancellationToken)
     {
         var (response, _) = await SendAsync(
-            HttpMethod.Post, $"{_queryPath}/tx/{Uri.EscapeDataString(id)}/commit", QueryApiMessages.Request(final), affinity, cancellationToken)
+            HttpMethod.Post, $"{queryPath}/tx/{Uri.EscapeDataString(id)}/commit", QueryApiMessages.Request(final), affinity, cancellationToken)
             .ConfigureAwait(false);
         Remember(response.Result.Bookmarks);
         return response.Result;
     }
 
     internal Task RollbackAsync(string id, string? affinity, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Delete, $"{_queryPath}/tx/{Uri.EscapeDataString(id)}", null, affinity, cancellationToken);
+        SendAsync(HttpMethod.Delete, $"{queryPath}/tx/{Uri.EscapeDataString(id)}", null, affinity, cancellationToken);
 
     private static string Base64(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
 
@@ -96,7 +96,7 @@ internal sealed class QueryApiClient(IHttpClientFactory httpClients, Neo4jStoreO
     {
         if (bookmarks.Count > 0)
         {
-            _bookmarks = bookmarks;
+            this.bookmarks = bookmarks;
         }
     }
 
@@ -123,15 +123,15 @@ internal sealed class QueryApiClient(IHttpClientFactory httpClients, Neo4jStoreO
         }
         catch (HttpRequestException e)
         {
-            throw new Neo4jUnavailableException($"Neo4j at {_server} is unreachable: {e.Message}", e);
+            throw new Neo4jUnavailableException($"Neo4j at {server} is unreachable: {e.Message}", e);
         }
         catch (TimeoutRejectedException e)
         {
-            throw new Neo4jUnavailableException($"Neo4j at {_server} did not answer within {options.RequestTimeout.TotalSeconds:0.#} s.", e);
+            throw new Neo4jUnavailableException($"Neo4j at {server} did not answer within {options.RequestTimeout.TotalSeconds:0.#} s.", e);
         }
         catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new Neo4jUnavailableException($"Neo4j at {_server} did not answer in time.", e);
+            throw new Neo4jUnavailableException($"Neo4j at {server} did not answer in time.", e);
         }
 
         using (response)
@@ -142,18 +142,18 @@ internal sealed class QueryApiClient(IHttpClientFactory httpClients, Neo4jStoreO
             {
                 throw parsed?.Errors is [var error, ..]
                     ? new Neo4jAuthenticationException(
-                        $"Neo4j at {_server} refused the request (HTTP {(int)response.StatusCode}, {error.Code}): {error.Message}", error.Code)
-                    : Neo4jErrors.FromStatus(response.StatusCode, _server, text);
+                        $"Neo4j at {server} refused the request (HTTP {(int)response.StatusCode}, {error.Code}): {error.Message}", error.Code)
+                    : Neo4jErrors.FromStatus(response.StatusCode, server, text);
             }
 
             if (parsed?.Errors is [var first, ..])
             {
-                throw Neo4jErrors.FromError(first, _server);
+                throw Neo4jErrors.FromError(first, server);
             }
 
             if (!response.IsSuccessStatusCode)
             {
-                throw Neo4jErrors.FromStatus(response.StatusCode, _server, text);
+                throw Neo4jErrors.FromStatus(response.StatusCode, server, text);
             }
 
             var returnedAffinity = response.Headers.TryGetValues(AffinityHeader, out var values) ? values.FirstOrDefault() : null;

@@ -6,7 +6,7 @@ namespace CollectiveImpact.Graph.Store.Neo4j;
 /// </summary>
 internal sealed class QueryTransaction(QueryApiClient client, string id, string? affinity, QueryResult opened) : IQueryRunner, IAsyncDisposable
 {
-    private bool _finished;
+    private bool finished;
 
     public string Id => id;
 
@@ -15,32 +15,32 @@ internal sealed class QueryTransaction(QueryApiClient client, string id, string?
 
     public Task<QueryResult> RunAsync(Query query, CancellationToken cancellationToken)
     {
-        ObjectDisposedException.ThrowIf(_finished, this);
+        ObjectDisposedException.ThrowIf(finished, this);
         return client.RunInTransactionAsync(id, affinity, query, cancellationToken);
     }
 
     public async Task<QueryResult> CommitAsync(Query? final, CancellationToken cancellationToken)
     {
-        ObjectDisposedException.ThrowIf(_finished, this);
-        _finished = true;
+        ObjectDisposedException.ThrowIf(finished, this);
+        finished = true;
         return await client.CommitAsync(id, affinity, final, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task RollbackAsync(CancellationToken cancellationToken)
     {
-        if (_finished)
+        if (finished)
         {
             return;
         }
 
-        _finished = true;
+        finished = true;
         await client.RollbackAsync(id, affinity, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Rolls back if neither committed nor rolled back. Best effort: after an error the server has usually closed it already.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_finished)
+        if (finished)
         {
             return;
         }

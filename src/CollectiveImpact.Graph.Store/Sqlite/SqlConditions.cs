@@ -9,15 +9,15 @@ namespace CollectiveImpact.Graph.Store.Sqlite;
 /// </summary>
 internal sealed class SqlConditions
 {
-    private readonly List<string> _clauses = [];
-    private readonly List<KeyValuePair<string, object>> _parameters = [];
+    private readonly List<string> clauses = [];
+    private readonly List<KeyValuePair<string, object>> parameters = [];
 
     /// <summary>Adds a condition; <paramref name="clause"/> gets the new parameter's name and returns the SQL.</summary>
     public void Add(object value, Func<string, string> clause)
     {
-        var name = "$p" + _parameters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        _parameters.Add(new(name, value));
-        _clauses.Add(clause(name));
+        var name = "$p" + parameters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        parameters.Add(new(name, value));
+        clauses.Add(clause(name));
     }
 
     /// <summary>A condition on membership: <paramref name="clause"/> gets an SQL set expression to use after IN.</summary>
@@ -37,11 +37,11 @@ internal sealed class SqlConditions
         }
     }
 
-    public string Sql => _clauses.Count == 0 ? "1" : string.Join(" AND ", _clauses.Select(c => $"({c})"));
+    public string Sql => clauses.Count == 0 ? "1" : string.Join(" AND ", clauses.Select(c => $"({c})"));
 
     public void Bind(SqliteCommand command)
     {
-        foreach (var (name, value) in _parameters)
+        foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value);
         }

@@ -17,8 +17,8 @@ internal sealed class SqliteCheckpointer(
     TimeProvider clock,
     ILogger<SqliteCheckpointer> logger) : IHostedService, IDisposable
 {
-    private ITimer? _timer;
-    private int _running;
+    private ITimer? timer;
+    private int running;
 
     /// <summary>The periodic checkpoint the timer last started (a test awaits it instead of timing anything).</summary>
     internal Task LastTick { get; private set; } = Task.CompletedTask;
@@ -34,21 +34,21 @@ internal sealed class SqliteCheckpointer(
         }
 
         var interval = options.Value.CheckpointInterval;
-        _timer = clock.CreateTimer(_ => LastTick = TickAsync(), null, interval, interval);
+        timer = clock.CreateTimer(_ => LastTick = TickAsync(), null, interval, interval);
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         return Task.CompletedTask;
     }
 
-    public void Dispose() => _timer?.Dispose();
+    public void Dispose() => timer?.Dispose();
 
     private async Task TickAsync()
     {
         // A checkpoint slower than the interval (a huge log on a slow disk) is not started twice.
-        if (Interlocked.Exchange(ref _running, 1) == 1)
+        if (Interlocked.Exchange(ref running, 1) == 1)
         {
             return;
         }
@@ -66,7 +66,7 @@ internal sealed class SqliteCheckpointer(
         }
         finally
         {
-            Volatile.Write(ref _running, 0);
+            Volatile.Write(ref running, 0);
         }
     }
 }

@@ -11,7 +11,7 @@ internal sealed class SqliteConnections(string fullPath, long journalSizeLimitBy
     /// <summary>Case-insensitive substring test, registered on every connection: SQLite's own LIKE and lower() fold ASCII only.</summary>
     public const string ContainsFunction = "contains_ci";
 
-    private readonly string _connectionString = new SqliteConnectionStringBuilder
+    private readonly string connectionString = new SqliteConnectionStringBuilder
     {
         DataSource = fullPath,
         Mode = SqliteOpenMode.ReadWriteCreate,
@@ -36,7 +36,7 @@ internal sealed class SqliteConnections(string fullPath, long journalSizeLimitBy
 
     public SqliteConnection Open()
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new SqliteConnection(connectionString);
         try
         {
             connection.Open();
@@ -71,7 +71,7 @@ internal sealed class SqliteConnections(string fullPath, long journalSizeLimitBy
     /// <summary>Closes the pooled handles, so the file can be moved or deleted.</summary>
     public void ClearPool()
     {
-        using var connection = new SqliteConnection(_connectionString);
+        using var connection = new SqliteConnection(connectionString);
         SqliteConnection.ClearPool(connection);
     }
 }

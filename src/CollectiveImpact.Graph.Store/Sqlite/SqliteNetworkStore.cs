@@ -17,12 +17,12 @@ namespace CollectiveImpact.Graph.Store.Sqlite;
 /// </remarks>
 public sealed class SqliteNetworkStore : INetworkStore, IDisposable
 {
-    private readonly SqliteConnections _connections;
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
-    private readonly SemaphoreSlim _initializeLock = new(1, 1);
-    private volatile bool _initialized;
-    private readonly NetworkCache _cache = new();
-    private readonly long _journalSizeLimitBytes;
+    private readonly SqliteConnections connections;
+    private readonly SemaphoreSlim writeLock = new(1, 1);
+    private readonly SemaphoreSlim initializeLock = new(1, 1);
+    private volatile bool initialized;
+    private readonly NetworkCache cache = new();
+    private readonly long journalSizeLimitBytes;
 
     public SqliteNetworkStore(SqliteStoreOptions options)
     {
@@ -32,15 +32,15 @@ public sealed class SqliteNetworkStore : INetworkStore, IDisposable
             throw new ArgumentException(problem, nameof(options));
         }
 
-        _connections = new SqliteConnections(options.FullPath, options.JournalSizeLimitBytes);
-        _journalSizeLimitBytes = options.JournalSizeLimitBytes;
+        connections = new SqliteConnections(options.FullPath, options.JournalSizeLimitBytes);
+        journalSizeLimitBytes = options.JournalSizeLimitBytes;
     }
 
     /// <summary>The database file this store uses.</summary>
-    public string FullPath => _connections.FullPath;
+    public string FullPath => connections.FullPath;
 
     /// <summary>The write-ahead log beside <see cref="FullPath"/>.</summary>
-    public string WalPath => _connections.WalPath;
+    public string WalPath => connections.WalPath;
 
     /// <summary>
     /// Test seam: called inside every write after each step ("deletes", "goals", … "ties") with the step's name, so a
@@ -52,25 +52,25 @@ public sealed class SqliteNetworkStore : INetworkStore, IDisposable
     /// <exception cref="InvalidOperationException">The file's schema is newer than this build knows.</exception>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        if (_initialized)
+        if (initialized)
         {
             return;
         }
 
-        await _initializeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await initializeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (!_initialized)
+            if (!initialized)
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(_connections.FullPath)!);
-                using var connection = _connections.Open();
-                SqliteSchema.Migrate(connection, _connections.FullPath);
-                _initialized = true;
+                Directory.CreateDirectory(Path.GetDirectoryName(connections.FullPath)!);
+                using var connection = connections.Open();
+                SqliteSchema.Migrate(connection, connections.FullPath);
+                initialized = true;
             }
         }
         finally
         {
-            _initializeLock.Release();
+            initializeLock.Release();
         }
     }
 
@@ -125,10 +125,10 @@ public sealed class SqliteNetworkStore : INetworkStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(change);
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            using var connection = _connections.Open();
+            using var connection = connections.Open();
 
             // IMMEDIATE takes the file's write lock now, so the version read below is still current at commit.
             using var transaction = connection.BeginTransaction(deferred: false);
@@ -149,12 +149,12 @@ public sealed class SqliteNetworkStore : INetworkStore, IDisposable
 
             // The SQL delta and the applier are two statements of one semantics (the contract suite holds them equal,
             // reading back through a fresh store), so the next write validates against this without reloading.
-            _cache.Remember(version + 1, next);
+            cache.Remember(version + 1, next);
 
             // A large write (an import) leaves a log as large as itself: copied and truncated now rather than at the
             // next period. Never waits for readers (see CheckpointAsync). The write is committed whatever happens
             // here, so a failed checkpoint must not make it look failed: the periodic one tries again.
-            if (_connections.WalBytes() > _journalSizeLimitBytes)
+            if (connections.WalBytes() > journalSizeLimitBytes)
             {
                 try
                 {
@@ -169,7 +169,7 @@ public sealed class SqliteNetworkStore : INetworkStore, IDisposable
         }
         finally
         {
-            _writeLock.Release();
+            writeLock.Release();
         }
     }
 
@@ -183,40 +183,40 @@ public sealed class SqliteNetworkStore : INetworkStore, IDisposable
     {
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
-        using var connection = _connections.Open();
+        using var connection = connections.Open();
         return Checkpoint(connection);
     }
 
     public void Dispose()
     {
-        _connections.ClearPool();
-        _writeLock.Dispose();
-        _initializeLock.Dispose();
+        connections.ClearPool();
+        writeLock.Dispose();
+        initializeLock.Dispose();
     }
 
     private WalCheckpoint Checkpoint(SqliteConnection connection)
     {
-        var before = _connections.WalBytes();
+        var before = connections.WalBytes();
         using var command = connection.CreateCommand();
 
         // One row: busy (1 when blocked), frames in the log, frames copied. Blocked is an answer, not an error.
         command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
         using var reader = command.ExecuteReader();
         var busy = reader.Read() && reader.GetInt64(0) != 0;
-        return new WalCheckpoint(busy, before, _connections.WalBytes());
+        return new WalCheckpoint(busy, before, connections.WalBytes());
     }
 
     /// <summary>The network at the version this transaction sees, from the cache when it holds that version.</summary>
     private Network CurrentNetwork(SqliteNetworkReader reader, out long version)
     {
         version = reader.ReadVersion();
-        if (_cache.At(version) is { } cached)
+        if (cache.At(version) is { } cached)
         {
             return cached;
         }
 
         var network = reader.ReadNetwork();
-        _cache.Remember(version, network);
+        cache.Remember(version, network);
         return network;
     }
 
@@ -233,7 +233,7 @@ public sealed class SqliteNetworkStore : INetworkStore, IDisposable
     {
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
-        using var connection = _connections.Open();
+        using var connection = connections.Open();
         using var transaction = connection.BeginTransaction(deferred: true);
         var result = read(new SqliteNetworkReader(connection, transaction));
         transaction.Commit();

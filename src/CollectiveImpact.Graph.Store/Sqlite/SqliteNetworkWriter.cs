@@ -221,34 +221,34 @@ internal sealed class SqliteNetworkWriter(SqliteConnection connection, SqliteTra
     /// <summary>A list an entity owns, kept in its own table with an ordinal so the order round-trips.</summary>
     private sealed class OwnedList : IDisposable
     {
-        private readonly SqliteCommand _insert;
-        private readonly SqliteCommand? _clear;
+        private readonly SqliteCommand insert;
+        private readonly SqliteCommand? clear;
 
         public OwnedList(SqliteNetworkWriter writer, string table, string ownerColumn, string valueColumn, bool replaceExisting)
         {
-            _insert = writer.Command(
+            insert = writer.Command(
                 $"INSERT INTO {table} ({ownerColumn}, ordinal, {valueColumn}) VALUES ($owner, $ordinal, $value);",
                 "$owner", "$ordinal", "$value");
-            _clear = replaceExisting ? writer.Command($"DELETE FROM {table} WHERE {ownerColumn} = $owner;", "$owner") : null;
+            clear = replaceExisting ? writer.Command($"DELETE FROM {table} WHERE {ownerColumn} = $owner;", "$owner") : null;
         }
 
         public void Write(string owner, IReadOnlyList<string> values)
         {
-            if (_clear is not null)
+            if (clear is not null)
             {
-                Execute(_clear, owner);
+                Execute(clear, owner);
             }
 
             for (var i = 0; i < values.Count; i++)
             {
-                Execute(_insert, owner, i, values[i]);
+                Execute(insert, owner, i, values[i]);
             }
         }
 
         public void Dispose()
         {
-            _insert.Dispose();
-            _clear?.Dispose();
+            insert.Dispose();
+            clear?.Dispose();
         }
     }
 }

@@ -8,10 +8,10 @@ namespace CollectiveImpact.Graph.Store.Storage;
 /// </summary>
 internal sealed class NetworkCache
 {
-    private Entry? _entry;
+    private Entry? latest;
 
     /// <summary>The cached network if it is the one at <paramref name="version"/>, else null.</summary>
-    public Network? At(long version) => Volatile.Read(ref _entry) is { } entry && entry.Version == version ? entry.Network : null;
+    public Network? At(long version) => Volatile.Read(ref latest) is { } entry && entry.Version == version ? entry.Network : null;
 
     /// <summary>Keeps the newest network seen: a slow reader must not replace a writer's later version.</summary>
     public void Remember(long version, Network network)
@@ -19,13 +19,13 @@ internal sealed class NetworkCache
         var candidate = new Entry(version, network);
         while (true)
         {
-            var existing = Volatile.Read(ref _entry);
+            var existing = Volatile.Read(ref latest);
             if (existing is not null && existing.Version > version)
             {
                 return;
             }
 
-            if (Interlocked.CompareExchange(ref _entry, candidate, existing) == existing)
+            if (Interlocked.CompareExchange(ref latest, candidate, existing) == existing)
             {
                 return;
             }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using Activity = CollectiveImpact.Graph.Store.Domain.Activity;
 using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Storage;
+using Activity = CollectiveImpact.Graph.Store.Domain.Activity;
 
 namespace CollectiveImpact.Graph.Store.Telemetry;
 

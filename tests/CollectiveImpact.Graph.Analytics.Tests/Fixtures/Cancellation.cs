@@ -23,9 +23,27 @@ internal static class Cancellation
     }
 
     /// <summary>Runs <paramref name="compute"/> with a token cancelled <see cref="ShortlyAfterStart"/> and asserts it stopped.</summary>
+    /// <remarks>
+    /// The token is cancelled from a thread of its own, not by <c>CancellationTokenSource(delay)</c>: that timer fires on
+    /// the ThreadPool, which the parallel test run can starve for seconds, so the token fired only after the run ended.
+    /// </remarks>
     public static void AssertStopsShortlyAfterStart(Action<CancellationToken> compute)
     {
-        using var source = new CancellationTokenSource(ShortlyAfterStart);
-        AssertStops(compute, source.Token);
+        using var source = new CancellationTokenSource();
+        var canceller = new Thread(() =>
+        {
+            Thread.Sleep(ShortlyAfterStart);
+            source.Cancel();
+        });
+        canceller.IsBackground = true;
+        canceller.Start();
+        try
+        {
+            AssertStops(compute, source.Token);
+        }
+        finally
+        {
+            canceller.Join();
+        }
     }
 }

@@ -66,7 +66,8 @@ public sealed class AnalysisSerializerFactoryTests
     {
         var entry = new CachedAnalysis<Result>(
             new Result([new Score("org-1", double.NaN), new Score("org-2", double.PositiveInfinity), new Score("org-3", 0.125)], Kind.Organizations),
-            3.5) { ComputedHere = true };
+            3.5)
+        { ComputedHere = true };
         Assert.True(new AnalysisSerializerFactory().TryCreateSerializer<CachedAnalysis<Result>>(out var serializer));
         var buffer = new ArrayBufferWriter<byte>();
 

@@ -58,7 +58,12 @@ public sealed class NetworkGeneratorTests
     {
         var network = NetworkGenerator.Generate(new NetworkGeneratorOptions
         {
-            Organizations = 300, Activities = 45, Goals = 6, Indicators = 20, MeasurementsPerIndicator = 7, PeoplePerOrganization = 4,
+            Organizations = 300,
+            Activities = 45,
+            Goals = 6,
+            Indicators = 20,
+            MeasurementsPerIndicator = 7,
+            PeoplePerOrganization = 4,
         });
 
         Assert.Equal((300, 45, 6, 20, 140), (network.Organizations.Count, network.Activities.Count, network.Goals.Count, network.Indicators.Count, network.Measurements.Count));

@@ -72,13 +72,13 @@ public sealed class Neo4jNetworkStoreReadTests
     public async Task ListTies_SendsTheCursorAsKeyPartsAndMapsThePage()
     {
         var scripted = new ScriptedNeo4j();
-        const string Tie = """
+        const string tie = """
             {"$type": "Map", "_value": {"from": {"$type": "String", "_value": "o-health"}, "to": {"$type": "String", "_value": "o-ed"},
               "type": {"$type": "String", "_value": "COLLABORATES"}, "weight": {"$type": "Float", "_value": "3.0"},
               "since": {"$type": "Date", "_value": "2020-01-01"}, "until": {"$type": "Null", "_value": null},
               "keyFrom": {"$type": "String", "_value": "o-ed"}, "keyTo": {"$type": "String", "_value": "o-health"}}}
             """;
-        scripted.Answers[CypherFiles.ListTies] = _ => RecordingHandler.Json(ScriptedNeo4j.Page(5, $"[{Tie}, {Tie}]"));
+        scripted.Answers[CypherFiles.ListTies] = _ => RecordingHandler.Json(ScriptedNeo4j.Page(5, $"[{tie}, {tie}]"));
         using var host = new Neo4jTestHost(new RecordingHandler(scripted.Respond));
 
         var page = await host.Store.ListTiesAsync(

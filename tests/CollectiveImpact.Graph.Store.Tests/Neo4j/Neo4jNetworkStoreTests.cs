@@ -17,17 +17,17 @@ namespace CollectiveImpact.Graph.Store.Tests.Neo4j;
 [RequiresNeo4j]
 public sealed class Neo4jNetworkStoreTests : NetworkStoreContractTests, IClassFixture<Neo4jServerFixture>
 {
-    private readonly Neo4jServerFixture _server;
+    private readonly Neo4jServerFixture server;
 
-    public Neo4jNetworkStoreTests(Neo4jServerFixture server) => _server = server;
+    public Neo4jNetworkStoreTests(Neo4jServerFixture server) => this.server = server;
 
     protected override async Task<INetworkStore> CreateEmptyStoreAsync()
     {
-        await _server.WipeAsync();
-        return await _server.OpenStoreAsync();
+        await server.WipeAsync();
+        return await server.OpenStoreAsync();
     }
 
-    protected override async Task<INetworkStore> ReopenAsync(INetworkStore store) => await _server.OpenStoreAsync();
+    protected override async Task<INetworkStore> ReopenAsync(INetworkStore store) => await server.OpenStoreAsync();
 
     [StoreFact]
     public async Task Initialize_Twice_AppliesTheSchemaIdempotently()
@@ -72,7 +72,7 @@ public sealed class Neo4jNetworkStoreTests : NetworkStoreContractTests, IClassFi
             ("version", 2L),
             ("rows", new[] { Neo4jRows.Goal(new Goal("o-ed", "Clash"), 0) }));
 
-        var error = await Assert.ThrowsAsync<Neo4jConstraintViolationException>(() => _server.RunAsync(upsert));
+        var error = await Assert.ThrowsAsync<Neo4jConstraintViolationException>(() => server.RunAsync(upsert));
 
         Assert.Equal("Neo.ClientError.Schema.ConstraintValidationFailed", error.Code);
     }

@@ -12,8 +12,8 @@ namespace CollectiveImpact.Graph.Store.Tests.Neo4j;
 /// </summary>
 public sealed class Neo4jServerFixture : IAsyncDisposable
 {
-    private readonly Neo4jTestServer _server = new();
-    private readonly List<ServiceProvider> _providers = [];
+    private readonly Neo4jTestServer server = new();
+    private readonly List<ServiceProvider> providers = [];
 
     /// <summary>Empties the database (everything, the version node included), so the next store starts at version 0.</summary>
     public Task WipeAsync() =>
@@ -24,7 +24,7 @@ public sealed class Neo4jServerFixture : IAsyncDisposable
     /// <summary>Runs one statement in its own write transaction, beside any store.</summary>
     internal async Task<QueryResult> RunAsync(Query query)
     {
-        var options = await _server.OptionsAsync();
+        var options = await server.OptionsAsync();
         using var provider = Build(options);
         var client = new QueryApiClient(provider.GetRequiredService<IHttpClientFactory>(), options);
         return await client.RunAsync(query, AccessMode.Write, CancellationToken.None);
@@ -33,10 +33,10 @@ public sealed class Neo4jServerFixture : IAsyncDisposable
     /// <summary>A new store instance (its own cache and HTTP clients) on the server.</summary>
     public async Task<Neo4jNetworkStore> OpenStoreAsync()
     {
-        var provider = Build(await _server.OptionsAsync());
-        lock (_providers)
+        var provider = Build(await server.OptionsAsync());
+        lock (providers)
         {
-            _providers.Add(provider);
+            providers.Add(provider);
         }
 
         return provider.GetRequiredService<Neo4jNetworkStore>();
@@ -44,12 +44,12 @@ public sealed class Neo4jServerFixture : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var provider in _providers)
+        foreach (var provider in providers)
         {
             await provider.DisposeAsync();
         }
 
-        await _server.DisposeAsync();
+        await server.DisposeAsync();
     }
 
     private static ServiceProvider Build(Neo4jStoreOptions options)

@@ -13,7 +13,7 @@ namespace CollectiveImpact.Graph.Store.Tests.Neo4j;
 /// </summary>
 internal sealed class Neo4jTestHost : IDisposable
 {
-    private readonly ServiceProvider _provider;
+    private readonly ServiceProvider provider;
 
     public Neo4jTestHost(RecordingHandler handler, Dictionary<string, string?>? settings = null)
     {
@@ -32,18 +32,18 @@ internal sealed class Neo4jTestHost : IDisposable
 
         var services = new ServiceCollection().AddNetworkStore(new ConfigurationBuilder().AddInMemoryCollection(all).Build());
         services.AddHttpClient(Neo4jNetworkStore.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => handler);
-        _provider = services.BuildServiceProvider();
+        provider = services.BuildServiceProvider();
         Handler = handler;
     }
 
     public RecordingHandler Handler { get; }
 
-    public Neo4jStoreOptions Options => _provider.GetRequiredService<IOptions<Neo4jStoreOptions>>().Value;
+    public Neo4jStoreOptions Options => provider.GetRequiredService<IOptions<Neo4jStoreOptions>>().Value;
 
-    public IHttpClientFactory HttpClients => _provider.GetRequiredService<IHttpClientFactory>();
+    public IHttpClientFactory HttpClients => provider.GetRequiredService<IHttpClientFactory>();
 
     /// <summary>The store the service would get.</summary>
-    public Neo4jNetworkStore Store => _provider.GetRequiredService<Neo4jNetworkStore>();
+    public Neo4jNetworkStore Store => provider.GetRequiredService<Neo4jNetworkStore>();
 
     public QueryApiClient Client() => new(HttpClients, Options);
 
@@ -57,5 +57,5 @@ internal sealed class Neo4jTestHost : IDisposable
             }
         });
 
-    public void Dispose() => _provider.Dispose();
+    public void Dispose() => provider.Dispose();
 }

@@ -10,7 +10,7 @@ namespace CollectiveImpact.Graph.Store.Tests.Neo4j;
 /// </summary>
 internal sealed class RecordingHandler(Func<RecordedRequest, HttpResponseMessage> respond) : HttpMessageHandler
 {
-    private readonly List<RecordedRequest> _requests = [];
+    private readonly List<RecordedRequest> requests = [];
 
     /// <summary>Answers with each of <paramref name="responses"/> in turn (the last one again once they run out).</summary>
     public RecordingHandler(params Func<HttpResponseMessage>[] responses)
@@ -22,9 +22,9 @@ internal sealed class RecordingHandler(Func<RecordedRequest, HttpResponseMessage
     {
         get
         {
-            lock (_requests)
+            lock (requests)
             {
-                return _requests.ToList();
+                return requests.ToList();
             }
         }
     }
@@ -53,9 +53,9 @@ internal sealed class RecordingHandler(Func<RecordedRequest, HttpResponseMessage
             string.Join(", ", request.Headers.Accept),
             request.Headers.TryGetValues("neo4j-cluster-affinity", out var affinity) ? affinity.Single() : null,
             request.Content?.Headers.ContentType?.MediaType);
-        lock (_requests)
+        lock (requests)
         {
-            _requests.Add(recorded);
+            requests.Add(recorded);
         }
 
         return respond(recorded);

@@ -1,5 +1,5 @@
-using CollectiveImpact.Graph.Store.Storage;
 using CollectiveImpact.Graph.Store.Sqlite;
+using CollectiveImpact.Graph.Store.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using static CollectiveImpact.Graph.Store.Tests.Storage.TestNetworks;
@@ -14,17 +14,17 @@ namespace CollectiveImpact.Graph.Store.Tests.Sqlite;
 public sealed class SqliteCheckpointerTests : IDisposable
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMinutes(7);
-    private readonly TempDatabase _database = new();
-    private readonly ManualTimeProvider _clock = new();
+    private readonly TempDatabase database = new();
+    private readonly ManualTimeProvider clock = new();
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose() => database.Dispose();
 
     [Fact]
     public async Task Start_WalLeftBehind_IsTruncatedBeforeStartReturns()
     {
-        var store = _database.Open();
+        var store = database.Open();
         await store.InitializeAsync();
-        using var keepsTheWal = _database.HoldWal();
+        using var keepsTheWal = database.HoldWal();
         await store.WriteAsync(NetworkChange.Replace(Riverside));
         var walBefore = new FileInfo(store.WalPath).Length;
         using var checkpointer = Checkpointer(store);
@@ -33,44 +33,44 @@ public sealed class SqliteCheckpointerTests : IDisposable
 
         Assert.True(walBefore > 0, "The write left nothing in the write-ahead log; the test proves nothing.");
         Assert.Equal(0, new FileInfo(store.WalPath).Length);
-        Assert.Equal(1, await _database.Open().GetVersionAsync());
+        Assert.Equal(1, await database.Open().GetVersionAsync());
     }
 
     [Fact]
     public async Task Timer_EveryInterval_TruncatesTheWalWrittenSinceTheLastCheckpoint()
     {
-        var store = _database.Open();
+        var store = database.Open();
         using var checkpointer = Checkpointer(store);
         await checkpointer.StartAsync(CancellationToken.None);
-        using var keepsTheWal = _database.HoldWal();
+        using var keepsTheWal = database.HoldWal();
         await store.WriteAsync(NetworkChange.Replace(Riverside));
         var walAfterWrite = new FileInfo(store.WalPath).Length;
 
-        _clock.Timer!.Fire();
+        clock.Timer!.Fire();
         await checkpointer.LastTick;
 
-        Assert.Equal((Interval, Interval), (_clock.Timer.DueTime, _clock.Timer.Period));
+        Assert.Equal((Interval, Interval), (clock.Timer.DueTime, clock.Timer.Period));
         Assert.True(walAfterWrite > 0, "The write left nothing in the write-ahead log; the test proves nothing.");
         Assert.Equal(0, new FileInfo(store.WalPath).Length);
-        Assert.Equal(1, await _database.Open().GetVersionAsync());
+        Assert.Equal(1, await database.Open().GetVersionAsync());
     }
 
     [Fact]
     public async Task Stop_TimerIsStopped()
     {
-        var store = _database.Open();
+        var store = database.Open();
         using var checkpointer = Checkpointer(store);
         await checkpointer.StartAsync(CancellationToken.None);
 
         await checkpointer.StopAsync(CancellationToken.None);
 
-        Assert.Equal((Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan), (_clock.Timer!.DueTime, _clock.Timer.Period));
+        Assert.Equal((Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan), (clock.Timer!.DueTime, clock.Timer.Period));
     }
 
     private SqliteCheckpointer Checkpointer(SqliteNetworkStore store) => new(
         store,
         Options.Create(new SqliteStoreOptions { Path = store.FullPath, CheckpointInterval = Interval }),
-        _clock,
+        clock,
         NullLogger<SqliteCheckpointer>.Instance);
 
     /// <summary>A clock whose one timer fires only when the test says so.</summary>

@@ -9,23 +9,23 @@ namespace CollectiveImpact.Graph.Store.Tests.Sqlite;
 /// </summary>
 public sealed class SqliteLargeNetworkTests : IDisposable
 {
-    private readonly TempDatabase _database = new();
+    private readonly TempDatabase database = new();
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose() => database.Dispose();
 
     [Fact]
     public async Task Replace_FiftyThousandNodes_ReadsBackWholeAndTakesAMerge()
     {
         var network = LargeNetworks.Build(50_000);
-        var store = _database.Open();
+        var store = database.Open();
 
         var result = await store.WriteAsync(NetworkChange.Replace(network));
-        var snapshot = await _database.Open().ReadSnapshotAsync();
+        var snapshot = await database.Open().ReadSnapshotAsync();
         var merged = await store.WriteAsync(NetworkChange.Merge(TestNetworks.Goals("g-extra")));
 
         Assert.Equal(network.Counts, result.Written);
         Assert.Equal(network.Counts, snapshot.Network.Counts);
         Assert.Equal(result.Version + 1, merged.Version);
-        Assert.Contains((await _database.Open().ReadSnapshotAsync()).Network.Goals, g => g.Id == "g-extra");
+        Assert.Contains((await database.Open().ReadSnapshotAsync()).Network.Goals, g => g.Id == "g-extra");
     }
 }

@@ -9,35 +9,35 @@ namespace CollectiveImpact.Graph.Store.Tests.Sqlite;
 /// <summary>The storage contract on a temporary SQLite file, and what only a file-backed store has to prove.</summary>
 public sealed class SqliteNetworkStoreTests : NetworkStoreContractTests, IDisposable
 {
-    private readonly TempDatabase _database = new();
+    private readonly TempDatabase database = new();
 
-    protected override Task<INetworkStore> CreateEmptyStoreAsync() => Task.FromResult<INetworkStore>(_database.Open());
+    protected override Task<INetworkStore> CreateEmptyStoreAsync() => Task.FromResult<INetworkStore>(database.Open());
 
     protected override Task<INetworkStore> ReopenAsync(INetworkStore store) =>
-        Task.FromResult<INetworkStore>(_database.Open(Path.GetFileName(((SqliteNetworkStore)store).FullPath)));
+        Task.FromResult<INetworkStore>(database.Open(Path.GetFileName(((SqliteNetworkStore)store).FullPath)));
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose() => database.Dispose();
 
     [Fact]
     public async Task FirstUse_CreatesTheFolderAndTheFile()
     {
-        var store = _database.Open(Path.Combine("nested", "deeper", "network.db"));
-        Assert.False(Directory.Exists(Path.Combine(_database.Folder, "nested")));
+        var store = database.Open(Path.Combine("nested", "deeper", "network.db"));
+        Assert.False(Directory.Exists(Path.Combine(database.Folder, "nested")));
 
         var version = await store.GetVersionAsync();
 
         Assert.Equal(0, version);
-        Assert.True(File.Exists(_database.PathOf(Path.Combine("nested", "deeper", "network.db"))));
+        Assert.True(File.Exists(database.PathOf(Path.Combine("nested", "deeper", "network.db"))));
     }
 
     [Fact]
     public async Task FirstUse_TurnsOnWalAndRecordsTheSchemaVersion()
     {
-        var store = _database.Open();
+        var store = database.Open();
 
         await store.InitializeAsync();
 
-        using var connection = _database.Connect();
+        using var connection = database.Connect();
         Assert.Equal("wal", Scalar(connection, "PRAGMA journal_mode;"));
         Assert.Equal((long)SqliteSchema.CurrentVersion, Scalar(connection, "SELECT value FROM meta WHERE key = 'schema_version';"));
         Assert.Equal(0L, Scalar(connection, "SELECT value FROM meta WHERE key = 'network_version';"));
@@ -46,23 +46,23 @@ public sealed class SqliteNetworkStoreTests : NetworkStoreContractTests, IDispos
     [Fact]
     public async Task Write_RecordsTheNetworkVersionInTheFile()
     {
-        var store = _database.Open();
+        var store = database.Open();
 
         await store.WriteAsync(NetworkChange.Replace(Riverside));
         await store.WriteAsync(NetworkChange.Merge(Goals("g-more")));
 
-        using var connection = _database.Connect();
+        using var connection = database.Connect();
         Assert.Equal(2L, Scalar(connection, "SELECT value FROM meta WHERE key = 'network_version';"));
     }
 
     [Fact]
     public async Task Reopen_NewInstanceOnTheSameFile_SeesTheDataAndTheVersion()
     {
-        var first = _database.Open();
+        var first = database.Open();
         await first.WriteAsync(NetworkChange.Replace(Riverside));
         first.Dispose();
 
-        var second = _database.Open();
+        var second = database.Open();
         var snapshot = await second.ReadSnapshotAsync();
 
         Assert.Equal(1, snapshot.Version);
@@ -72,8 +72,8 @@ public sealed class SqliteNetworkStoreTests : NetworkStoreContractTests, IDispos
     [Fact]
     public async Task SecondInstance_SeesTheFirstsWritesAndValidatesAgainstThem()
     {
-        var writer = _database.Open();
-        var other = _database.Open();
+        var writer = database.Open();
+        var other = database.Open();
         await writer.WriteAsync(NetworkChange.Replace(Riverside));
         var before = await other.ReadSnapshotAsync();
 
@@ -102,7 +102,7 @@ public sealed class SqliteNetworkStoreTests : NetworkStoreContractTests, IDispos
     [InlineData("ties")]
     public async Task Write_FailingHalfWay_RollsBackCompletely(string failAfter)
     {
-        var store = _database.Open();
+        var store = database.Open();
         await store.WriteAsync(NetworkChange.Replace(Riverside));
         var change = new NetworkChange(
             Network.Empty with
@@ -127,7 +127,7 @@ public sealed class SqliteNetworkStoreTests : NetworkStoreContractTests, IDispos
         Assert.Contains(failAfter, error.Message);
         Assert.Equal(1, await store.GetVersionAsync());
         NetworkAssert.Equal(Riverside, (await store.ReadSnapshotAsync()).Network);
-        NetworkAssert.Equal(Riverside, (await _database.Open().ReadSnapshotAsync()).Network);
+        NetworkAssert.Equal(Riverside, (await database.Open().ReadSnapshotAsync()).Network);
         var retried = await store.WriteAsync(change);
         Assert.Equal(2, retried.Version);
     }
@@ -135,18 +135,18 @@ public sealed class SqliteNetworkStoreTests : NetworkStoreContractTests, IDispos
     [Fact]
     public async Task Open_FileWithNewerSchema_IsRefusedWithAClearMessage()
     {
-        await _database.Open().InitializeAsync();
-        using (var connection = _database.Connect())
+        await database.Open().InitializeAsync();
+        using (var connection = database.Connect())
         {
             Execute(connection, "UPDATE meta SET value = 99 WHERE key = 'schema_version';");
         }
 
-        var store = _database.Open();
+        var store = database.Open();
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => store.GetVersionAsync());
 
         Assert.Contains("schema version 99", error.Message);
         Assert.Contains($"newer than version {SqliteSchema.CurrentVersion}", error.Message);
-        Assert.Contains(_database.PathOf(), error.Message);
+        Assert.Contains(database.PathOf(), error.Message);
     }
 
     [Fact]
@@ -154,9 +154,9 @@ public sealed class SqliteNetworkStoreTests : NetworkStoreContractTests, IDispos
     {
         // The validator refuses this first; the (id, kind) key in the schema is the second line of defence,
         // checked here by going under the validator.
-        var store = _database.Open();
+        var store = database.Open();
         await store.WriteAsync(NetworkChange.Replace(Riverside));
-        using var connection = _database.Connect();
+        using var connection = database.Connect();
 
         var error = Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => Execute(connection,
             "INSERT INTO goals (id, name) VALUES ('o-ed', 'Clash');"));
@@ -168,7 +168,7 @@ public sealed class SqliteNetworkStoreTests : NetworkStoreContractTests, IDispos
     /// An idle connection of the test's own (not pooled) held open: other test classes clear every connection pool
     /// in parallel, and the last connection to close would checkpoint and delete the log under the test's feet.
     /// </summary>
-    private Microsoft.Data.Sqlite.SqliteConnection KeepTheWal(string file = "network.db") => _database.HoldWal(file);
+    private Microsoft.Data.Sqlite.SqliteConnection KeepTheWal(string file = "network.db") => database.HoldWal(file);
 
     private static object? Scalar(Microsoft.Data.Sqlite.SqliteConnection connection, string sql)
     {
@@ -187,14 +187,14 @@ public sealed class SqliteNetworkStoreTests : NetworkStoreContractTests, IDispos
     [Fact]
     public async Task Checkpoint_AfterWrites_TruncatesTheWalAndKeepsTheData()
     {
-        var store = _database.Open();
+        var store = database.Open();
         await store.WriteAsync(NetworkChange.Replace(Riverside));
         using var keepsTheWal = KeepTheWal();
         await store.WriteAsync(NetworkChange.Merge(Goals("g-more")));
         var walBefore = new FileInfo(store.WalPath).Length;
 
         var checkpoint = await store.CheckpointAsync();
-        var reopened = await _database.Open().ReadSnapshotAsync();
+        var reopened = await database.Open().ReadSnapshotAsync();
 
         Assert.True(walBefore > 0, "The writes left nothing in the write-ahead log; the test proves nothing.");
         Assert.Equal(new WalCheckpoint(false, walBefore, 0), checkpoint);
@@ -206,9 +206,9 @@ public sealed class SqliteNetworkStoreTests : NetworkStoreContractTests, IDispos
     [Fact]
     public async Task Checkpoint_WhileAReaderHoldsAnOlderVersion_AnswersBusyAndLosesNothing()
     {
-        var store = _database.Open();
+        var store = database.Open();
         await store.WriteAsync(NetworkChange.Replace(Riverside));
-        using var reader = _database.Connect();
+        using var reader = database.Connect();
 
         // A read transaction started at version 1 (raw BEGIN: its snapshot starts at the first read), still open.
         Execute(reader, "BEGIN DEFERRED;");
@@ -225,14 +225,14 @@ public sealed class SqliteNetworkStoreTests : NetworkStoreContractTests, IDispos
         Assert.Equal(1L, stillSeen);
         Assert.False(after.Busy);
         Assert.Equal(0, after.WalBytesAfter);
-        Assert.Equal(2, await _database.Open().GetVersionAsync());
+        Assert.Equal(2, await database.Open().GetVersionAsync());
     }
 
     [Fact]
     public async Task Write_LeavingTheWalPastItsLimit_CheckpointsAtOnce()
     {
-        var limited = _database.Open("limited.db", journalSizeLimitBytes: 1);
-        var unlimited = _database.Open("unlimited.db");
+        var limited = database.Open("limited.db", journalSizeLimitBytes: 1);
+        var unlimited = database.Open("unlimited.db");
         await limited.InitializeAsync();
         await unlimited.InitializeAsync();
         using var keepsOneWal = KeepTheWal("limited.db");
@@ -243,7 +243,7 @@ public sealed class SqliteNetworkStoreTests : NetworkStoreContractTests, IDispos
 
         Assert.Equal(0, new FileInfo(limited.WalPath).Length);
         Assert.True(new FileInfo(unlimited.WalPath).Length > 0, "Below the limit a write leaves its log for the periodic checkpoint.");
-        Assert.Equal(1, await _database.Open("limited.db").GetVersionAsync());
+        Assert.Equal(1, await database.Open("limited.db").GetVersionAsync());
     }
 
     [Theory]

@@ -6,11 +6,11 @@ namespace CollectiveImpact.Graph.Store.Tests.Sqlite;
 /// <summary>The migrations on raw files: versions recorded, idempotent, newer files refused, filters indexed.</summary>
 public sealed class SqliteSchemaTests : IDisposable
 {
-    private readonly TempDatabase _database = new();
+    private readonly TempDatabase database = new();
 
-    public SqliteSchemaTests() => Directory.CreateDirectory(_database.Folder);
+    public SqliteSchemaTests() => Directory.CreateDirectory(database.Folder);
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose() => database.Dispose();
 
     [Fact]
     public void Migrations_AreNumberedOneByOneFromOne()
@@ -25,7 +25,7 @@ public sealed class SqliteSchemaTests : IDisposable
     [Fact]
     public void Migrate_NewFile_CreatesEveryTableAndRecordsTheVersions()
     {
-        using var connection = _database.Connect();
+        using var connection = database.Connect();
 
         SqliteSchema.Migrate(connection, "test file");
 
@@ -42,7 +42,7 @@ public sealed class SqliteSchemaTests : IDisposable
     [Fact]
     public void Migrate_Twice_ChangesNothing()
     {
-        using var connection = _database.Connect();
+        using var connection = database.Connect();
         SqliteSchema.Migrate(connection, "test file");
         var schemaBefore = Strings(connection, "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name;");
         Execute(connection, "UPDATE meta SET value = 7 WHERE key = 'network_version';");
@@ -57,7 +57,7 @@ public sealed class SqliteSchemaTests : IDisposable
     [Fact]
     public void Migrate_FileWithNewerSchema_ThrowsNamingBothVersionsAndTheFile()
     {
-        using var connection = _database.Connect();
+        using var connection = database.Connect();
         SqliteSchema.Migrate(connection, "test file");
         Execute(connection, $"UPDATE meta SET value = {SqliteSchema.CurrentVersion + 1} WHERE key = 'schema_version';");
 
@@ -71,7 +71,7 @@ public sealed class SqliteSchemaTests : IDisposable
     [Fact]
     public void Migrate_NewFile_TurnsOnWal()
     {
-        using var connection = _database.Connect();
+        using var connection = database.Connect();
 
         SqliteSchema.Migrate(connection, "test file");
 
@@ -106,7 +106,7 @@ public sealed class SqliteSchemaTests : IDisposable
     [InlineData("ties", "type")]
     public void Schema_ColumnLookedUpByAQuery_LeadsAnIndex(string table, string column)
     {
-        using var connection = _database.Connect();
+        using var connection = database.Connect();
         SqliteSchema.Migrate(connection, "test file");
 
         var leading = Strings(connection,

@@ -6,7 +6,7 @@ namespace CollectiveImpact.Graph.Store.Tests.Sqlite;
 /// <summary>A fresh temporary folder for database files, removed (with the stores opened on it) when disposed.</summary>
 internal sealed class TempDatabase : IDisposable
 {
-    private readonly List<SqliteNetworkStore> _stores = [];
+    private readonly List<SqliteNetworkStore> stores = [];
 
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "ci-graph-tests", Guid.NewGuid().ToString("N"));
 
@@ -17,9 +17,9 @@ internal sealed class TempDatabase : IDisposable
         var options = new SqliteStoreOptions { Path = PathOf(file) };
         options.JournalSizeLimitBytes = journalSizeLimitBytes ?? options.JournalSizeLimitBytes;
         var store = new SqliteNetworkStore(options);
-        lock (_stores)
+        lock (stores)
         {
-            _stores.Add(store);
+            stores.Add(store);
         }
 
         return store;
@@ -50,7 +50,7 @@ internal sealed class TempDatabase : IDisposable
 
     public void Dispose()
     {
-        foreach (var store in _stores)
+        foreach (var store in stores)
         {
             store.Dispose();
         }

@@ -18,9 +18,9 @@ public sealed class Neo4jTestServer : IAsyncDisposable
 
     private static readonly Lazy<string?> Reason = new(FindSkipReason);
 
-    private readonly SemaphoreSlim _startLock = new(1, 1);
-    private IContainer? _container;
-    private Neo4jStoreOptions? _options;
+    private readonly SemaphoreSlim startLock = new(1, 1);
+    private IContainer? container;
+    private Neo4jStoreOptions? options;
 
     /// <summary>Why Neo4j tests cannot run here, or null when they can.</summary>
     public static string? SkipReason => Reason.Value;
@@ -28,25 +28,25 @@ public sealed class Neo4jTestServer : IAsyncDisposable
     /// <summary>Options for a store on the server, started on first use.</summary>
     public async Task<Neo4jStoreOptions> OptionsAsync()
     {
-        await _startLock.WaitAsync();
+        await startLock.WaitAsync();
         try
         {
-            return _options ??= await StartAsync();
+            return options ??= await StartAsync();
         }
         finally
         {
-            _startLock.Release();
+            startLock.Release();
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_container is not null)
+        if (container is not null)
         {
-            await _container.DisposeAsync();
+            await container.DisposeAsync();
         }
 
-        _startLock.Dispose();
+        startLock.Dispose();
     }
 
     private static string? FindSkipReason() =>
@@ -75,7 +75,7 @@ public sealed class Neo4jTestServer : IAsyncDisposable
 
             using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
             socket.Connect(new UnixDomainSocketEndPoint(path));
-            socket.Send("GET /_ping HTTP/1.0\r\n\r\n"u8);
+            socket.Send("GET /ping HTTP/1.0\r\n\r\n"u8);
             socket.ReceiveTimeout = 2000;
             var buffer = new byte[64];
             var read = socket.Receive(buffer);
@@ -101,15 +101,15 @@ public sealed class Neo4jTestServer : IAsyncDisposable
             };
         }
 
-        _container = new ContainerBuilder(Image)
+        container = new ContainerBuilder(Image)
             .WithEnvironment("NEO4J_AUTH", "neo4j/" + ContainerPassword)
             .WithPortBinding(7474, assignRandomHostPort: true)
             .WithWaitStrategy(Wait.ForUnixContainer().UntilHttpRequestIsSucceeded(request => request.ForPort(7474).ForPath("/")))
             .Build();
-        await _container.StartAsync();
+        await container.StartAsync();
         return new Neo4jStoreOptions
         {
-            Uri = $"http://{_container.Hostname}:{_container.GetMappedPublicPort(7474)}",
+            Uri = $"http://{container.Hostname}:{container.GetMappedPublicPort(7474)}",
             User = "neo4j",
             Password = ContainerPassword,
         };

@@ -28,25 +28,25 @@ public static class StoreTestDiscoverer
 /// <summary>Discovers [StoreFact] tests.</summary>
 public sealed class StoreFactDiscoverer(IMessageSink sink) : IXunitTestCaseDiscoverer
 {
-    private readonly FactDiscoverer _inner = new(sink);
+    private readonly FactDiscoverer inner = new(sink);
 
     public IEnumerable<IXunitTestCase> Discover(ITestFrameworkDiscoveryOptions options, ITestMethod method, IAttributeInfo attribute) =>
-        StoreTestDiscoverer.Discover(sink, options, method, () => _inner.Discover(options, method, attribute));
+        StoreTestDiscoverer.Discover(sink, options, method, () => inner.Discover(options, method, attribute));
 }
 
 /// <summary>Discovers [StoreTheory] tests.</summary>
 public sealed class StoreTheoryDiscoverer(IMessageSink sink) : IXunitTestCaseDiscoverer
 {
-    private readonly TheoryDiscoverer _inner = new(sink);
+    private readonly TheoryDiscoverer inner = new(sink);
 
     public IEnumerable<IXunitTestCase> Discover(ITestFrameworkDiscoveryOptions options, ITestMethod method, IAttributeInfo attribute) =>
-        StoreTestDiscoverer.Discover(sink, options, method, () => _inner.Discover(options, method, attribute));
+        StoreTestDiscoverer.Discover(sink, options, method, () => inner.Discover(options, method, attribute));
 }
 
 /// <summary>A test case that always reports SKIPPED with a reason decided at discovery (serializable, as runners require).</summary>
 public sealed class SkippedTestCase : XunitTestCase
 {
-    private string _reason = "";
+    private string reason = "";
 
     [Obsolete("Called by the de-serializer; should only be called by deriving classes for de-serialization purposes")]
     public SkippedTestCase()
@@ -56,20 +56,20 @@ public sealed class SkippedTestCase : XunitTestCase
     public SkippedTestCase(IMessageSink sink, TestMethodDisplay display, TestMethodDisplayOptions displayOptions, ITestMethod method, string reason)
         : base(sink, display, displayOptions, method)
     {
-        _reason = reason;
+        this.reason = reason;
     }
 
     public override void Serialize(IXunitSerializationInfo data)
     {
         base.Serialize(data);
-        data.AddValue("SkipReasonText", _reason);
+        data.AddValue("SkipReasonText", reason);
     }
 
     public override void Deserialize(IXunitSerializationInfo data)
     {
-        _reason = data.GetValue<string>("SkipReasonText");
+        reason = data.GetValue<string>("SkipReasonText");
         base.Deserialize(data);
     }
 
-    protected override string GetSkipReason(IAttributeInfo factAttribute) => _reason;
+    protected override string GetSkipReason(IAttributeInfo factAttribute) => reason;
 }

@@ -256,7 +256,8 @@ public sealed class NetworkChangeValidatorTests
         // i-jobs: no activity names it; its measurements (none) would cascade.
         var small = Small();
         var change = NetworkChange.Merge(Network.Empty with { Activities = [small.Activities[0] with { Partners = [] }] })
-            with { DeleteNodes = ["o-x", "p-2", "i-jobs"] };
+            with
+        { DeleteNodes = ["o-x", "p-2", "i-jobs"] };
 
         Assert.Empty(MergeProblems(change));
     }

@@ -1,5 +1,3 @@
-using CollectiveImpact.Graph.Api.Auth;
-
 namespace CollectiveImpact.Graph.Api.GraphQL.Authorization;
 
 /// <summary>

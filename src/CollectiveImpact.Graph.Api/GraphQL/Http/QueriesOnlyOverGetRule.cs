@@ -20,7 +20,8 @@ public sealed class QueriesOnlyOverGetRule : ValidationRuleBase
                 context.Document.Source,
                 number: null!,
                 $"A {context.Operation.Operation.ToString().ToLowerInvariant()} cannot be sent with GET; use POST.",
-                context.Operation) { Code = ErrorCodes.MethodNotAllowed });
+                context.Operation)
+            { Code = ErrorCodes.MethodNotAllowed });
         }
 
         return default;

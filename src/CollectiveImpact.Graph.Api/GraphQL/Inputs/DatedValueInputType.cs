@@ -1,5 +1,5 @@
-using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Api.GraphQL.Scalars;
+using CollectiveImpact.Graph.Store.Domain;
 using GraphQL.Types;
 
 namespace CollectiveImpact.Graph.Api.GraphQL.Inputs;

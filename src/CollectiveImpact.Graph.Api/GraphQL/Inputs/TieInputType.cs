@@ -1,6 +1,6 @@
+using CollectiveImpact.Graph.Api.GraphQL.Scalars;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Store.Domain;
-using CollectiveImpact.Graph.Api.GraphQL.Scalars;
 using GraphQL.Types;
 
 namespace CollectiveImpact.Graph.Api.GraphQL.Inputs;

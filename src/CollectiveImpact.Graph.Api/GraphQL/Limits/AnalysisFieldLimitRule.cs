@@ -32,7 +32,8 @@ public sealed class AnalysisFieldLimitRule(IOptions<SchedulerOptions> options) :
         {
             context.ReportError(new ValidationError(context.Document.Source, number: null!,
                 $"The operation asks for {keys.Count} analyses; at most {max} may run in one request (Scheduler:MaxAnalysesPerRequest). Send the others in later requests.",
-                operation) { Code = ErrorCodes.TooManyAnalyses });
+                operation)
+            { Code = ErrorCodes.TooManyAnalyses });
         }
 
         return default;

@@ -1,9 +1,9 @@
 using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
 using CollectiveImpact.Graph.Api.GraphQL.Pagination;
+using CollectiveImpact.Graph.Api.GraphQL.Scalars;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Store.Domain;
-using CollectiveImpact.Graph.Api.GraphQL.Scalars;
 using GraphQL.Builders;
 using GraphQL.Types;
 using DomainTieType = CollectiveImpact.Graph.Store.Domain.TieType;

@@ -1,6 +1,6 @@
 using CollectiveImpact.Graph.Api.GraphQL.Authorization;
-using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Api.GraphQL.Scalars;
+using CollectiveImpact.Graph.Store.Domain;
 using GraphQL.Types;
 
 namespace CollectiveImpact.Graph.Api.GraphQL.Types;

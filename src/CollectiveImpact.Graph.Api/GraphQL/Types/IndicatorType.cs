@@ -1,6 +1,6 @@
-using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using System.Globalization;
 using CollectiveImpact.Graph.Analytics.Progress;
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Store.Domain;

@@ -1,7 +1,7 @@
 using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
-using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Api.GraphQL.Scalars;
+using CollectiveImpact.Graph.Store.Domain;
 using GraphQL.Types;
 
 namespace CollectiveImpact.Graph.Api.GraphQL.Types;

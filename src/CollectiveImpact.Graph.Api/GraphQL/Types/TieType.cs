@@ -1,8 +1,8 @@
 using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
+using CollectiveImpact.Graph.Api.GraphQL.Scalars;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Store.Domain;
-using CollectiveImpact.Graph.Api.GraphQL.Scalars;
 using GraphQL.Types;
 
 namespace CollectiveImpact.Graph.Api.GraphQL.Types;

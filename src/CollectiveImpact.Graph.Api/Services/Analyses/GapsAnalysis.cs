@@ -1,6 +1,5 @@
 using CollectiveImpact.Graph.Analytics.Gaps;
 using CollectiveImpact.Graph.Api.Services.Errors;
-using CollectiveImpact.Graph.Store.Domain;
 
 namespace CollectiveImpact.Graph.Api.Services.Analyses;
 

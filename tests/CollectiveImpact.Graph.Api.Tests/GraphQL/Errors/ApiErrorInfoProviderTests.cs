@@ -2,7 +2,6 @@ using CollectiveImpact.Graph.Api.GraphQL.Errors;
 using CollectiveImpact.Graph.Api.Services.Errors;
 using CollectiveImpact.Graph.Api.Tests.Infrastructure;
 using CollectiveImpact.Graph.Store.Validation;
-using GraphQL;
 using GraphQL.Execution;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;

@@ -10,8 +10,15 @@ public sealed class PreExecutionLimitsTests
 {
     private static readonly RequestLimits Limits = new()
     {
-        MaxOperations = 2, MaxFragments = 2, MaxVariables = 2, MaxDirectives = 3, MaxDirectivesPerLocation = 2,
-        MaxAliases = 2, MaxDepth = 3, MaxFields = 6, MaxFieldsPerSelectionSet = 4,
+        MaxOperations = 2,
+        MaxFragments = 2,
+        MaxVariables = 2,
+        MaxDirectives = 3,
+        MaxDirectivesPerLocation = 2,
+        MaxAliases = 2,
+        MaxDepth = 3,
+        MaxFields = 6,
+        MaxFieldsPerSelectionSet = 4,
     };
 
     [Theory]

@@ -1,6 +1,5 @@
 using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
-using CollectiveImpact.Graph.Api.Services.Analyses;
 using CollectiveImpact.Graph.Store.Domain;
 using GraphQL.Types;
 

@@ -2,7 +2,6 @@ using CollectiveImpact.Graph.Analytics.Reinforcement;
 using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
 using CollectiveImpact.Graph.Api.GraphQL.Pagination;
-using CollectiveImpact.Graph.Api.Services.Analyses;
 using CollectiveImpact.Graph.Store.Domain;
 using GraphQL.Types;
 

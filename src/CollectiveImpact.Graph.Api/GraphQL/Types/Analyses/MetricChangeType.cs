@@ -1,5 +1,5 @@
-using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Analytics.Brokerage;
+using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using GraphQL.Types;
 
 namespace CollectiveImpact.Graph.Api.GraphQL.Types.Analyses;

@@ -1,6 +1,5 @@
 using CollectiveImpact.Graph.Analytics.Reinforcement;
 using CollectiveImpact.Graph.Api.GraphQL.Authorization;
-using CollectiveImpact.Graph.Api.Services.Analyses;
 using GraphQL.Types;
 
 namespace CollectiveImpact.Graph.Api.GraphQL.Types.Analyses;

@@ -1,4 +1,3 @@
-using CollectiveImpact.Graph.Store.Domain;
 using GraphQL.Types;
 
 namespace CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
