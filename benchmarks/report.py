@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
-"""Joins BenchmarkDotNet's results with igraph's timings into benchmarks/RESULTS.md.
+"""Joins BenchmarkDotNet's results with the peers' timings (igraph, graph-tool, NetworkX) into benchmarks/RESULTS.md.
 
-    python3 benchmarks/report.py BDN_RESULTS_DIR IGRAPH_JSON GRAPH_DIR OUT.md [--readme README.md]
+    python3 benchmarks/report.py BDN_RESULTS_DIR PEERS_DIR GRAPH_DIR OUT.md [--readme README.md] [--api API.md]
 
 BDN_RESULTS_DIR holds BenchmarkDotNet's *-report-full.json files (every file is read; a later file's row for the
 same measure and graph replaces an earlier one, so a rerun of some rows can be joined with the rest), and the
 STAMP-uptime.txt files run.sh writes beside them (`uptime` before and after that run), quoted for the collective
-impact analyses. IGRAPH_JSON is
-what benchmarks/igraph/compare.py wrote, GRAPH_DIR the exported graphs (for node and edge counts). Everything in
+impact analyses. PEERS_DIR holds
+what benchmarks/peers/compare.py wrote, one PEER.json per peer; GRAPH_DIR the exported graphs (for node and edge
+counts). Each row's ratio is ours over the best peer's (the fastest of the peers that finished the same measure on the
+same graph). With --api, that markdown file (benchmarks/api/RESULTS.md: the analyses timed through the API, memory,
+cached throughput) is copied into the report under its own heading. Everything in
 OUT.md after the NOTES_MARKER line is kept, so hand-written findings survive a regeneration. With --readme, the
 part of that file between README_BEGIN and README_END is replaced by the summary table of the 20,000-organization
 graphs, so the README's figures are never copied by hand.
@@ -47,11 +50,12 @@ MEASURES = [
     ("Louvain", "Louvain communities"),
 ]
 
-# Why a measure has no igraph figure, where that is by design rather than by omission.
+# The peers, in column order, with their display names.
+PEERS = [("igraph", "igraph"), ("graph-tool", "graph-tool"), ("networkx", "NetworkX")]
+
+# Why a measure has no figure from any peer, where that is by design rather than by omission.
 NO_PEER = {
-    "Projection": "no equivalent (igraph starts from an edge list)",
-    "BetweennessSampled": "no equivalent (igraph 0.10 has no source sampling; its cutoff is another approximation)",
-    "EffectiveSize": "no equivalent in igraph",
+    "Projection": "no equivalent (the peers start from an edge list)",
 }
 
 
@@ -68,10 +72,6 @@ ANALYSES = [
 ]
 ANALYSIS_TYPES = {"CollectiveImpactBenchmarks"}
 ANALYSIS_GRAPH = "ORGANIZATIONS-20000"  # the projection the analyses are handed (built in the setup)
-
-
-# igraph measures compare.py skips on FULL-20000 unless --include-slow (one BFS per node: tens of minutes there).
-SLOW = {"Betweenness", "Closeness", "Harmonic", "Distances"}
 
 
 def load_bdn(directory):
@@ -122,12 +122,42 @@ def read_uptime(report_path):
         return [line.strip() for line in f if line.strip()]
 
 
-def load_igraph(path):
-    if not os.path.exists(path):
-        return {}, None
-    with open(path, encoding="utf-8") as f:
-        report = json.load(f)
-    return {(r["measure"], r["graph"]): r for r in report["results"]}, report
+def load_peers(directory):
+    """{peer: ({(measure, graph): row}, report)} for every PEER.json compare.py wrote."""
+    peers = {}
+    for name, _ in PEERS:
+        path = os.path.join(directory, f"{name}.json")
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as f:
+                report = json.load(f)
+            peers[name] = ({(r["measure"], r["graph"]): r for r in report["results"]}, report)
+    return peers
+
+
+def finished(peers, key):
+    """[(peer, row)] of the peers that finished `key`, fastest mean first."""
+    rows = [(name, data[0][key]) for name, data in peers.items()
+            if key in data[0] and data[0][key].get("status", "ok") == "ok"]
+    return sorted(rows, key=lambda pr: pr[1]["meanSeconds"])
+
+
+def peer_cell(peers, name, key):
+    if name not in peers:
+        return "not run"
+    row = peers[name][0].get(key)
+    if row is None:
+        return "no equivalent"
+    status = row.get("status", "ok")
+    if status == "ok":
+        return seconds(row["meanSeconds"])
+    if status == "timeout":
+        return f"> {seconds(row['limitSeconds'])} (did not finish)"
+    if status == "skipped":
+        return "not run (hours at this size)"
+    return "failed"
+
+
+DISPLAY = dict(PEERS)
 
 
 def seconds(value):
@@ -155,15 +185,15 @@ def analysis_section(analyses, graphs):
     """The collective impact analyses on the 20,000-organization network: ours only, nothing to compare with."""
     lines = ["", "## Collective impact analyses (20,000 organizations)", ""]
     if not analyses:
-        return lines + ["Not run yet: `benchmarks/run.sh --skip-igraph --filter '*CollectiveImpactBenchmarks*'`."]
+        return lines + ["Not run yet: `benchmarks/run.sh --skip-peers --filter '*CollectiveImpactBenchmarks*'`."]
     g = graphs.get(ANALYSIS_GRAPH)
     projection = f"{g['nodes']:,} nodes, {g['edges']:,} edges" if g else "size not exported"
     lines += ["The analyses of analyses.md on the generated network with 20,000 organizations (seed 1, nine people per organization, the rest the default shape), "
               f"through the overloads that take the ORGANIZATIONS projection ({ANALYSIS_GRAPH}: {projection}) built "
               "beforehand, so building it (the projection row above) is not counted; indicator progress reads no "
               "projection. What-if is handed the top 10 introductions recommended beforehand. Fixed parameters: as of "
-              "2026-11-26, stale after 365 days, overlap similarity 0.5, brokerage top 20 with seed 42. NetworkX and "
-              "igraph have no equivalent of these analyses, so there is no peer column.", ""]
+              "2026-11-26, stale after 365 days, overlap similarity 0.5, brokerage top 20 with seed 42. NetworkX, "
+              "igraph and graph-tool have no equivalent of these analyses, so there is no peer column.", ""]
     lines += ["| analysis | call | organizations | projection nodes | projection edges | mean | min | allocated "
               "| iterations |", "|---|---|--:|--:|--:|--:|--:|--:|--:|"]
     nodes, edges = (f"{g['nodes']:,}", f"{g['edges']:,}") if g else ("—", "—")
@@ -180,27 +210,29 @@ def analysis_section(analyses, graphs):
     return lines
 
 
-def readme_summary(ours, peer, graphs, analyses):
-    """The README's table: each measure on the 20,000-organization graphs, ours beside igraph's, and the analyses."""
+def readme_summary(ours, peers, graphs, analyses):
+    """The README's table: each measure on the 20,000-organization graphs, ours beside the best peer's."""
     sizes = ", ".join(f"`{g}` {graphs[g]['nodes']:,} nodes and {graphs[g]['edges']:,} edges" for g in README_GRAPHS
                       if g in graphs)
-    lines = [f"Generated networks with 20,000 organizations ({sizes}); mean wall-clock time per call, and igraph's "
-             "mean on the same graph with the ratio (below 1: we are faster).", "",
-             "| measure | " + " | ".join(f"{g} ours | {g} igraph | ratio" for g in README_GRAPHS) + " |",
+    lines = [f"Generated networks with 20,000 organizations ({sizes}); mean wall-clock time per call, the best peer's "
+             "mean on the same graph (the fastest of igraph, graph-tool and NetworkX that finished) and the ratio "
+             "ours ÷ best peer (below 1: we are faster).", "",
+             "| measure | " + " | ".join(f"{g} ours | {g} best peer | ratio" for g in README_GRAPHS) + " |",
              "|---|" + "--:|--:|--:|" * len(README_GRAPHS)]
     for measure, what in MEASURES:
         cells = []
         for g in README_GRAPHS:
-            o, p = ours.get((measure, g)), peer.get((measure, g))
+            o, best = ours.get((measure, g)), finished(peers, (measure, g))
+            p = best[0] if best else None
             cells.append((seconds(o["mean"]) + (" (one call)" if o.get("once") else "")) if o else "not run")
-            cells.append(seconds(p["meanSeconds"]) if p else "not timed" if measure in SLOW
-                         else "no equivalent" if measure in NO_PEER else "—")
-            cells.append(f"{o['mean'] / p['meanSeconds']:.2f}" if o and p else "—")
+            cells.append(f"{seconds(p[1]['meanSeconds'])} ({DISPLAY[p[0]]})" if p
+                         else NO_PEER.get(measure, "none finished"))
+            cells.append(f"{o['mean'] / p[1]['meanSeconds']:.2f}" if o and p else "—")
         lines.append(f"| {what} | " + " | ".join(cells) + " |")
     timed = [f"{what} {seconds(analyses[m]['mean'])}" for m, what, _ in ANALYSES if m in analyses]
     if timed:
         lines += ["", "The collective impact analyses on the same network (ORGANIZATIONS projection built beforehand; no "
-                  "NetworkX or igraph equivalent): " + ", ".join(timed) + "."]
+                  "peer has an equivalent): " + ", ".join(timed) + "."]
     return lines
 
 
@@ -216,38 +248,44 @@ def write_readme(path, lines):
 
 
 def main(argv):
-    readme = None
-    if "--readme" in argv:
-        at = argv.index("--readme")
-        if at + 1 >= len(argv):
-            sys.exit("--readme needs the README's path.")
-        readme = argv[at + 1]
-        argv = argv[:at] + argv[at + 2:]
+    options = {}
+    for flag in ("--readme", "--api"):
+        if flag in argv:
+            at = argv.index(flag)
+            if at + 1 >= len(argv):
+                sys.exit(f"{flag} needs a path.")
+            options[flag] = argv[at + 1]
+            argv = argv[:at] + argv[at + 2:]
     if len(argv) != 4:
         sys.exit(__doc__)
-    bdn_dir, igraph_path, graph_dir, out = argv
+    bdn_dir, peers_dir, graph_dir, out = argv
     ours, analyses, host = load_bdn(bdn_dir)
     for key, o in load_once(os.path.join(os.path.dirname(os.path.abspath(bdn_dir)), "once")).items():
         ours.setdefault(key, o)  # a BenchmarkDotNet figure, where there is one, is the better one
-    peer, peer_report = load_igraph(igraph_path)
+    peers = load_peers(peers_dir)
     with open(os.path.join(graph_dir, "manifest.json"), encoding="utf-8") as f:
         manifest = json.load(f)
     graphs = {g["name"]: g for g in manifest["graphs"]}
     order = [g["name"] for g in manifest["graphs"]]
 
     lines = ["# Benchmark results", "",
-             "Generated by `benchmarks/report.py` from BenchmarkDotNet's JSON export and `benchmarks/igraph/compare.py`; "
-             "see [README.md](README.md) for how to run and read it.", ""]
+             "Generated by `benchmarks/report.py` from BenchmarkDotNet's JSON export and `benchmarks/peers/compare.py` "
+             "(igraph, graph-tool, NetworkX on the same graphs); see [README.md](README.md) for how to run and read it.", ""]
     if host:
         lines.append(f"- Ours: BenchmarkDotNet {host.get('BenchmarkDotNetVersion')}, {host.get('RuntimeVersion')}, "
                      f"{host.get('ProcessorName')}, {host.get('LogicalCoreCount')} logical cores "
                      f"({host.get('OsVersion')}). Betweenness, closeness, harmonic closeness and the distances use every core.")
-    if peer_report:
-        m = peer_report["machine"]
-        lines.append(f"- igraph: python-igraph {peer_report['igraph']} (Debian's python3-igraph) on Python "
-                     f"{peer_report['python']}, single-threaded (OMP_NUM_THREADS={peer_report.get('ompNumThreads', 'unset')}), "
-                     f"same machine ({m['cpus']} cores); load average at the end of its last run "
-                     f"{', '.join(f'{x:.1f}' for x in m['loadAverageAtEnd'])}.")
+    for name, label in PEERS:
+        if name not in peers:
+            lines.append(f"- {label}: not run.")
+            continue
+        report = peers[name][1]
+        m = report["machine"]
+        threads = report.get("threads", 1)
+        limit = f"; each call stopped after {seconds(report['limitSeconds'])}" if report.get("limitSeconds") else ""
+        lines.append(f"- {label} {report.get('version', report.get('igraph'))} on Python {report['python']}, "
+                     f"{threads} thread{'s' if threads != 1 else ''}{limit}, same machine ({m['cpus']} cores); load "
+                     f"average at the end of its last run {', '.join(f'{x:.1f}' for x in m['loadAverageAtEnd'])}.")
     lines.append(f"- Graphs: the seeded generator (seed {manifest['generator']['seed']}) with 1,000 and 20,000 "
                  f"organizations and {manifest['generator'].get('peoplePerOrganization', 3):g} people per organization "
                  f"on average, projected; sampled betweenness uses k = {manifest['sampledBetweenness']['k']} sources, "
@@ -255,12 +293,15 @@ def main(argv):
     loads = sorted({" → ".join(o["uptime"]) for o in list(ours.values()) + list(analyses.values()) if o["uptime"]})
     if loads:
         lines.append("- Machine load of our runs (`uptime` before → after each run.sh run, 2 cores): " + "; ".join(loads) + ".")
-    lines += ["- Ratios are ours / igraph's, above 1 we are slower: of the means, and of the bests (our minimum "
-              "iteration, igraph's fastest run), which a loaded machine distorts less. Times are wall-clock.", ""]
+    lines += ["- Ratios are ours ÷ the best peer's (the fastest peer that finished), above 1 we are slower: of the "
+              "means, and of the bests (our minimum iteration, the peer's fastest run), which a loaded machine "
+              "distorts less. Times are wall-clock.", ""]
 
-    lines += ["| measure | graph | nodes | edges | ours mean | ours min | ours allocated | igraph mean | igraph best "
-              "| ratio of means | ratio of bests |", "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|"]
-    missing = []
+    lines += ["| measure | graph | nodes | edges | ours mean | ours min | ours allocated | "
+              + " | ".join(label for _, label in PEERS)
+              + " | best peer | ours ÷ best (means) | ours ÷ best (bests) |",
+              "|---|---|--:|--:|--:|--:|--:|" + "--:|" * len(PEERS) + "---|--:|--:|"]
+    missing, slower = [], []
     for measure, what in MEASURES:
         measured = [g for g in order if (measure, g) in ours]
         if not measured:
@@ -268,28 +309,40 @@ def main(argv):
             continue
         for g in measured:
             o = ours[(measure, g)]
-            p = peer.get((measure, g))
-            ratio = f"{o['mean'] / p['meanSeconds']:.2f}" if p else "—"
-            best_ratio = f"{o['min'] / p['bestSeconds']:.2f}" if p and o["min"] is not None else "—"
-            igraph_mean = (seconds(p["meanSeconds"]) if p
-                           else "not timed (over an hour at this size; compare.py --include-slow)" if measure in SLOW
-                           else NO_PEER.get(measure, "not timed"))
+            best = finished(peers, (measure, g))
+            p = best[0] if best else None
+            fastest = min(best, key=lambda pr: pr[1]["bestSeconds"]) if best else None
+            ratio = o["mean"] / p[1]["meanSeconds"] if p else None
+            best_ratio = (o["min"] / fastest[1]["bestSeconds"]) if fastest and o["min"] is not None else None
+            if ratio is not None and max(ratio, best_ratio or 0) > 1:
+                slower.append((ratio, best_ratio, measure, g, DISPLAY[p[0]]))
             mean = seconds(o["mean"]) + (" (one call, `--time-once`)" if o.get("once") else "")
+            cells = [peer_cell(peers, name, (measure, g)) for name, _ in PEERS]
             lines.append(f"| {what} | {g} | {graphs[g]['nodes']:,} | {graphs[g]['edges']:,} | {mean} "
-                         f"| {seconds(o['min'])} | {size(o['allocated'])} | {igraph_mean} "
-                         f"| {seconds(p['bestSeconds']) if p else '—'} | {ratio} | {best_ratio} |")
+                         f"| {seconds(o['min'])} | {size(o['allocated'])} | " + " | ".join(cells)
+                         + f" | {DISPLAY[p[0]] if p else NO_PEER.get(measure, 'none finished')} "
+                         f"| {f'{ratio:.2f}' if ratio is not None else '—'} "
+                         f"| {f'{best_ratio:.2f}' if best_ratio is not None else '—'} |")
 
     lines += analysis_section(analyses, graphs)
+
+    if "--api" in options and os.path.exists(options["--api"]):
+        with open(options["--api"], encoding="utf-8") as f:
+            api = f.read().strip().splitlines()
+        # Its own headings go one level down, under ours.
+        api = ["#" + line if line.startswith("#") else line for line in api]
+        lines += ["", "## Through the API (20,000 organizations)", "",
+                  f"Copied from [{os.path.relpath(options['--api'], os.path.dirname(os.path.abspath(out)))}]"
+                  f"({os.path.relpath(options['--api'], os.path.dirname(os.path.abspath(out)))}).", ""] + api
 
     lines += ["", "## Not yet benchmarked", ""]
     lines += [f"- {what} (`{measure}`)" for measure, what in missing] or ["Nothing: every measure has a row."]
 
-    slower = sorted(((ours[k]["mean"] / p["meanSeconds"], (ours[k]["min"] or ours[k]["mean"]) / p["bestSeconds"], k)
-                     for k, p in peer.items() if k in ours
-                     and max(ours[k]["mean"] / p["meanSeconds"], (ours[k]["min"] or ours[k]["mean"]) / p["bestSeconds"]) > 3),
-                    key=lambda row: -max(row[0], row[1]))
-    lines += ["", "## More than 3× slower than igraph (by either ratio)", ""]
-    lines += [f"- {m} on {g}: {r:.1f}× by means, {b:.1f}× by bests" for r, b, (m, g) in slower] or ["None."]
+    slower.sort(key=lambda row: -max(row[0], row[1] or 0))
+    lines += ["", "## Where we are slower than the best peer (by either ratio)", ""]
+    lines += [f"- {m} on {g}: {r:.2f}× {peer}'s time by means, "
+              + (f"{b:.2f}× by bests" if b is not None else "no best-run ratio")
+              for r, b, m, g, peer in slower] or ["Nowhere."]
 
     notes = ""
     if os.path.exists(out):
@@ -300,8 +353,8 @@ def main(argv):
     lines += ["", NOTES_MARKER]
     with open(out, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + (notes if notes else "\n"))
-    if readme:
-        write_readme(readme, readme_summary(ours, peer, graphs, analyses))
+    if "--readme" in options:
+        write_readme(options["--readme"], readme_summary(ours, peers, graphs, analyses))
 
 
 if __name__ == "__main__":
