@@ -123,11 +123,21 @@ public static class BetweennessCentrality
         var folding = BetweennessPendantFolding.Fold(graph);
         var core = folding.Core;
         var omega = folding.CoreWeight;
+        var coreSources = Enumerable.Range(0, core.NodeCount).ToArray();
         var coreSums = core.NodeCount == 0
             ? []
+            : !weighted
+            ? SourceParallel.Sum(
+                core.NodeCount,
+                coreSources,
+                workers,
+                cancellationToken,
+                progress,
+                () => new BetweennessUnweightedBrandes(core, omega),
+                (source, worker, total) => worker.Accumulate(source, total))
             : SourceParallel.Sum(
                 core,
-                Enumerable.Range(0, core.NodeCount).ToArray(),
+                coreSources,
                 weighted,
                 countPaths: true,
                 workers,

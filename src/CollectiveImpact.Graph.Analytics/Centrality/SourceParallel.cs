@@ -67,10 +67,36 @@ internal static class SourceParallel
         int workers,
         CancellationToken cancellationToken,
         IProgress<double>? progress,
-        Action<int, ShortestPathSearch, double[], double[]> accumulate)
+        Action<int, ShortestPathSearch, double[], double[]> accumulate) =>
+        Sum(
+            graph.NodeCount,
+            sources,
+            workers,
+            cancellationToken,
+            progress,
+            () => (Search: new ShortestPathSearch(graph, weighted), Scratch: new double[graph.NodeCount]),
+            (source, worker, total) =>
+            {
+                worker.Search.Run(source, countPaths);
+                accumulate(source, worker.Search, worker.Scratch, total);
+            });
+
+    /// <summary>
+    /// The same deterministic chunked sum with any per-worker state: <paramref name="createWorker"/> builds one per
+    /// worker thread, reused for every source it takes; <paramref name="accumulate"/> searches from a source with it
+    /// and adds that source's contributions into the chunk's array (its last argument).
+    /// </summary>
+    public static double[] Sum<TWorker>(
+        int nodeCount,
+        IReadOnlyList<int> sources,
+        int workers,
+        CancellationToken cancellationToken,
+        IProgress<double>? progress,
+        Func<TWorker> createWorker,
+        Action<int, TWorker, double[]> accumulate)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var n = graph.NodeCount;
+        var n = nodeCount;
         var counter = new ProgressCounter(progress, sources.Count);
         var chunks = Math.Min(ChunkCount, sources.Count);
         var partials = new double[chunks][];
@@ -78,7 +104,7 @@ internal static class SourceParallel
             0,
             chunks,
             Parallelism.Options(workers, cancellationToken),
-            () => (Search: new ShortestPathSearch(graph, weighted), Scratch: new double[n]),
+            createWorker,
             (chunk, _, worker) =>
             {
                 var total = new double[n];
@@ -86,8 +112,7 @@ internal static class SourceParallel
                 for (var i = start; i < end; i++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    worker.Search.Run(sources[i], countPaths);
-                    accumulate(sources[i], worker.Search, worker.Scratch, total);
+                    accumulate(sources[i], worker, total);
                     counter.Add();
                 }
 
