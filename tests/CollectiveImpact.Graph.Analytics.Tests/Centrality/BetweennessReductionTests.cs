@@ -117,6 +117,25 @@ public sealed class BetweennessReductionTests
         Assert.Equal(1.0, reports.Values.Max());
     }
 
+    [Theory]
+    [InlineData(CentralityMeasure.Betweenness, false)]
+    [InlineData(CentralityMeasure.Betweenness, true)]
+    [InlineData(CentralityMeasure.Closeness, false)]
+    [InlineData(CentralityMeasure.Closeness, true)]
+    [InlineData(CentralityMeasure.Harmonic, false)]
+    [InlineData(CentralityMeasure.Harmonic, true)]
+    public void CentralityCalculator_ShortestPathMeasureWithProgress_ReportsUpToOne(CentralityMeasure measure, bool weighted)
+    {
+        var graph = NetworkXCentrality.Graph("ci_network_500");
+        var reports = new RecordingProgress();
+
+        CentralityCalculator.Compute(graph, measure, new CentralityOptions { Weighted = weighted, Progress = reports });
+
+        Assert.InRange(reports.Values.Count, 1, 101);
+        Assert.All(reports.Values, value => Assert.InRange(value, 0.0, 1.0));
+        Assert.Equal(1.0, reports.Values.Max());
+    }
+
     private static UndirectedGraph WithIntegerWeights(UndirectedGraph graph, int seed)
     {
         var random = new Random(seed);
