@@ -22,12 +22,24 @@ namespace CollectiveImpact.Graph.Analytics.Centrality;
 /// multiplied by 1 / ((k − 1)(n − 2)) and any other node by 1 / (k (n − 2)); unnormalized, by (n − 1) / (2 (k − 1))
 /// and (n − 1) / (2k). So the estimate is unbiased for either kind of node and k = n gives the exact scores. With
 /// k = 1 the one source's score is undefined (NaN), as in NetworkX. NetworkX's own sample cannot be reproduced (it
-/// draws with Python's RNG); this one is deterministic for a seed.</para>
+/// draws with Python's RNG); this one is deterministic for a seed. The result states an error bound that holds for
+/// every node at once with probability 0.95 (<see cref="BetweennessErrorBound"/>).</para>
+/// <para><b>Exact computation.</b> Vertices of degree 1 are folded into their neighbour again and again (Baglioni et
+/// al. 2012; <see cref="BetweennessPendantFolding"/>): a pendant tree's share is counted in closed form and Brandes
+/// runs only on what is left, each remaining vertex standing for the tree folded into it. On a collective impact
+/// network, where most people tie to one organization, that removes most of the nodes. Folding is used unweighted
+/// and with whole-number weights; with fractional weights plain Brandes runs, so that ties between path lengths that
+/// differ only by rounding fall exactly as in NetworkX. Path counts σ are doubles, as in NetworkX: exact up to 2^53
+/// shortest paths between a pair, rounded beyond (never overflowing).</para>
 /// <para><b>Complexity.</b> Brandes' algorithm: O(nm) time unweighted, O(nm + n² log n) weighted, O(n + m) memory
-/// per worker; sampled, k/n of that. Sources are split across the cores.</para>
+/// per worker; with folding, n and m are those of the graph left (the 2-core), plus O(n + m) to fold. Sampled, k/n of
+/// plain Brandes, never folded. Sources are split across the cores.</para>
 /// <para><b>References.</b> Freeman, L. C., "A set of measures of centrality based on betweenness", Sociometry
 /// 40(1), 35–41, 1977. doi:10.2307/3033543. Brandes, U., "A faster algorithm for betweenness centrality", Journal of
-/// Mathematical Sociology 25(2), 163–177, 2001. doi:10.1080/0022250X.2001.9990249. Brandes, U., "On variants of
+/// Mathematical Sociology 25(2), 163–177, 2001. doi:10.1080/0022250X.2001.9990249. Baglioni, M., Geraci, F.,
+/// Pellegrini, M. and Lastres, E., "Fast exact computation of betweenness centrality in social networks", ASONAM 2012,
+/// 450–456. doi:10.1109/ASONAM.2012.79.
+/// Brandes, U., "On variants of
 /// shortest-path betweenness centrality and their generic computation", Social Networks 30(2), 136–145, 2008.
 /// doi:10.1016/j.socnet.2007.11.001. Brandes, U. and Pich, C., "Centrality estimation in large networks",
 /// International Journal of Bifurcation and Chaos 17(7), 2303–2318, 2007. doi:10.1142/S0218127407018403.</para>
@@ -44,6 +56,8 @@ public static class BetweennessCentrality
     /// does not depend on it.</param>
     /// <param name="cancellationToken">Looked at before each source's search; cancelled, the call throws
     /// <see cref="OperationCanceledException"/>.</param>
+    /// <param name="progress">Told the fraction of the searches done, 0 to 1, at most about a hundred times; null
+    /// (default) for none.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="sampleSize"/> is below 1 or above n, or
     /// <paramref name="maxDegreeOfParallelism"/> below 1.</exception>
     public static BetweennessResult Compute(
@@ -53,7 +67,8 @@ public static class BetweennessCentrality
         int? sampleSize = null,
         int seed = 0,
         int? maxDegreeOfParallelism = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        IProgress<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var workers = Parallelism.Resolve(maxDegreeOfParallelism);
@@ -63,21 +78,80 @@ public static class BetweennessCentrality
             throw new ArgumentOutOfRangeException(nameof(sampleSize), sampleSize, $"The sample size must be between 1 and the number of nodes ({n}).");
         }
 
-        var sources = sampleSize is { } size ? SourceSample.Draw(n, size, seed) : Enumerable.Range(0, n).ToArray();
+        if (sampleSize is null)
+        {
+            var exact = OrderedPairSums(graph, weighted, fold: true, workers, cancellationToken, progress);
+            Rescale(exact, [], normalized, sampled: false);
+            return new BetweennessResult(new NodeScores(graph, exact), normalized, weighted, null, null, [], ErrorBound: null);
+        }
 
-        // Brandes' dependency accumulation, without predecessor lists: a neighbour v of w precedes w on a shortest
-        // path exactly when dist(v) + len(v, w) == dist(w), which the search's distances answer in O(deg w), so no
-        // list is built per source. Each chunk of sources sums into its own array (see SourceParallel.Sum).
-        var scores = SourceParallel.Sum(graph, sources, weighted, countPaths: true, workers, cancellationToken, AccumulateDependencies);
-        Rescale(scores, sources, normalized, sampled: sampleSize is { } s && s < n);
+        // A sample of every node is the exact computation. A smaller one runs plain Brandes from the sampled sources:
+        // folding would change which pairs a source stands for.
+        var sources = SourceSample.Draw(n, sampleSize.Value, seed);
+        var sampled = sampleSize < n;
+        var scores = sampled
+            ? SourceParallel.Sum(graph, sources, weighted, countPaths: true, workers, cancellationToken, progress, AccumulateDependencies)
+            : OrderedPairSums(graph, weighted, fold: true, workers, cancellationToken, progress);
+        Rescale(scores, sources, normalized, sampled);
 
         return new BetweennessResult(
             new NodeScores(graph, scores),
             normalized,
             weighted,
             sampleSize,
-            sampleSize is null ? null : seed,
-            sampleSize is null ? [] : sources.Select(i => graph.NodeIds[i]).ToArray());
+            seed,
+            sources.Select(i => graph.NodeIds[i]).ToArray(),
+            BetweennessErrorBound.Hoeffding(n, sampleSize.Value));
+    }
+
+    /// <summary>
+    /// Exact betweenness before rescaling: for each node, Σ over ordered pairs (s, t), s ≠ v ≠ t, of σ(s, t | v) /
+    /// σ(s, t). With <paramref name="fold"/>, pendant trees are folded first (<see cref="BetweennessPendantFolding"/>)
+    /// where that is exact (unweighted, or whole-number lengths); otherwise plain Brandes from every node. Both give the
+    /// same numbers up to rounding.
+    /// </summary>
+    internal static double[] OrderedPairSums(
+        UndirectedGraph graph, bool weighted, bool fold, int workers, CancellationToken cancellationToken, IProgress<double>? progress)
+    {
+        var n = graph.NodeCount;
+        if (!fold || !BetweennessPendantFolding.IsExact(graph, weighted))
+        {
+            return SourceParallel.Sum(graph, Enumerable.Range(0, n).ToArray(), weighted, countPaths: true, workers, cancellationToken, progress, AccumulateDependencies);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var folding = BetweennessPendantFolding.Fold(graph);
+        var core = folding.Core;
+        var omega = folding.CoreWeight;
+        var coreSources = Enumerable.Range(0, core.NodeCount).ToArray();
+        var coreSums = core.NodeCount == 0
+            ? []
+            : !weighted
+            ? SourceParallel.Sum(
+                core.NodeCount,
+                coreSources,
+                workers,
+                cancellationToken,
+                progress,
+                () => new BetweennessUnweightedBrandes(core, omega),
+                (source, worker, total) => worker.Accumulate(source, total))
+            : SourceParallel.Sum(
+                core,
+                coreSources,
+                weighted,
+                countPaths: true,
+                workers,
+                cancellationToken,
+                progress,
+                (source, search, dependency, total) => AccumulateWeightedDependencies(source, search, omega, dependency, total));
+
+        var sums = folding.TreeTerm;
+        for (var c = 0; c < coreSums.Length; c++)
+        {
+            sums[folding.CoreToOriginal[c]] += coreSums[c];
+        }
+
+        return sums;
     }
 
     private static void AccumulateDependencies(int source, ShortestPathSearch search, double[] dependency, double[] total)
@@ -105,6 +179,42 @@ public static class BetweennessCentrality
             {
                 total[w] += dependency[w];
             }
+        }
+
+        foreach (var v in order)
+        {
+            dependency[v] = 0.0;
+        }
+    }
+
+    /// <summary>
+    /// Brandes' accumulation on the folded core, each target w standing for its ω(w) original vertices and the source
+    /// for ω(s): δ(v) = Σ_{w : v precedes w} σ(v) / σ(w) · (ω(w) + δ(w)), and v scores ω(s) · δ(v).
+    /// </summary>
+    private static void AccumulateWeightedDependencies(int source, ShortestPathSearch search, double[] omega, double[] dependency, double[] total)
+    {
+        var graph = search.Graph;
+        var distance = search.Distance;
+        var sigma = search.PathCount;
+        var order = search.Order;
+        var sourceWeight = omega[source];
+        for (var i = order.Length - 1; i > 0; i--)
+        {
+            var w = order[i];
+            var coefficient = (omega[w] + dependency[w]) / sigma[w];
+            var neighbors = graph.Neighbors(w);
+            var weights = graph.NeighborWeights(w);
+            var dw = distance[w];
+            for (var j = 0; j < neighbors.Length; j++)
+            {
+                var v = neighbors[j];
+                if (distance[v] + search.EdgeLength(weights, j) == dw)
+                {
+                    dependency[v] += sigma[v] * coefficient;
+                }
+            }
+
+            total[w] += sourceWeight * dependency[w];
         }
 
         foreach (var v in order)

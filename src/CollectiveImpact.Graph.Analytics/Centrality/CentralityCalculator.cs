@@ -36,9 +36,9 @@ public static class CentralityCalculator
             CentralityMeasure.Degree => DegreeCentrality.Compute(graph, options.Normalized, cancellationToken),
             CentralityMeasure.WeightedDegree => WeightedDegree.Compute(graph, cancellationToken),
             CentralityMeasure.Betweenness => BetweennessCentrality.Compute(
-                graph, options.Normalized, weighted, options.SampleSize, options.Seed, options.MaxDegreeOfParallelism, cancellationToken).Scores,
-            CentralityMeasure.Closeness => ClosenessCentrality.Compute(graph, weighted, options.MaxDegreeOfParallelism, cancellationToken),
-            CentralityMeasure.Harmonic => HarmonicCentrality.Compute(graph, weighted, options.MaxDegreeOfParallelism, cancellationToken),
+                graph, options.Normalized, weighted, options.SampleSize, options.Seed, options.MaxDegreeOfParallelism, cancellationToken, options.Progress).Scores,
+            CentralityMeasure.Closeness => ClosenessCentrality.Compute(graph, weighted, options.MaxDegreeOfParallelism, cancellationToken, options.Progress),
+            CentralityMeasure.Harmonic => HarmonicCentrality.Compute(graph, weighted, options.MaxDegreeOfParallelism, cancellationToken, options.Progress),
             CentralityMeasure.Eigenvector => EigenvectorCentrality.Compute(graph, weighted, options.MaxIterations, cancellationToken: cancellationToken),
             CentralityMeasure.PageRank => PageRank.Compute(graph, weighted, maxIterations: options.MaxIterations, cancellationToken: cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, "Unknown centrality measure."),

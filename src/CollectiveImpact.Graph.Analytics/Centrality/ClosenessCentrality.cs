@@ -32,12 +32,15 @@ public static class ClosenessCentrality
     /// does not depend on it.</param>
     /// <param name="cancellationToken">Looked at before each search (each sweep level unweighted); cancelled, the call
     /// throws <see cref="OperationCanceledException"/>.</param>
+    /// <param name="progress">Told the fraction of the searches done, 0 to 1, at most about a hundred times; null
+    /// (default) for none.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is below 1.</exception>
     public static NodeScores Compute(
         UndirectedGraph graph,
         bool weighted = false,
         int? maxDegreeOfParallelism = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        IProgress<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var workers = Parallelism.Resolve(maxDegreeOfParallelism);
@@ -45,7 +48,7 @@ public static class ClosenessCentrality
         var scores = new double[n];
         if (!weighted)
         {
-            var sums = UnweightedDistanceSums.Compute(graph, sources: null, workers, cancellationToken);
+            var sums = UnweightedDistanceSums.Compute(graph, sources: null, workers, cancellationToken, progress);
             for (var v = 0; v < n; v++)
             {
                 double others = sums.Reached[v], total = sums.DistanceTotal[v];
@@ -55,7 +58,7 @@ public static class ClosenessCentrality
             return new NodeScores(graph, scores);
         }
 
-        SourceParallel.ForEachSource(graph, weighted, countPaths: false, workers, cancellationToken, (source, search) =>
+        SourceParallel.ForEachSource(graph, weighted, countPaths: false, workers, cancellationToken, progress, (source, search) =>
         {
             var distance = search.Distance;
             var total = 0.0;

@@ -30,22 +30,25 @@ public static class HarmonicCentrality
     /// does not depend on it.</param>
     /// <param name="cancellationToken">Looked at before each search (each sweep level unweighted); cancelled, the call
     /// throws <see cref="OperationCanceledException"/>.</param>
+    /// <param name="progress">Told the fraction of the searches done, 0 to 1, at most about a hundred times; null
+    /// (default) for none.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is below 1.</exception>
     public static NodeScores Compute(
         UndirectedGraph graph,
         bool weighted = false,
         int? maxDegreeOfParallelism = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        IProgress<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var workers = Parallelism.Resolve(maxDegreeOfParallelism);
         if (!weighted)
         {
-            return new NodeScores(graph, UnweightedDistanceSums.Compute(graph, sources: null, workers, cancellationToken).InverseDistanceTotal);
+            return new NodeScores(graph, UnweightedDistanceSums.Compute(graph, sources: null, workers, cancellationToken, progress).InverseDistanceTotal);
         }
 
         var scores = new double[graph.NodeCount];
-        SourceParallel.ForEachSource(graph, weighted, countPaths: false, workers, cancellationToken, (source, search) =>
+        SourceParallel.ForEachSource(graph, weighted, countPaths: false, workers, cancellationToken, progress, (source, search) =>
         {
             // On an undirected graph d(v, u) = d(u, v), so the sum from the source is the source's own score.
             var distance = search.Distance;

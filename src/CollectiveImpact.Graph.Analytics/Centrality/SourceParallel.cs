@@ -20,7 +20,8 @@ internal static class SourceParallel
 
     /// <summary>
     /// Calls <paramref name="visit"/> after a search from each source, in parallel. The callback may write only to
-    /// per-source state (e.g. <c>result[source]</c>).
+    /// per-source state (e.g. <c>result[source]</c>). <paramref name="progress"/>, when given, hears the fraction of
+    /// sources done (see <see cref="ProgressCounter"/>).
     /// </summary>
     public static void ForEachSource(
         UndirectedGraph graph,
@@ -28,6 +29,7 @@ internal static class SourceParallel
         bool countPaths,
         int workers,
         CancellationToken cancellationToken,
+        IProgress<double>? progress,
         Action<int, ShortestPathSearch> visit)
     {
         // One search per worker for the whole run, sources pulled from a shared counter: Parallel.For's per-task
@@ -35,6 +37,7 @@ internal static class SourceParallel
         // 20,000-node graph added up to half a gigabyte per call.
         var n = graph.NodeCount;
         var nextSource = -1;
+        var counter = new ProgressCounter(progress, n);
         cancellationToken.ThrowIfCancellationRequested();
         Parallel.For(0, Math.Max(1, Math.Min(workers, n)), Parallelism.Options(workers, cancellationToken), _ =>
         {
@@ -44,6 +47,7 @@ internal static class SourceParallel
                 cancellationToken.ThrowIfCancellationRequested();
                 search.Run(source, countPaths);
                 visit(source, search);
+                counter.Add();
             }
         });
     }
@@ -52,7 +56,8 @@ internal static class SourceParallel
     /// Sums, over <paramref name="sources"/>, the per-node contributions <paramref name="accumulate"/> adds into its
     /// last argument after each search. Each chunk of sources has its own accumulator, filled sequentially; the
     /// chunks are then added in chunk order, so the result is deterministic. The third argument is a per-worker
-    /// scratch array of one double per node, all zero, which the callback must leave all zero.
+    /// scratch array of one double per node, all zero, which the callback must leave all zero. <paramref name="progress"/>,
+    /// when given, hears the fraction of sources done.
     /// </summary>
     public static double[] Sum(
         UndirectedGraph graph,
@@ -61,17 +66,45 @@ internal static class SourceParallel
         bool countPaths,
         int workers,
         CancellationToken cancellationToken,
-        Action<int, ShortestPathSearch, double[], double[]> accumulate)
+        IProgress<double>? progress,
+        Action<int, ShortestPathSearch, double[], double[]> accumulate) =>
+        Sum(
+            graph.NodeCount,
+            sources,
+            workers,
+            cancellationToken,
+            progress,
+            () => (Search: new ShortestPathSearch(graph, weighted), Scratch: new double[graph.NodeCount]),
+            (source, worker, total) =>
+            {
+                worker.Search.Run(source, countPaths);
+                accumulate(source, worker.Search, worker.Scratch, total);
+            });
+
+    /// <summary>
+    /// The same deterministic chunked sum with any per-worker state: <paramref name="createWorker"/> builds one per
+    /// worker thread, reused for every source it takes; <paramref name="accumulate"/> searches from a source with it
+    /// and adds that source's contributions into the chunk's array (its last argument).
+    /// </summary>
+    public static double[] Sum<TWorker>(
+        int nodeCount,
+        IReadOnlyList<int> sources,
+        int workers,
+        CancellationToken cancellationToken,
+        IProgress<double>? progress,
+        Func<TWorker> createWorker,
+        Action<int, TWorker, double[]> accumulate)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var n = graph.NodeCount;
+        var n = nodeCount;
+        var counter = new ProgressCounter(progress, sources.Count);
         var chunks = Math.Min(ChunkCount, sources.Count);
         var partials = new double[chunks][];
         Parallel.For(
             0,
             chunks,
             Parallelism.Options(workers, cancellationToken),
-            () => (Search: new ShortestPathSearch(graph, weighted), Scratch: new double[n]),
+            createWorker,
             (chunk, _, worker) =>
             {
                 var total = new double[n];
@@ -79,8 +112,8 @@ internal static class SourceParallel
                 for (var i = start; i < end; i++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    worker.Search.Run(sources[i], countPaths);
-                    accumulate(sources[i], worker.Search, worker.Scratch, total);
+                    accumulate(sources[i], worker, total);
+                    counter.Add();
                 }
 
                 partials[chunk] = total;

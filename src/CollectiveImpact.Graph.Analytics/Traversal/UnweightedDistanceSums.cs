@@ -48,9 +48,10 @@ internal sealed class UnweightedDistanceSums
     /// Searches from every node of <paramref name="sources"/> (all nodes when null); the arrays are indexed by node and
     /// hold zeros for nodes that were not sources. At most <paramref name="workers"/> threads sweep; each looks at
     /// <paramref name="cancellationToken"/> once per BFS level of its sweep, a pass over at most the graph's edges.
+    /// <paramref name="progress"/>, when given, hears the fraction of sweeps done (64 sources each).
     /// </summary>
     public static UnweightedDistanceSums Compute(
-        UndirectedGraph graph, IReadOnlyList<int>? sources, int workers, CancellationToken cancellationToken)
+        UndirectedGraph graph, IReadOnlyList<int>? sources, int workers, CancellationToken cancellationToken, IProgress<double>? progress = null)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var n = graph.NodeCount;
@@ -58,6 +59,7 @@ internal sealed class UnweightedDistanceSums
         sources ??= Enumerable.Range(0, n).ToArray();
         var batches = (sources.Count + SourcesPerSweep - 1) / SourcesPerSweep;
         var nextBatch = -1;
+        var counter = new ProgressCounter(progress, batches);
 
         // One sweep state per worker for the whole run (Parallel.For's per-task state would be rebuilt each time the
         // runtime replaces a long-running task); workers pull batches from a shared counter.
@@ -68,6 +70,7 @@ internal sealed class UnweightedDistanceSums
             {
                 var first = batch * SourcesPerSweep;
                 sweep.Run(graph, sources, first, Math.Min(SourcesPerSweep, sources.Count - first), sums, cancellationToken);
+                counter.Add();
             }
         });
 

@@ -65,6 +65,21 @@ public sealed class AnalysisFieldsTests(ApiFactory factory) : IClassFixture<ApiF
     }
 
     [Fact]
+    public async Task Centrality_SampledBetweenness_StatesItsErrorBoundAndExactStatesNone()
+    {
+        var projections = await LibraryReference.ProjectionsAsync(factory);
+        var nodes = projections.Get(ProjectionKind.Full).Graph.NodeCount;
+
+        var data = await client.DataAsync("""
+            { sampled: centrality(projection: FULL, measure: BETWEENNESS, top: 1, sample: { size: 50, seed: 3 }) { errorBound }
+              exact: centrality(projection: FULL, measure: BETWEENNESS, top: 1) { errorBound } }
+            """);
+
+        Assert.Equal(BetweennessErrorBound.Hoeffding(nodes, 50), data.GetProperty("sampled").GetProperty("errorBound").GetDouble(), 12);
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("exact").GetProperty("errorBound").ValueKind);
+    }
+
+    [Fact]
     public async Task Centrality_Parameters_EchoBackWithTheVersion()
     {
         var version = (await client.DataAsync("{ networkVersion }")).GetProperty("networkVersion").GetInt64();

@@ -80,6 +80,13 @@ public sealed record CentralityAnalysis(
         }
     }
 
+    /// <summary>
+    /// The error bound of a sampled betweenness (<see cref="BetweennessErrorBound.Hoeffding"/>, δ = 0.05, normalized
+    /// scale) for its ranking, which holds every node of the projection; null when exact.
+    /// </summary>
+    public double? ErrorBound(IReadOnlyList<RankedNode> ranking) =>
+        Sample is null ? null : BetweennessErrorBound.Hoeffding(ranking.Count, Sample.Size);
+
     private static bool IsPowerIteration(CentralityMeasure measure) =>
         measure is CentralityMeasure.Eigenvector or CentralityMeasure.PageRank;
 
