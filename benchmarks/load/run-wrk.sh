@@ -3,9 +3,11 @@
 #
 # Builds the API and the cache benchmark in Release, starts the API on a free 127.0.0.1 port with a temporary SQLite
 # store (no sample), imports the 20,000-organization generated network (seed 1) with importNetwork(mode: REPLACE),
-# asks the analysis once to fill the cache, checks the next request is a cache hit, then runs
+# asks the analysis once to fill the cache, checks the next request is a cache hit, then runs, ROUNDS times (3),
 #   wrk -t2 -c16 -d20s  (override with WRK_THREADS, WRK_CONNECTIONS, WRK_DURATION)
-# with benchmarks/load/cached-analysis.lua, prints requests/s and latency percentiles, and stops the API.
+# first against /healthz with benchmarks/load/raw-kestrel.lua (raw Kestrel: routing and a constant answer, in the same
+# process, same connection count), then with benchmarks/load/cached-analysis.lua; prints requests/s and latency
+# percentiles of each, the ratio cached ÷ raw per round, the load average before each run, and stops the API.
 # Needs: the .NET SDK, curl, python3 (free port, JSON body), and wrk (installed from Debian's apt if missing).
 set -euo pipefail
 
@@ -13,6 +15,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 threads="${WRK_THREADS:-2}"
 connections="${WRK_CONNECTIONS:-16}"
 duration="${WRK_DURATION:-20s}"
+rounds="${ROUNDS:-3}"
 organizations="${ORGANIZATIONS:-20000}"
 
 if ! command -v wrk >/dev/null; then
@@ -108,5 +111,17 @@ print("cache:", json.dumps(stats))
 print("nodes:", second["data"]["networkMetrics"]["nodes"], "edges:", second["data"]["networkMetrics"]["edges"])
 PY
 
-echo "== wrk -t$threads -c$connections -d$duration --latency (POST /graphql, cached networkMetrics)"
-wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$root/benchmarks/load/cached-analysis.lua" "$url/graphql"
+# Raw Kestrel and the cached analysis, one after the other in each round, so both see the same machine load.
+rate() { sed -n 's/^requests\/s: //p' "$1"; }
+summary=()
+for round in $(seq 1 "$rounds"); do
+  echo "== round $round: load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "-- wrk -t$threads -c$connections -d$duration --latency (GET /healthz, raw Kestrel)"
+  wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$root/benchmarks/load/raw-kestrel.lua" "$url/healthz" | tee "$work/raw.txt"
+  echo "-- wrk -t$threads -c$connections -d$duration --latency (POST /graphql, cached networkMetrics)"
+  wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$root/benchmarks/load/cached-analysis.lua" "$url/graphql" | tee "$work/cached.txt"
+  raw=$(rate "$work/raw.txt"); cached=$(rate "$work/cached.txt")
+  summary+=("round $round: raw Kestrel $raw requests/s, cached analysis $cached requests/s, ratio $(python3 -c "print(f'{$cached / $raw:.1%}')")")
+done
+echo "== summary (load average now $(cut -d' ' -f1-3 /proc/loadavg))"
+printf '%s\n' "${summary[@]}"
