@@ -1,4 +1,5 @@
 using CollectiveImpact.Graph.Api.Auth;
+using CollectiveImpact.Graph.Api.GraphQL.Limits;
 using GraphQL.Validation;
 
 namespace CollectiveImpact.Graph.Api.GraphQL.Documents;
@@ -9,7 +10,9 @@ namespace CollectiveImpact.Graph.Api.GraphQL.Documents;
 /// operation, the caller's same role (<see cref="Authorization.FieldAccessRule"/> depends on it), exactly the same
 /// rules (GET adds one, <c>Limits:Introspection=false</c> another), and no variables — neither declared by the operation
 /// nor sent — since the complexity limit (<see cref="Limits.QueryCost"/>, a connection's <c>first</c>), directives and
-/// argument coercion may read them. Everything else, and every failure, is validated as before.
+/// argument coercion may read them. Nor for an operation that selects an analysis: its cost
+/// (<see cref="AnalysisCost"/>) is priced on the current projection sizes, which a write changes. Everything else, and
+/// every failure, is validated as before.
 /// </summary>
 /// <remarks>
 /// The reused result carries the argument values GraphQL.NET computed during validation, keyed by the document's own
@@ -26,7 +29,8 @@ public sealed class CachingDocumentValidator(IDocumentValidator inner) : IDocume
             || !ReferenceEquals(cached.Document, options.Document)
             || options.Operation is not { } operation
             || operation.Variables is { Items.Count: > 0 }
-            || options.Variables is { Count: > 0 })
+            || options.Variables is { Count: > 0 }
+            || AnalysisFieldLimitRule.SelectsAnalyses(cached.Document, operation))
         {
             return inner.ValidateAsync(options);
         }

@@ -64,6 +64,18 @@ public sealed class CachedDocumentEndpointTests(CachedDocumentEndpointTests.LowC
     }
 
     [Fact]
+    public async Task Post_AnalysisWithoutVariables_IsValidatedEveryTimeBecauseItsCostReadsTheNetworkSize()
+    {
+        const string query = "{ indicatorProgress { networkVersion } }";
+        var client = factory.GraphQL();
+        await client.PostAsync(query);
+        await client.PostAsync(query);
+
+        Assert.True(Cache.TryGet(query, out var cached));
+        Assert.Equal(0, cached.ValidationCount);
+    }
+
+    [Fact]
     public async Task Get_MutationWhoseTextWasCachedOverPost_StillReturns405()
     {
         const string mutation = "mutation { revokeApiKey(id: \"no-such-key\") { id } }";
