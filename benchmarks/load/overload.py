@@ -39,6 +39,7 @@ API_DIR = os.path.join(ROOT, "src", "CollectiveImpact.Graph.Api", "bin", "Releas
 GENERATOR = os.path.join(ROOT, "benchmarks", "CollectiveImpact.Graph.CacheBenchmarks", "bin", "Release", "net10.0",
                          "CollectiveImpact.Graph.CacheBenchmarks.dll")
 RESULTS = os.path.join(ROOT, "benchmarks", "load", "RESULTS.md")
+KEPT_MARKER = "<!-- run-wrk: kept by overload.py -->"
 
 FLOOD = 200
 FLOOD_KEYS = 8
@@ -387,8 +388,15 @@ def write_results(context, one, two):
         "```",
         "",
     ]
+    # Everything from KEPT_MARKER on (the cached-throughput runs of run-wrk.sh, recorded by hand) is kept as it was.
+    kept = ""
+    if os.path.exists(RESULTS):
+        with open(RESULTS, encoding="utf-8") as previous:
+            text = previous.read()
+        if KEPT_MARKER in text:
+            kept = "\n" + text[text.index(KEPT_MARKER):]
     with open(RESULTS, "w", encoding="utf-8") as out:
-        out.write("\n".join(lines))
+        out.write("\n".join(lines) + kept)
     return checks
 
 

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using CollectiveImpact.Graph.Api.GraphQL;
 using CollectiveImpact.Graph.Api.GraphQL.Authorization;
+using CollectiveImpact.Graph.Api.GraphQL.Documents;
 using CollectiveImpact.Graph.Api.GraphQL.Errors;
 using CollectiveImpact.Graph.Api.GraphQL.Http;
 using CollectiveImpact.Graph.Api.GraphQL.Limits;
@@ -51,6 +52,13 @@ public static class GraphQLExtensions
                     options.ValidationRules = (options.ValidationRules ?? DocumentValidator.CoreRules).Append(NoIntrospectionValidationRule.Instance);
                 }
             }));
+        // Parsed documents by their text, and a validator that reuses an outcome only where it cannot differ (see both).
+        builder.Services.AddSingleton<DocumentCache>();
+        builder.Services.AddSingleton<ResponseCache>();
+        builder.Services.AddOptions<ResponseCacheOptions>().BindConfiguration(ResponseCacheOptions.Section)
+            .Validate(o => !o.Problems().Any(), "GraphQL:ResponseCache:MaxEntries and MaxBytes must not be negative.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IDocumentValidator>(_ => new CachingDocumentValidator(new DocumentValidator()));
         builder.Services.AddTransient(typeof(MutationPayloadType<,>));
         builder.Services.AddScoped<NetworkLoaders>();
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();

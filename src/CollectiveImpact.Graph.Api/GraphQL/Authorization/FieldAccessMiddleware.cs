@@ -22,15 +22,16 @@ public sealed class FieldAccessMiddleware : IFieldMiddleware
         }
 
         var caller = context.Caller();
-        var name = $"{context.ParentType.Name}.{field.Name}";
         var access = field.GetAccess();
+        // The field's name is spelled out only for a refusal: this runs for every field of every response.
         if (access is null || !access.Allows(caller.Role))
         {
-            throw new ApiError(ErrorCodes.Forbidden, FieldAccessRule.Message(name, access, caller));
+            throw new ApiError(ErrorCodes.Forbidden, FieldAccessRule.Message($"{context.ParentType.Name}.{field.Name}", access, caller));
         }
 
         if (context.Source is Person person && !PersonVisibility.CanSee(caller, person))
         {
+            var name = $"{context.ParentType.Name}.{field.Name}";
             throw new ApiError(ErrorCodes.Forbidden, caller.Role == Auth.Roles.Partner
                 ? $"{name}: person '{person.Id}' is not of your organization; a partner sees only its own organization's people."
                 : $"{name}: the {caller.Role} role may not see people.");

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CollectiveImpact.Graph.Api.Auth;
 using CollectiveImpact.Graph.Api.Caching;
+using CollectiveImpact.Graph.Api.GraphQL.Documents;
 using CollectiveImpact.Graph.Api.GraphQL.Errors;
 using CollectiveImpact.Graph.Api.GraphQL.Limits;
 using CollectiveImpact.Graph.Api.Services.Scheduling;
@@ -22,9 +23,16 @@ namespace CollectiveImpact.Graph.Api.GraphQL.Http;
 /// authenticated (401); the body is read under <see cref="RequestLimits"/> (413), and execution is bounded by
 /// <see cref="RequestLimits.ExecutionTimeout"/>.
 /// </summary>
+/// <remarks>
+/// A query of analysis fields only, sent again with the same text by a caller of the same role, is answered from the
+/// bytes sent the first time while the network version and the day are unchanged (<see cref="ResponseCache"/>):
+/// kept after its document is in <see cref="DocumentCache"/> (its second request), reused from the third.
+/// </remarks>
 public sealed class GraphQLHttpEndpoint(
     IDocumentExecuter<NetworkSchema> executer,
     IGraphQLTextSerializer serializer,
+    DocumentCache documents,
+    ResponseCache responses,
     IOptions<RequestLimits> limitOptions,
     ILogger<GraphQLHttpEndpoint> logger)
 {
@@ -50,6 +58,22 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
+        var key = responses.KeyFor(http, caller, request, responseType);
+        var keepable = 0;
+        ResponseStamp? stamp = null;
+        if (key is not null)
+        {
+            if (await responses.FindCurrentAsync(key, http.RequestAborted) is { } kept)
+            {
+                await WriteBytesAsync(http, responseType, kept.Body);
+                return;
+            }
+
+            // The version is read before executing: a write during the execution leaves the kept response stale, never wrong.
+            keepable = documents.TryGet(request.Query!, out var document) ? ResponseCache.AnalysisFieldCount(document.Document, request.OperationName) : 0;
+            stamp = keepable > 0 ? await responses.StampAsync(http.RequestAborted) : null;
+        }
+
         var result = await ExecuteWithDeadlineAsync(http, caller, request);
         if (result is null)
         {
@@ -61,7 +85,17 @@ public sealed class GraphQLHttpEndpoint(
             http.RequestServices.GetRequiredService<CacheStatsCollector>().AddTo(result);
         }
 
-        await WriteAsync(http, responseType, StatusOf(http, responseType, result), result);
+        var status = StatusOf(http, responseType, result);
+        if (key is not null && stamp is { } read && status == StatusCodes.Status200OK && result.Executed
+            && result.Errors is not { Count: > 0 } && result.Extensions is not { Count: > 0 })
+        {
+            var body = await SerializeAsync(result, http.RequestAborted);
+            responses.Keep(key, read, body, http.RequestServices.GetRequiredService<CacheStatsCollector>().Lookups, keepable);
+            await WriteBytesAsync(http, responseType, body);
+            return;
+        }
+
+        await WriteAsync(http, responseType, status, result);
     }
 
     private static async Task<Refusal> UnauthenticatedAsync(HttpContext http)
@@ -249,6 +283,22 @@ public sealed class GraphQLHttpEndpoint(
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private async Task<ReadOnlyMemory<byte>> SerializeAsync(ExecutionResult result, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await serializer.WriteAsync(buffer, result, cancellationToken);
+        return buffer.ToArray();
+    }
+
+    /// <summary>A 200 whose body was serialized before (kept, or about to be kept, by <see cref="ResponseCache"/>).</summary>
+    private static async Task WriteBytesAsync(HttpContext http, string mediaType, ReadOnlyMemory<byte> body)
+    {
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        http.Response.ContentLength = body.Length;
+        await http.Response.Body.WriteAsync(body, http.RequestAborted);
     }
 
     /// <summary>An answer given before execution: the HTTP status, the error code and what to do about it.</summary>

@@ -39,6 +39,16 @@ public sealed class AnalysisFieldLimitRule(IOptions<SchedulerOptions> options) :
         return default;
     }
 
+    /// <summary>Whether <paramref name="operation"/> selects any analysis field at its root (through fragments too).</summary>
+    public static bool SelectsAnalyses(GraphQLDocument document, GraphQLOperationDefinition operation)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(operation);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        Collect(document, operation.SelectionSet, keys, new HashSet<string>(StringComparer.Ordinal));
+        return keys.Count > 0;
+    }
+
     private static void Collect(GraphQLDocument document, GraphQLSelectionSet? selections, HashSet<string> keys, HashSet<string> fragmentsSeen)
     {
         if (selections is null)

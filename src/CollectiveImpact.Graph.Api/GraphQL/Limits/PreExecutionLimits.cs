@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Documents;
 using CollectiveImpact.Graph.Api.GraphQL.Errors;
 using GraphQL;
 using GraphQL.DI;
@@ -18,8 +19,10 @@ namespace CollectiveImpact.Graph.Api.GraphQL.Limits;
 /// parsed here once and measured (<see cref="DocumentMeasurer"/>), both in linear, cancellable passes, and a
 /// document over <see cref="RequestLimits"/> is refused; GraphQL.NET then works on a document of bounded size.
 /// A refused document's errors are capped at <see cref="RequestLimits.MaxErrors"/>, plus one that counts the rest.
+/// A text sent before whose document was within the limits and validated is taken from <see cref="DocumentCache"/>
+/// instead: counted, parsed and measured once per text, not once per request.
 /// </summary>
-public sealed class PreExecutionLimits(IDocumentBuilder documentBuilder, IOptions<RequestLimits> limitOptions) : IConfigureExecution
+public sealed class PreExecutionLimits(IDocumentBuilder documentBuilder, DocumentCache documents, IOptions<RequestLimits> limitOptions) : IConfigureExecution
 {
     /// <summary>Outside the option configurations (100) and execution wrappers (200): a refused document costs nothing more.</summary>
     public float SortOrder => 50;
@@ -31,6 +34,13 @@ public sealed class PreExecutionLimits(IDocumentBuilder documentBuilder, IOption
         var limits = limitOptions.Value;
         if (options.Document is null && options.Query is { } query)
         {
+            if (documents.TryGet(query, out var cached))
+            {
+                options.Document = cached.Document;
+                options.UserContext[CachedDocument.UserContextKey] = cached;
+                return Capped(await next(options).ConfigureAwait(false), limits.MaxErrors);
+            }
+
             if (TokenCounter.Count(query, limits.MaxTokens, options.CancellationToken) > limits.MaxTokens)
             {
                 return Refused([new ApiError(ErrorCodes.ParseFailed,
@@ -39,6 +49,7 @@ public sealed class PreExecutionLimits(IDocumentBuilder documentBuilder, IOption
 
             // A SyntaxError thrown here is an ExecutionError: the executer answers it as if it had parsed the query itself.
             GraphQLDocument document;
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             try
             {
                 document = documentBuilder.Build(query);
@@ -60,6 +71,17 @@ public sealed class PreExecutionLimits(IDocumentBuilder documentBuilder, IOption
             }
 
             options.Document = document;
+            // The parse ran on this thread: what it allocated bounds what the document holds (its garbage included).
+            var fresh = new CachedDocument(query, document, (2L * query.Length) + GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
+            options.UserContext[CachedDocument.UserContextKey] = fresh;
+            var result = Capped(await next(options).ConfigureAwait(false), limits.MaxErrors);
+            if (result.Executed)
+            {
+                // Validated (for this caller): worth keeping. A refused or invalid text is parsed again when sent again.
+                documents.Add(fresh);
+            }
+
+            return result;
         }
 
         return Capped(await next(options).ConfigureAwait(false), limits.MaxErrors);

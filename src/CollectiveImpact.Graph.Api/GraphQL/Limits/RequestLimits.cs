@@ -65,6 +65,15 @@ public sealed class RequestLimits
     /// <summary>How many requests a caller may send at once before the per-minute rate applies.</summary>
     public int RequestBurst { get; set; } = 100;
 
+    /// <summary>
+    /// The most parsed documents kept for reuse by their exact text (<see cref="Documents.DocumentCache"/>); 0 turns the
+    /// cache off.
+    /// </summary>
+    public int DocumentCacheEntries { get; set; } = 1_000;
+
+    /// <summary>The most memory those documents may hold, estimated from what parsing them allocated (32 MiB).</summary>
+    public long DocumentCacheBytes { get; set; } = 32 * 1024 * 1024;
+
     public IEnumerable<string> Problems()
     {
         if (MaxRequestBytes < 1024) yield return "Limits:MaxRequestBytes must be at least 1024.";
@@ -78,6 +87,7 @@ public sealed class RequestLimits
             yield return "Limits:MaxTokens must be at least 100; MaxFields, MaxFieldsPerSelectionSet, MaxOperations and MaxErrors positive; MaxFragments, MaxVariables, MaxDirectives and MaxDirectivesPerLocation not negative.";
         }
 
+        if (DocumentCacheEntries < 0 || DocumentCacheBytes < 0) yield return "Limits:DocumentCacheEntries and Limits:DocumentCacheBytes must not be negative.";
         if (ExecutionTimeout <= TimeSpan.Zero) yield return "Limits:ExecutionTimeout must be positive.";
         if (RequestsPerMinute < 1 || RequestBurst < 1) yield return "Limits:RequestsPerMinute and Limits:RequestBurst must be positive.";
     }
