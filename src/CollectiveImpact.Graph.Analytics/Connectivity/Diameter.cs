@@ -16,7 +16,10 @@ namespace CollectiveImpact.Graph.Analytics.Connectivity;
 /// L. Let F_i be the nodes at distance i from u. Any two nodes x, y at distance at most i − 1 from u are within
 /// 2(i − 1) of each other, so a pair farther apart than 2(i − 1) has an end in F_i or beyond. Going down from
 /// i = ecc(u): compute B_i = max over F_i of ecc(x) (one BFS each); set L = max(L, B_i); if L > 2(i − 1) then
-/// D = L; else the upper bound becomes 2(i − 1). Stop when the upper bound meets L. Exact in every case.</para>
+/// D = L; else the upper bound becomes 2(i − 1). Stop when the upper bound meets L. Exact in every case. Within a
+/// fringe, a node is skipped when its eccentricity cannot exceed L, by the bound ecc(x) ≤ ecc(s) + d(s, x) from every
+/// search s run so far (Takes and Kosters' upper bound), and the fringe is searched from its highest-degree nodes
+/// first, whose searches bound their many neighbours; both only skip searches that could not change the answer.</para>
 /// <para><b>Normalization.</b> None: hops. Restricted to the largest component (ties to the component with the lowest
 /// node index, as NetworkX's <c>max</c> picks); <c>null</c> for an empty graph (NetworkX raises), 0 for one node.</para>
 /// <para><b>Weighted.</b> Not weighted: every edge is one hop (NetworkX's <c>weight=None</c>).</para>
@@ -73,6 +76,7 @@ public static class Diameter
         private readonly int[] distance;
         private readonly int[] parent;
         private readonly int[] queue;
+        private readonly int[] upperOf;     // ecc(v) ≤ ecc(s) + d(s, v) for every source s searched so far
         private int visited;
 
         public Search(UndirectedGraph graph)
@@ -81,7 +85,9 @@ public static class Diameter
             distance = new int[graph.NodeCount];
             parent = new int[graph.NodeCount];
             queue = new int[graph.NodeCount];
+            upperOf = new int[graph.NodeCount];
             Array.Fill(distance, -1);
+            Array.Fill(upperOf, int.MaxValue);
         }
 
         public int Diameter(int start, CancellationToken cancellationToken)
@@ -106,9 +112,17 @@ public static class Diameter
                     begin--;
                 }
 
-                for (var k = begin; k < end; k++)
+                // High degree first: a node's search caps its neighbours' eccentricities soonest.
+                var fringe = order[begin..end];
+                Array.Sort(fringe, (x, y) => graph.Degree(y).CompareTo(graph.Degree(x)));
+                foreach (var x in fringe)
                 {
-                    lower = Math.Max(lower, Run(order[k], cancellationToken));
+                    if (upperOf[x] <= lower)
+                    {
+                        continue;   // ecc(x) ≤ lower already: it cannot raise B_i above what is known
+                    }
+
+                    lower = Math.Max(lower, Run(x, cancellationToken));
                 }
 
                 if (lower > 2 * (i - 1))
@@ -166,7 +180,14 @@ public static class Diameter
                 }
             }
 
-            return distance[queue[visited - 1]];
+            var eccentricity = distance[queue[visited - 1]];
+            for (var k = 0; k < visited; k++)
+            {
+                var v = queue[k];
+                upperOf[v] = Math.Min(upperOf[v], eccentricity + distance[v]);
+            }
+
+            return eccentricity;
         }
     }
 }
