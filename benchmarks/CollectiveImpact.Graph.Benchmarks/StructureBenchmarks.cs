@@ -6,7 +6,8 @@ namespace CollectiveImpact.Graph.Benchmarks;
 
 /// <summary>
 /// The near-linear structure measures on every benchmark graph: clustering (triangles), Burt's structural holes
-/// (ego networks), and connectivity (components, cut points, bridges), each with its NetworkX defaults (unweighted).
+/// (ego networks), connectivity (components, cut points, bridges), the diameter and the cheap network metrics, each
+/// with its NetworkX defaults (unweighted).
 /// </summary>
 /// <remarks>Not sealed: BenchmarkDotNet derives from benchmark classes.</remarks>
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
@@ -42,4 +43,12 @@ public class StructureBenchmarks
 
     [Benchmark]
     public ConnectedComponentsResult Components() => ConnectedComponents.Compute(graph);
+
+    /// <summary>Exact, by iFUB: a handful of breadth-first searches (igraph's <c>diameter</c> searches from every node).</summary>
+    [Benchmark]
+    public int? Diameter() => Analytics.Connectivity.Diameter.Compute(graph);
+
+    /// <summary>The cheap network-level measures together (no all-pairs average path), as networkMetrics computes them.</summary>
+    [Benchmark]
+    public Analytics.Structure.NetworkMetricsResult NetworkMetrics() => Analytics.Structure.NetworkMetrics.Compute(graph, new Dictionary<string, string?>());
 }

@@ -36,9 +36,10 @@ public sealed record CentralityOptions
     public int Seed { get; init; }
 
     /// <summary>
-    /// Eigenvector centrality and PageRank only: the power iteration's budget, NetworkX's <c>max_iter</c> (default 100,
-    /// as NetworkX). Large sparse projections can need more (the <c>FULL</c> projection of a 20,000-organization network
-    /// needs 100–200 for eigenvector centrality); within the budget the result is the same whatever the budget.
+    /// Eigenvector centrality and PageRank only: the iteration budget (default 100). For PageRank, power iterations,
+    /// NetworkX's <c>max_iter</c>; for eigenvector centrality, matrix–vector products of its Lanczos solver per connected
+    /// component, of which the <c>FULL</c> projection of a 20,000-organization network needs about a dozen. Within the
+    /// budget the result is the same whatever the budget.
     /// </summary>
     public int MaxIterations { get; init; } = PowerIteration.DefaultMaxIterations;
 

@@ -8,8 +8,14 @@ namespace CollectiveImpact.Graph.Analytics.Centrality;
 public sealed class PowerIterationFailedConvergenceException : Exception
 {
     public PowerIterationFailedConvergenceException(string measure, int iterations, double tolerance)
-        : base($"{measure} did not converge within {iterations} power iterations: the L1 change between iterations stayed "
+        : this(measure, iterations, tolerance, $"{measure} did not converge within {iterations} power iterations: the L1 change between iterations stayed "
             + $"above {tolerance:G} per node (NetworkX raises PowerIterationFailedConvergence here too).")
+    {
+    }
+
+    /// <summary>The same failure, told in the words of the solver that failed.</summary>
+    public PowerIterationFailedConvergenceException(string measure, int iterations, double tolerance, string message)
+        : base(message)
     {
         Measure = measure;
         Iterations = iterations;

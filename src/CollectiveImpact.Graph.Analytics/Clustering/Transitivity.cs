@@ -24,7 +24,16 @@ public static class Transitivity
     public static double Compute(UndirectedGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        return FromTwiceTriangles(graph, Triangles.Twice(graph, weighted: false));
+        var triangles = Triangles.Count(graph, perNode: null);
+        var triads = 0.0;
+        for (var u = 0; u < graph.NodeCount; u++)
+        {
+            double degree = graph.Degree(u);
+            triads += degree * (degree - 1);
+        }
+
+        // 3 × triangles / connected triples, with triads counting each triple twice: 6 × triangles / triads.
+        return triangles == 0 ? 0.0 : 6.0 * triangles / triads;
     }
 
     /// <summary>The transitivity from <see cref="Triangles.Twice"/>'s unweighted counts.</summary>

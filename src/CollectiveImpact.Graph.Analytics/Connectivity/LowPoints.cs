@@ -69,18 +69,17 @@ internal sealed class LowPoints
                 {
                     stackPosition[depth] = position + 1;
                     var v = neighbors[position];
-                    var edge = graph.NeighborEdges(u)[position];
                     if (discovery[v] < 0)
                     {
                         Checkpoint.Every(time, cancellationToken);
                         parent[v] = u;
-                        parentEdge[v] = edge;
+                        parentEdge[v] = graph.NeighborEdges(u)[position];   // read on tree edges only
                         discovery[v] = low[v] = time++;
                         depth++;
                         stackNode[depth] = v;
                         stackPosition[depth] = 0;
                     }
-                    else if (edge != parentEdge[u])
+                    else if (v != parent[u])    // the graph is simple: the one edge to the parent is the tree edge
                     {
                         low[u] = Math.Min(low[u], discovery[v]);
                     }

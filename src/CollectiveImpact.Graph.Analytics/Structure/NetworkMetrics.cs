@@ -5,35 +5,38 @@ using CollectiveImpact.Graph.Analytics.Graphs;
 namespace CollectiveImpact.Graph.Analytics.Structure;
 
 /// <summary>
-/// Every network-level measure of analyses.md §1 in one call: size, <see cref="Structure.Density"/>,
-/// <see cref="ConnectedComponents"/>, <see cref="DistanceMeasures"/> of the largest component,
-/// <see cref="Clustering.Transitivity"/>, <see cref="Clustering.AverageClustering"/>,
-/// <see cref="Structure.DegreeCentralization"/>, <see cref="Structure.SectorAssortativity"/> and
-/// <see cref="Structure.EIIndex"/>. Each value is exactly what its own measure returns (and so matches the same
-/// NetworkX function); see those types for definitions, undefined cases and references.
+/// The network-level measures of analyses.md §1 that take at most a few passes over the edges, in one call: size,
+/// <see cref="Structure.Density"/>, <see cref="ConnectedComponents"/>, the largest component, its
+/// <see cref="Connectivity.Diameter"/> (exact, by iFUB), <see cref="Clustering.Transitivity"/>,
+/// <see cref="Clustering.AverageClustering"/>, <see cref="Structure.DegreeCentralization"/>,
+/// <see cref="Structure.SectorAssortativity"/> and <see cref="Structure.EIIndex"/>. Each value is exactly what its own
+/// measure returns (and so matches the same NetworkX function); see those types for definitions, undefined cases and
+/// references. The average shortest path needs every pair of nodes and is left to
+/// <see cref="AveragePathLength.Compute(UndirectedGraph, IProgress{double}?, CancellationToken, int?)"/>, so these
+/// never wait for it: <see cref="NetworkMetricsResult.AverageShortestPathLength"/> comes back null, for a caller that
+/// ran it to fill in.
 /// </summary>
 /// <remarks>
 /// <para><b>Parameters.</b> <c>sectors</c>: each node's sector by node id (an <c>Organization</c>'s sector for the
 /// ORGANIZATIONS projection); a node missing from the map, or mapped to <c>null</c>, has no known sector and its
-/// edges are left out of the two by-sector measures only. <c>maxDegreeOfParallelism</c>: the most threads the distance
-/// measures search on (default null: every core; the result does not depend on it). <c>cancellationToken</c>: looked
-/// at between the measures and inside the long ones (components, distances, triangles); cancelled, the call throws
+/// edges are left out of the two by-sector measures only. <c>cancellationToken</c>: looked at between the measures and
+/// inside the longer ones (components, diameter, triangles); cancelled, the call throws
 /// <see cref="OperationCanceledException"/>.</para>
-/// <para><b>Complexity.</b> Dominated by the exact distance measures, O(n · m) (see <see cref="DistanceMeasures"/>);
-/// everything else is O(m^{3/2} log n) at worst (triangles) or linear.</para>
+/// <para><b>Complexity.</b> Triangles, O(m^{3/2}) at worst, or the diameter's BFS searches, O(m) each and a handful on
+/// real networks (O(n · m) in the worst case, e.g. a long cycle: see <see cref="Connectivity.Diameter"/>); everything
+/// else is linear.</para>
 /// </remarks>
 public static class NetworkMetrics
 {
     public static NetworkMetricsResult Compute(
         UndirectedGraph graph,
         IReadOnlyDictionary<string, string?> sectors,
-        int? maxDegreeOfParallelism = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(sectors);
         var components = ConnectedComponents.Compute(graph, cancellationToken);
-        var distances = DistanceMeasures.Compute(graph, components, maxDegreeOfParallelism, cancellationToken);
+        var diameter = Connectivity.Diameter.Compute(graph, components, cancellationToken);
         var twiceTriangles = Triangles.Twice(graph, weighted: false, cancellationToken);     // one count for both clustering figures
         cancellationToken.ThrowIfCancellationRequested();
         return new NetworkMetricsResult(
@@ -42,8 +45,7 @@ public static class NetworkMetrics
             Structure.Density.Compute(graph),
             components.Count,
             components.LargestSize,
-            distances.Diameter,
-            distances.AverageShortestPathLength,
+            diameter,
             Clustering.Transitivity.FromTwiceTriangles(graph, twiceTriangles),
             Clustering.AverageClustering.Mean(LocalClustering.FromTwiceTriangles(graph, twiceTriangles)),
             Structure.DegreeCentralization.Compute(graph),

@@ -9,8 +9,7 @@ namespace CollectiveImpact.Graph.Analytics.Structure;
 /// <param name="Density">See <see cref="Structure.Density"/> (0 below two nodes, as NetworkX).</param>
 /// <param name="ComponentCount">Connected components, isolates included.</param>
 /// <param name="LargestComponentSize">Nodes in the largest component (0 for an empty graph).</param>
-/// <param name="Diameter">Of the largest component, in hops; null for an empty graph.</param>
-/// <param name="AverageShortestPathLength">Of the largest component, in hops; null for an empty graph.</param>
+/// <param name="Diameter">Of the largest component, in hops (exact, by iFUB); null for an empty graph.</param>
 /// <param name="Transitivity">Global clustering (0 without triangles, as NetworkX).</param>
 /// <param name="AverageClustering">Mean local clustering, zeros counted; null for an empty graph.</param>
 /// <param name="DegreeCentralization">Freeman's; null below three nodes.</param>
@@ -23,9 +22,16 @@ public sealed record NetworkMetricsResult(
     int ComponentCount,
     int LargestComponentSize,
     int? Diameter,
-    double? AverageShortestPathLength,
     double Transitivity,
     double? AverageClustering,
     double? DegreeCentralization,
     double? SectorAssortativity,
-    EIIndexResult EIIndex);
+    EIIndexResult EIIndex)
+{
+    /// <summary>
+    /// Mean shortest path between the largest component's nodes, in hops (<see cref="Connectivity.AveragePathLength"/>):
+    /// null as <see cref="NetworkMetrics.Compute"/> returns it, since it needs every pair; a caller that ran
+    /// <see cref="Connectivity.AveragePathLength"/> sets it (still null for an empty graph).
+    /// </summary>
+    public double? AverageShortestPathLength { get; init; }
+}

@@ -29,14 +29,14 @@ public static class AnalysisFields
             .Access(FieldAccess.Analysis);
 
         query.Field<NonNullGraphType<CentralityType>>("centrality")
-            .Description("Ranks a projection's nodes by a centrality (NetworkX 3.x conventions). EIGENVECTOR and PAGE_RANK fail with ANALYSIS_DID_NOT_CONVERGE when the power iteration does not converge within maxIterations.")
+            .Description("Ranks a projection's nodes by a centrality (NetworkX 3.x conventions). EIGENVECTOR (Lanczos: the principal eigenvector itself, converging with the defaults on every benchmark projection) and PAGE_RANK (power iteration, as NetworkX) fail with ANALYSIS_DID_NOT_CONVERGE when they do not converge within maxIterations.")
             .WithProjection()
             .Argument<NonNullGraphType<CentralityMeasureEnumType>>("measure", "The measure.")
             .Argument<IntGraphType>("top", "Only the best this many (zero or more); all when omitted. The list is paged either way.")
             .Argument<NonNullGraphType<BooleanGraphType>>("normalized", "NetworkX's normalized, read by DEGREE and BETWEENNESS (default true).", a => a.DefaultValue = true)
             .Argument<BooleanGraphType>("weighted", "Use edge weights (as distances for BETWEENNESS, CLOSENESS and HARMONIC, as strengths for EIGENVECTOR and PAGE_RANK); omitted = NetworkX's default: unweighted, PAGE_RANK weighted.")
             .Argument<CentralitySampleInputType>("sample", "BETWEENNESS only: estimate from sampled sources instead of all (for large graphs).")
-            .Argument<IntGraphType>("maxIterations", $"EIGENVECTOR and PAGE_RANK only: the power iteration's budget, NetworkX's max_iter (1 to {CentralityAnalysis.MaxIterationsLimit}); omitted = 100, as NetworkX. Large FULL projections can need a few hundred.")
+            .Argument<IntGraphType>("maxIterations", $"EIGENVECTOR and PAGE_RANK only: the iteration budget (1 to {CentralityAnalysis.MaxIterationsLimit}); omitted = 100. EIGENVECTOR: matrix-vector products per connected component of the Lanczos solver, which needs about a dozen on the FULL projection of a 20,000-organization network. PAGE_RANK: power iterations, NetworkX's max_iter.")
             .Resolve().WithService<AnalysisRunner>().ResolveAsync(async (context, runner) => await runner.RunAsync(
                 new CentralityAnalysis(
                     context.GetArgument<ProjectionKind>("projection"),

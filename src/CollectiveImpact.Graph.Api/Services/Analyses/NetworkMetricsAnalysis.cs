@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Analytics.Connectivity;
 using CollectiveImpact.Graph.Analytics.Projections;
 using CollectiveImpact.Graph.Analytics.Structure;
 
@@ -26,8 +27,14 @@ public sealed record NetworkMetricsAnalysis(ProjectionKind Projection) : IParall
 
     public NetworkMetricsResult Compute(ProjectedNetwork network, CancellationToken cancellationToken)
     {
+        // The cheap measures, then the all-pairs average path (O(n · m)) as before: the one part that may be long.
         var projection = network.Projections.Get(Projection);
-        return NetworkMetrics.Compute(projection.Graph, SectorsById(projection), MaxDegreeOfParallelism, cancellationToken);
+        var metrics = NetworkMetrics.Compute(projection.Graph, SectorsById(projection), cancellationToken);
+        return metrics with
+        {
+            AverageShortestPathLength = AveragePathLength.Compute(
+                projection.Graph, progress: null, cancellationToken, MaxDegreeOfParallelism),
+        };
     }
 
     /// <summary>Each node's sector by id, as the member name (<c>Education</c>), which <see cref="Store.Domain.Sector"/> parses back.</summary>

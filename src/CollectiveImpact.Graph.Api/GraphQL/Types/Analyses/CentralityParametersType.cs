@@ -16,7 +16,7 @@ public sealed class CentralityParametersType : ObjectGraphType<CentralityAnalysi
         Field(x => x.Top, nullable: true).Description("How many of the ranking were asked for; null for all.").Access(FieldAccess.Analysis);
         Field(x => x.Normalized).Description("NetworkX's normalized (read by DEGREE and BETWEENNESS).").Access(FieldAccess.Analysis);
         Field(x => x.Weighted, nullable: true).Description("Whether edge weights were used; null for the measure's NetworkX default (unweighted, PAGE_RANK weighted).").Access(FieldAccess.Analysis);
-        Field("maxIterations", x => x.EffectiveMaxIterations, nullable: true).Description("The power iteration's budget (EIGENVECTOR and PAGE_RANK); null for the measures that do not iterate.").Access(FieldAccess.Analysis);
+        Field("maxIterations", x => x.EffectiveMaxIterations, nullable: true).Description("The iteration budget (EIGENVECTOR: Lanczos matrix-vector products per component; PAGE_RANK: power iterations); null for the measures that do not iterate.").Access(FieldAccess.Analysis);
         Field(x => x.Sample, type: typeof(CentralitySampleType)).Description("The sample of sampled betweenness; null when exact.").Access(FieldAccess.Analysis);
     }
 }
