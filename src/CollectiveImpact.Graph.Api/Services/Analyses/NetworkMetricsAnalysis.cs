@@ -1,3 +1,6 @@
+using CollectiveImpact.Graph.Analytics.Clustering;
+using CollectiveImpact.Graph.Analytics.Connectivity;
+using CollectiveImpact.Graph.Analytics.Graphs;
 using CollectiveImpact.Graph.Analytics.Projections;
 using CollectiveImpact.Graph.Analytics.Structure;
 
@@ -8,7 +11,10 @@ namespace CollectiveImpact.Graph.Api.Services.Analyses;
 /// the largest component, clustering, Freeman centralization, and the by-sector measures (organizations' sectors;
 /// nodes without one are left out of those two).
 /// </summary>
-public sealed record NetworkMetricsAnalysis(ProjectionKind Projection) : IParallelAnalysis<NetworkMetricsResult>
+/// <param name="Projection">The projection it runs on.</param>
+/// <param name="Distances">False for the cheap metrics only: everything but the all-pairs diameter and average path
+/// (left null), which a background job computes when they would not fit a request (docs/jobs.md).</param>
+public sealed record NetworkMetricsAnalysis(ProjectionKind Projection, bool Distances = true) : IParallelAnalysis<NetworkMetricsResult>
 {
     public string Name => "networkMetrics";
 
@@ -18,7 +24,9 @@ public sealed record NetworkMetricsAnalysis(ProjectionKind Projection) : IParall
     public IParallelAnalysis<NetworkMetricsResult> WithMaxDegreeOfParallelism(int? maxDegreeOfParallelism) =>
         this with { MaxDegreeOfParallelism = maxDegreeOfParallelism };
 
-    public IEnumerable<KeyValuePair<string, object?>> KeyParameters() => [new("projection", Projection)];
+    // The full metrics keep the key they always had; only the cheap part adds its flag.
+    public IEnumerable<KeyValuePair<string, object?>> KeyParameters() =>
+        Distances ? [new("projection", Projection)] : [new("projection", Projection), new("distances", false)];
 
     public void Validate(ProjectedNetwork network)
     {
@@ -27,7 +35,35 @@ public sealed record NetworkMetricsAnalysis(ProjectionKind Projection) : IParall
     public NetworkMetricsResult Compute(ProjectedNetwork network, CancellationToken cancellationToken)
     {
         var projection = network.Projections.Get(Projection);
-        return NetworkMetrics.Compute(projection.Graph, SectorsById(projection), MaxDegreeOfParallelism, cancellationToken);
+        return Distances
+            ? NetworkMetrics.Compute(projection.Graph, SectorsById(projection), MaxDegreeOfParallelism, cancellationToken)
+            : WithoutDistances(projection.Graph, SectorsById(projection), cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="NetworkMetrics.Compute"/> without the all-pairs distance measures: each value is the same measure's.
+    /// </summary>
+    /// <remarks>TODO(issue 14, item 4): use the Analytics split of NetworkMetrics into cheap and all-pairs parts once
+    /// it is merged (branch h-spectral), instead of calling the measures one by one here.</remarks>
+    private static NetworkMetricsResult WithoutDistances(UndirectedGraph graph, IReadOnlyDictionary<string, string?> sectors, CancellationToken cancellationToken)
+    {
+        var components = ConnectedComponents.Compute(graph, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var transitivity = Transitivity.Compute(graph);
+        cancellationToken.ThrowIfCancellationRequested();
+        return new NetworkMetricsResult(
+            graph.NodeCount,
+            graph.EdgeCount,
+            Density.Compute(graph),
+            components.Count,
+            components.LargestSize,
+            Diameter: null,
+            AverageShortestPathLength: null,
+            transitivity,
+            AverageClustering.Compute(graph),
+            DegreeCentralization.Compute(graph),
+            SectorAssortativity.Compute(graph, sectors),
+            EIIndex.Compute(graph, sectors));
     }
 
     /// <summary>Each node's sector by id, as the member name (<c>Education</c>), which <see cref="Store.Domain.Sector"/> parses back.</summary>

@@ -14,6 +14,7 @@ public sealed class CentralityType : ObjectGraphType<AnalysisRun<IReadOnlyList<R
         Name = "Centrality";
         Description = "A centrality ranking of one projection's nodes.";
         this.AddRunFields<IReadOnlyList<RankedNode>, CentralityParametersType>();
+        this.AddJobField("scores is empty.");
         Connection<ScoredNodeType>("scores")
             .Description("The nodes by descending score (ties by id, undefined scores last), at most `top` of them; paged.")
             .Resolve(context => Connections.FromList(context.Source.Result, context.Page(), ((CentralityAnalysis)context.Source.Parameters).Top))
