@@ -109,8 +109,8 @@ public static class AnalysisFields
     }
 
     /// <summary>
-    /// A job's result when it is there: from the cache at once (no job to show), or from a job that already succeeded
-    /// (shown, SUCCEEDED); null while the job is queued or running, or when it did not succeed.
+    /// A job's result when it is there: from the cache at once (no job to show), or from a job that succeeded between
+    /// its start and this answer (shown, SUCCEEDED); null while the job is queued or running, or when it did not succeed.
     /// </summary>
     private static AnalysisRun<TResult>? Answer<TResult>(IAnalysis<TResult> analysis, JobStart<TResult> start) =>
         start.Ready is { } ready

@@ -15,8 +15,8 @@ namespace CollectiveImpact.Graph.Api.Services.Jobs;
 /// </summary>
 /// <remarks>
 /// <para><b>Deduplicated.</b> The same analysis, parameters and network version (the same <see cref="AnalysisKey"/>) is
-/// the same job, whoever asks: a queued, running or succeeded job is joined, a failed, cancelled or expired one is
-/// replaced by a new one.</para>
+/// the same job, whoever asks: a queued or running job is joined; otherwise a new run starts, which a result already in
+/// the cache answers at once (no job is remembered then), and which replaces a failed, cancelled or expired job.</para>
 /// <para><b>Bounded.</b> At most <see cref="JobOptions.MaxQueued"/> jobs queued or running, and
 /// <see cref="JobOptions.MaxQueuedPerCaller"/> per caller; beyond, <see cref="SchedulerRejectedException"/> as for
 /// request-time analyses (SERVICE_OVERLOADED or RATE_LIMITED). At most <see cref="JobOptions.MaxFinished"/> finished
@@ -70,7 +70,7 @@ public sealed partial class AnalysisJobs : IDisposable
     public AnalysisScheduler Scheduler { get; }
 
     /// <summary>
-    /// The job computing <paramref name="key"/>: joined when one is queued, running or succeeded, else started with
+    /// The job computing <paramref name="key"/>: joined when one is queued or running, else started with
     /// <paramref name="run"/> for <paramref name="caller"/>. A job whose <paramref name="run"/> completes at once (the
     /// result was already cached) comes back succeeded and is not remembered: it never was a background job.
     /// </summary>
@@ -91,7 +91,9 @@ public sealed partial class AnalysisJobs : IDisposable
         lock (gate)
         {
             ObjectDisposedException.ThrowIf(stopping, this);
-            if (byKey.TryGetValue(key.Value, out var existing) && existing.State is JobState.Queued or JobState.Running or JobState.Succeeded)
+            // A succeeded job is not joined: its result is in the cache, which the new run reads at once (and, should
+            // the cache have evicted it, computes again rather than trusting a copy the cache no longer vouches for).
+            if (byKey.TryGetValue(key.Value, out var existing) && existing.State is JobState.Queued or JobState.Running)
             {
                 existing.LastSeen = now;
                 return existing;
