@@ -22,20 +22,25 @@ const centralityMeasures = [
 export async function loadCentralityMeasure(result, measure) {
   if (result.loadedMeasures.has(measure)) return;
   const label = `${centralityMeasures.find(([m]) => m === measure)?.[1] ?? measure.toLowerCase()} centrality`;
-  const { data } = await gql(`query CentralityJob { centrality(projection: ${projection}, measure: ${measure}) { ${jobFields} } }`);
-  const job = data?.centrality?.job;
+  let job = null;
+  const read = () => readAllPages(
+    `query Centrality($first: Int, $after: String) { centrality(projection: ${projection}, measure: ${measure}) { ${jobFields}
+      scores(first: $first, after: $after) { pageInfo { hasNextPage endCursor } items { id score } } } }`,
+    {},
+    (data) => {
+      job = data.centrality?.job ?? null;
+      return data.centrality?.scores;
+    },
+  );
+  let scores = await read();
   if (job && job.state !== 'SUCCEEDED') {
+    // The first page of a pending job is empty: wait for the job, then read the scores it cached.
     await waitForJob(job, {
       request: async (query, variables) => (await gql(query, variables)).data,
       onProgress: (seen) => result.onJob?.(label, seen),
     });
+    scores = await read();
   }
-  const scores = await readAllPages(
-    `query Centrality($first: Int, $after: String) { centrality(projection: ${projection}, measure: ${measure}) {
-      scores(first: $first, after: $after) { pageInfo { hasNextPage endCursor } items { id score } } } }`,
-    {},
-    (data) => data.centrality?.scores,
-  );
   for (const { id, score } of scores) {
     if (!result.centrality.has(id)) result.centrality.set(id, {});
     result.centrality.get(id)[measure] = score;
