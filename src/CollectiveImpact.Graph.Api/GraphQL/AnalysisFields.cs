@@ -1,6 +1,7 @@
 using CollectiveImpact.Graph.Analytics.Centrality;
 using CollectiveImpact.Graph.Analytics.Graphs;
 using CollectiveImpact.Graph.Analytics.Projections;
+using CollectiveImpact.Graph.Analytics.Structure;
 using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Inputs;
 using CollectiveImpact.Graph.Api.GraphQL.Limits;
@@ -32,21 +33,12 @@ public static class AnalysisFields
             .Resolve().WithServices<AnalysisRunner, ProjectionProvider, IOptions<JobOptions>>().ResolveAsync(async (context, runner, projections, jobs) =>
             {
                 var analysis = new NetworkMetricsAnalysis(context.GetArgument<ProjectionKind>("projection"));
-                await projections.CurrentAsync(context.CancellationToken);
-                if (!AnalysisCost.RunsAsJob(AnalysisCost.AllPairs(projections.SizeOf(analysis.Projection)), jobs.Value))
-                {
-                    return await runner.RunAsync(analysis, context.CancellationToken);
-                }
-
-                // The all-pairs diameter and average path come from a job; the cheap metrics never wait for them.
-                var start = await runner.StartJobAsync(analysis, context.CancellationToken);
-                if (Answer(analysis, start) is { } ready)
-                {
-                    return ready;
-                }
-
-                var cheap = await runner.RunAsync(analysis with { Distances = false }, context.CancellationToken);
-                return cheap with { Parameters = analysis, Job = start.Job };
+                // The all-pairs diameter and average path come from a job when long; the cheap metrics never wait for them.
+                return await runner.RunAsync(analysis, new JobRoute<NetworkMetricsResult>(
+                    () => AnalysisCost.RunsAsJob(AnalysisCost.AllPairs(projections.SizeOf(analysis.Projection)), jobs.Value),
+                    async start => Answer(analysis, start)
+                        ?? (await runner.RunAsync(analysis with { Distances = false }, context.CancellationToken)) with { Parameters = analysis, Job = start.Job }),
+                    context.CancellationToken);
             })
             .Access(FieldAccess.Analysis);
 
@@ -69,15 +61,12 @@ public static class AnalysisFields
                     context.GetArgument<bool?>("weighted"),
                     context.GetArgument<CentralitySample?>("sample"),
                     context.GetArgument<int?>("maxIterations"));
-                await projections.CurrentAsync(context.CancellationToken);
-                var estimate = AnalysisCost.Centrality(analysis.Measure, projections.SizeOf(analysis.Projection), analysis.Sample?.Size, analysis.MaxIterations);
-                if (!AnalysisCost.RunsAsJob(estimate, jobs.Value))
-                {
-                    return await runner.RunAsync(analysis, context.CancellationToken);
-                }
-
-                var start = await runner.StartJobAsync(analysis, context.CancellationToken);
-                return Answer(analysis, start) ?? new AnalysisRun<IReadOnlyList<RankedNode>>(analysis, start.NetworkVersion, start.Job.QueuedAt, []) { Job = start.Job };
+                return await runner.RunAsync(analysis, new JobRoute<IReadOnlyList<RankedNode>>(
+                    () => AnalysisCost.RunsAsJob(
+                        AnalysisCost.Centrality(analysis.Measure, projections.SizeOf(analysis.Projection), analysis.Sample?.Size, analysis.MaxIterations), jobs.Value),
+                    start => Task.FromResult(Answer(analysis, start)
+                        ?? new AnalysisRun<IReadOnlyList<RankedNode>>(analysis, start.NetworkVersion, start.Job.QueuedAt, []) { Job = start.Job })),
+                    context.CancellationToken);
             })
             .Access(FieldAccess.Analysis);
 

@@ -22,14 +22,25 @@ namespace CollectiveImpact.Graph.Api.Services.Analyses;
 /// only the cache's compute callback is scheduled. Each lookup is recorded in the request's <see cref="CacheStatsCollector"/>.
 /// Each run is one span (<c>analysis {name}</c>, tagged with the
 /// projection, its size, the cache level, the time queued and the outcome); a computation adds a child span on the worker.
-/// Long analyses (<see cref="StartJobAsync"/>) run as background jobs of <see cref="AnalysisJobs"/> instead: the same
+/// Long analyses (given a <see cref="JobRoute{TResult}"/>) run as background jobs of <see cref="AnalysisJobs"/> instead: the same
 /// key, the same cache, computed on the jobs' own workers with progress reported to the job.
 /// </remarks>
 public sealed class AnalysisRunner(
     ProjectionProvider projections, AnalysisCache cache, CacheStatsCollector stats, AnalysisLane lane, TimeProvider time, AnalysisMetrics metrics,
     AnalysisJobs jobs)
 {
-    public async Task<AnalysisRun<TResult>> RunAsync<TResult>(IAnalysis<TResult> analysis, CancellationToken cancellationToken)
+    public Task<AnalysisRun<TResult>> RunAsync<TResult>(IAnalysis<TResult> analysis, CancellationToken cancellationToken) =>
+        RunAsync(analysis, route: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="RunAsync{TResult}(IAnalysis{TResult}, CancellationToken)"/>; when <paramref name="route"/> says the
+    /// analysis is too long for a request, it is started as a background job of <see cref="AnalysisJobs"/> (or joins the
+    /// job already computing it) and the request answers at once with <see cref="JobRoute{TResult}.Answer"/>. The job
+    /// computes through the cache with the same key, so its result serves every later request for this version, and a
+    /// cached result comes back at once as a succeeded job.
+    /// </summary>
+    /// <exception cref="SchedulerRejectedException">The jobs' queue, or this caller's share of it, is full.</exception>
+    public async Task<AnalysisRun<TResult>> RunAsync<TResult>(IAnalysis<TResult> analysis, JobRoute<TResult>? route, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         using var activity = ApiTelemetry.Source.StartActivity($"analysis {analysis.Name}");
@@ -45,6 +56,15 @@ public sealed class AnalysisRunner(
             network = await projections.CurrentAsync(cancellationToken);
             analysis.Validate(network);
             var key = KeyOf(analysis, network);
+            if (route is not null && route.RunsAsJob())
+            {
+                var start = StartJob(analysis, network, projection, key);
+                activity?.SetTag("cig.job.id", start.Job.Id);
+                activity?.SetTag("cig.job.state", start.Job.State.ToString());
+                Ran(activity, analysis.Name, network, projection, computation, TelemetryOutcome.Ok);
+                return await route.Answer(start);
+            }
+
             var computed = await cache.GetOrComputeAsync(
                 key, token => new ValueTask<ComputedAnalysis<TResult>>(ComputeAsync(analysis, network, projection, computation, parent, token)), stats, cancellationToken);
             Ran(activity, analysis.Name, network, projection, computation, TelemetryOutcome.Ok);
@@ -58,26 +78,12 @@ public sealed class AnalysisRunner(
         }
     }
 
-    /// <summary>
-    /// Starts <paramref name="analysis"/> as a background job on the current version, or joins the job already computing
-    /// it; answers at once. The job computes through the cache with the same key as <see cref="RunAsync"/>, so its result
-    /// serves every later request for this version, and a cached result comes back at once as a succeeded job.
-    /// </summary>
-    /// <exception cref="Scheduling.SchedulerRejectedException">The jobs' queue, or this caller's share of it, is full.</exception>
-    public async Task<JobStart<TResult>> StartJobAsync<TResult>(IAnalysis<TResult> analysis, CancellationToken cancellationToken)
+    /// <summary>Starts or joins the job computing <paramref name="key"/> through the cache, on the jobs' workers.</summary>
+    private JobStart<TResult> StartJob<TResult>(IAnalysis<TResult> analysis, ProjectedNetwork network, ProjectionKind? projection, AnalysisKey key)
     {
-        ArgumentNullException.ThrowIfNull(analysis);
-        using var activity = ApiTelemetry.Source.StartActivity($"analysis {analysis.Name} job");
-        activity?.SetTag("cig.analysis", analysis.Name);
-        var network = await projections.CurrentAsync(cancellationToken);
-        analysis.Validate(network);
-        var key = KeyOf(analysis, network);
-        var projection = ProjectionOf(analysis);
         var job = jobs.StartOrJoin(key, analysis, lane.CallerKey, async (job, token) =>
             await cache.GetOrComputeAsync(
                 key, t => new ValueTask<ComputedAnalysis<TResult>>(ComputeJobAsync(analysis, network, projection, job, t)), stats: null, token));
-        activity?.SetTag("cig.job.id", job.Id);
-        activity?.SetTag("cig.job.state", job.State.ToString());
         return new JobStart<TResult>(network.Version, job);
     }
 
