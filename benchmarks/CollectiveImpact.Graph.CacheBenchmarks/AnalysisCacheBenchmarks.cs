@@ -17,7 +17,7 @@ namespace CollectiveImpact.Graph.CacheBenchmarks;
 /// <summary>
 /// What the analysis cache buys (issue 5): one dashboard analysis on the 20,000-organization generated network, answered
 /// three ways. <see cref="Uncached"/> is the computation itself (what every request would cost without the cache; a
-/// real miss costs a little more, the cache write); <see cref="CachedInProcess"/> is <see cref="AnalysisRunner.RunAsync"/>
+/// real miss costs a little more, the cache write); <see cref="CachedInProcess"/> is <see cref="AnalysisRunner.RunAsync{TResult}(IAnalysis{TResult}, CancellationToken)"/>
 /// finding it in memory (L1); <see cref="CachedFromRedis"/> is the same call on a second replica whose memory is emptied
 /// first, so it is found in Redis (L2) and deserialized.
 /// </summary>

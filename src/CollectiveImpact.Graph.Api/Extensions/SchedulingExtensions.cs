@@ -1,10 +1,11 @@
 using CollectiveImpact.Graph.Api.Health;
+using CollectiveImpact.Graph.Api.Services.Jobs;
 using CollectiveImpact.Graph.Api.Services.Scheduling;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CollectiveImpact.Graph.Api.Extensions;
 
-/// <summary>The analysis scheduler: its options (section <c>Scheduler</c>), the per-request lane, and its readiness entry.</summary>
+/// <summary>The analysis scheduler: its options (section <c>Scheduler</c>), the per-request lane, the background jobs (section <c>Jobs</c>), and its readiness entry.</summary>
 public static class SchedulingExtensions
 {
     public static IHostApplicationBuilder AddAnalysisScheduler(this IHostApplicationBuilder builder)
@@ -16,6 +17,10 @@ public static class SchedulingExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddSingleton<AnalysisScheduler>();
+        services.AddOptions<JobOptions>().BindConfiguration(JobOptions.Section)
+            .Validate(o => !o.Problems().Any(), "The Jobs section is invalid: Workers, MaxQueued and MaxQueuedPerCaller must be at least 1, AbandonAfter positive, RunAsJobAbove and MaxFinished not negative.")
+            .ValidateOnStart();
+        services.AddSingleton<AnalysisJobs>();
         services.AddScoped<AnalysisLane>();
         services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler", tags: [HealthExtensions.ReadyTag]);
         return builder;

@@ -37,6 +37,8 @@ public sealed class Mutation : ObjectGraphType
                 context.CancellationToken))
             .Access(FieldAccess.Backbone);
 
+        this.AddAnalysisJobMutations();
+
         AddNodeMutations<Goal, GoalType, GoalInputType>(writer, NodeKind.Goal);
         AddNodeMutations<Indicator, IndicatorType, IndicatorInputType>(writer, NodeKind.Indicator);
         AddNodeMutations<Organization, OrganizationType, OrganizationInputType>(writer, NodeKind.Organization);

@@ -147,6 +147,7 @@ public sealed class Query : ObjectGraphType
         this.AddNetworkMapFields(map);
         this.AddAccessQueryFields(keys, audit);
         this.AddAnalysisFields();
+        this.AddAnalysisJobFields();
         this.AddCollectiveImpactFields(time);
     }
 }

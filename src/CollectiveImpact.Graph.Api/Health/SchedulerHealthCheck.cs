@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.Services.Jobs;
 using CollectiveImpact.Graph.Api.Services.Scheduling;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -5,10 +6,10 @@ namespace CollectiveImpact.Graph.Api.Health;
 
 /// <summary>
 /// Readiness shows the analysis scheduler: workers, running, queued, rejected by reason, dropped and stopped work, and
-/// the largest overrun past a deadline. Degraded while the shared queue is full (new analyses get 503), never
+/// the largest overrun past a deadline, and the background jobs by state. Degraded while the shared queue is full (new analyses get 503), never
 /// Unhealthy: lists, lookups and cached results still answer.
 /// </summary>
-public sealed class SchedulerHealthCheck(AnalysisScheduler scheduler) : IHealthCheck
+public sealed class SchedulerHealthCheck(AnalysisScheduler scheduler, AnalysisJobs jobs) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -31,10 +32,25 @@ public sealed class SchedulerHealthCheck(AnalysisScheduler scheduler) : IHealthC
             },
             ["meanComputeMs"] = Math.Round(now.MeanCompute.TotalMilliseconds, 1),
             ["maxOverrunMs"] = Math.Round(now.MaxOverrun.TotalMilliseconds, 1),
+            ["jobs"] = Jobs(jobs.Snapshot()),
         };
         var description = $"{now.Running} of {now.Workers} analysis worker(s) busy, {now.Queued} of {now.MaxQueued} queued.";
         return Task.FromResult(now.Queued >= now.MaxQueued
             ? HealthCheckResult.Degraded(description + " The queue is full: new analyses are refused (503).", data: data)
             : HealthCheckResult.Healthy(description, data));
     }
+
+    /// <summary>The background jobs: their workers, the jobs remembered by state, and the counters since the start.</summary>
+    private static Dictionary<string, object> Jobs(JobsSnapshot jobs) => new()
+    {
+        ["workers"] = jobs.Workers,
+        ["maxQueued"] = jobs.MaxQueued,
+        ["byState"] = jobs.ByState.ToDictionary(p => JobStateName(p.Key), p => p.Value),
+        ["started"] = jobs.Started,
+        ["finished"] = jobs.Finished.ToDictionary(p => JobStateName(p.Key), p => p.Value),
+        ["rejected"] = jobs.Rejected,
+    };
+
+    /// <summary>The state as the schema spells it (RUNNING), so /readyz and the API read alike.</summary>
+    internal static string JobStateName(JobState state) => state.ToString().ToUpperInvariant();
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using CollectiveImpact.Graph.Api.Services.Jobs;
 using CollectiveImpact.Graph.Api.Services.Scheduling;
 
 namespace CollectiveImpact.Graph.Api.Observability;
@@ -9,7 +10,7 @@ namespace CollectiveImpact.Graph.Api.Observability;
 /// </summary>
 public sealed class SchedulerMetrics
 {
-    public SchedulerMetrics(IMeterFactory meterFactory, AnalysisScheduler scheduler)
+    public SchedulerMetrics(IMeterFactory meterFactory, AnalysisScheduler scheduler, AnalysisJobs jobs)
     {
         ArgumentNullException.ThrowIfNull(meterFactory);
         ArgumentNullException.ThrowIfNull(scheduler);
@@ -23,7 +24,18 @@ public sealed class SchedulerMetrics
             "Analyses refused, by reason: queue_full, wait_too_long, caller_share_full.");
         meter.CreateObservableCounter("cig.scheduler.abandoned", () => Abandoned(scheduler.Snapshot()), "{analysis}",
             "Analyses whose waiters all left, by when: before_start (dropped) or while_running (told to stop).");
+        ArgumentNullException.ThrowIfNull(jobs);
+        meter.CreateObservableGauge("cig.jobs", () => JobsByState(jobs.Snapshot()), "{job}",
+            "Background analysis jobs remembered now, by state: queued, running, succeeded, failed, cancelled, expired.");
+        meter.CreateObservableCounter("cig.jobs.finished", () => JobsFinished(jobs.Snapshot()), "{job}",
+            "Background analysis jobs that reached a final state since the start, by state.");
     }
+
+    private static IEnumerable<Measurement<int>> JobsByState(JobsSnapshot snapshot) =>
+        snapshot.ByState.Select(p => new Measurement<int>(p.Value, new KeyValuePair<string, object?>("cig.job.state", p.Key.ToString().ToLowerInvariant())));
+
+    private static IEnumerable<Measurement<long>> JobsFinished(JobsSnapshot snapshot) =>
+        snapshot.Finished.Select(p => new Measurement<long>(p.Value, new KeyValuePair<string, object?>("cig.job.state", p.Key.ToString().ToLowerInvariant())));
 
     private static Measurement<long>[] Rejected(SchedulerSnapshot snapshot) =>
     [

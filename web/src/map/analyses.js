@@ -2,6 +2,7 @@
 // panels use. A field the API does not have (an older server) or that this key may not read leaves that
 // part empty, and the page says so rather than failing.
 import { gql, readAllPages } from '../lib/api.js';
+import { jobFields, waitForJob } from './jobs.js';
 
 // The map draws the FULL projection, so the structure measures it overlays are asked on FULL too.
 const projection = 'FULL';
@@ -13,15 +14,33 @@ const centralityMeasures = [
   ['HARMONIC', 'harmonic closeness'],
 ];
 
-/** One measure's scores into result.centrality (id -> { MEASURE: score }); measures load when first chosen. */
+/**
+ * One measure's scores into result.centrality (id -> { MEASURE: score }); measures load when first chosen. A measure
+ * too long for a request (exact betweenness on a large FULL) answers with a background job: it is polled, its progress
+ * passed to result.onJob(label, job), and the scores read once it succeeded (from the API's cache).
+ */
 export async function loadCentralityMeasure(result, measure) {
   if (result.loadedMeasures.has(measure)) return;
-  const scores = await readAllPages(
-    `query Centrality($first: Int, $after: String) { centrality(projection: ${projection}, measure: ${measure}) {
+  const label = `${centralityMeasures.find(([m]) => m === measure)?.[1] ?? measure.toLowerCase()} centrality`;
+  let job = null;
+  const read = () => readAllPages(
+    `query Centrality($first: Int, $after: String) { centrality(projection: ${projection}, measure: ${measure}) { ${jobFields}
       scores(first: $first, after: $after) { pageInfo { hasNextPage endCursor } items { id score } } } }`,
     {},
-    (data) => data.centrality?.scores,
+    (data) => {
+      job = data.centrality?.job ?? null;
+      return data.centrality?.scores;
+    },
   );
+  let scores = await read();
+  if (job && job.state !== 'SUCCEEDED') {
+    // The first page of a pending job is empty: wait for the job, then read the scores it cached.
+    await waitForJob(job, {
+      request: async (query, variables) => (await gql(query, variables)).data,
+      onProgress: (seen) => result.onJob?.(label, seen),
+    });
+    scores = await read();
+  }
   for (const { id, score } of scores) {
     if (!result.centrality.has(id)) result.centrality.set(id, {});
     result.centrality.get(id)[measure] = score;
@@ -208,8 +227,9 @@ export function emptyAnalyses() {
  * arrives), `loaded(field)` (settles when that one is in or failed: the layout waits for `communities` alone) and
  * `all` (settles with `result` when every one is). Nothing rejects: failures are listed in `result.problems`.
  */
-export function loadAnalyses(features) {
+export function loadAnalyses(features, { onJob } = {}) {
   const result = emptyAnalyses();
+  result.onJob = onJob; // (label, job): a background job's progress, for the page to show
   const loaders = [
     ['centrality', loadCentrality],
     ['communities', loadCommunities],

@@ -10,6 +10,7 @@ import { computeLayout, readCachedLayout, writeCachedLayout } from './layout.js'
 import { seedPositions } from './seed.js';
 import { loadAnalyses, loadCentralityMeasure } from './analyses.js';
 import { createPanels } from './panels.js';
+import { renderProgress } from './jobs.js';
 import { drawBrokerage } from './overlays.js';
 import { applySizes, edgeReducer, nodeReducer } from './reducers.js';
 import {
@@ -57,6 +58,16 @@ function showBanner(html, kind = 'info') {
 }
 
 /** The line over the map; 'progress' puts it in a corner, out of the way of the map being drawn. */
+/** A background analysis job's progress bar over the map, hidden again a moment after the job ends. */
+function showJob(label, job) {
+  const element = $('map-job');
+  state.jobs = { ...(state.jobs || {}), [label]: job };
+  renderProgress(element, label, job);
+  if (job.state === 'SUCCEEDED' || job.state === 'FAILED' || job.state === 'CANCELLED' || job.state === 'EXPIRED') {
+    setTimeout(() => { if (state.jobs[label] === job) element.hidden = true; }, 3000);
+  }
+}
+
 function setStatus(text, kind = '') {
   const status = $('map-status');
   status.textContent = text;
@@ -353,7 +364,7 @@ async function start() {
     });
     setStatus('Loading the network…');
     // The analyses do not need the network: ask for both at once.
-    analyses = loadAnalyses(state.features);
+    analyses = loadAnalyses(state.features, { onJob: showJob });
     state.analyses = analyses.result;
     state.network = await loadNetwork();
     mark('network-loaded');

@@ -43,6 +43,7 @@ public sealed class ApiError : ExecutionError
         NotFoundProblem notFound => new(ErrorCodes.NotFound, notFound.Message),
         InvalidInputProblem input => InvalidInput(input.Message, input.Problems, input.ProblemCount),
         AnalysisDidNotConvergeProblem converge => DidNotConverge(converge.Message),
+        ForbiddenProblem forbidden => new(ErrorCodes.Forbidden, forbidden.Message),
         _ => throw new ArgumentOutOfRangeException(nameof(problem), $"{problem?.GetType().Name} has no error code; add it here."),
     };
 }

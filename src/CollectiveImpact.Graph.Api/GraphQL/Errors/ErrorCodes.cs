@@ -81,4 +81,10 @@ public static class ErrorCodes
 
     /// <summary>The operation selects more analysis fields than <c>Scheduler:MaxAnalysesPerRequest</c>; refused before execution.</summary>
     public const string TooManyAnalyses = "TOO_MANY_ANALYSES";
+
+    /// <summary>A background analysis job was cancelled (cancelJob, or superseded by the same analysis on a newer version).</summary>
+    public const string JobCancelled = "JOB_CANCELLED";
+
+    /// <summary>A background analysis job nobody polled for Jobs:AbandonAfter was stopped.</summary>
+    public const string JobExpired = "JOB_EXPIRED";
 }

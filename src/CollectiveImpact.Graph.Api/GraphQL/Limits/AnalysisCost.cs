@@ -3,7 +3,9 @@ using CollectiveImpact.Graph.Analytics.Equity;
 using CollectiveImpact.Graph.Analytics.Projections;
 using CollectiveImpact.Graph.Api.Services;
 using CollectiveImpact.Graph.Api.Services.Analyses;
+using CollectiveImpact.Graph.Api.Services.Jobs;
 using GraphQL.Validation.Complexity;
+using Microsoft.Extensions.Options;
 
 namespace CollectiveImpact.Graph.Api.GraphQL.Limits;
 
@@ -33,6 +35,9 @@ namespace CollectiveImpact.Graph.Api.GraphQL.Limits;
 /// organizations, rounded up so an estimate is at or above the measured time (whatIf(top: 10): 6.8 s estimated, 6.7 s
 /// measured; networkMetrics 1.9 s, 0.7 s; exact betweenness 74 s, 47 s). On the load script's network (ORGANIZATIONS:
 /// n = 20,000, m = 117,971) whatIf(top: 10) is priced 51,119, networkMetrics 14,074, exact betweenness 551,884 (refused).</para>
+/// <para><b>Jobs.</b> centrality, and the all-pairs part of networkMetrics (0.5 ns·n·s), whose estimate is above
+/// <c>Jobs:RunAsJobAbove</c> (10 s) run as background jobs (docs/jobs.md) instead of being refused: the field answers
+/// at once with the job, and costs 1 unit (networkMetrics: its cheap part, 200 ns·s) instead of its estimate.</para>
 /// <para>The size is <see cref="ProjectionProvider.SizeOf"/>: the last version read, exact once the projection was
 /// built, else estimated from the snapshot's counts; zero before the first analysis after a start (the per-request cap
 /// of analysis fields and the scheduler still bound that request).</para>
@@ -56,16 +61,19 @@ public static class AnalysisCost
     /// <summary>The price of an analysis field with its arguments, on the current sizes.</summary>
     public static double Price(FieldImpactContext context)
     {
-        var projections = context.ValidationContext.RequestServices?.GetService(typeof(ProjectionProvider)) as ProjectionProvider;
+        var services = context.ValidationContext.RequestServices;
+        var projections = services?.GetService(typeof(ProjectionProvider)) as ProjectionProvider;
+        var jobs = (services?.GetService(typeof(IOptions<JobOptions>)) as IOptions<JobOptions>)?.Value;
         var projection = context.GetArgument("projection", ProjectionKind.Organizations);
         var size = projections?.SizeOf(projection) ?? ProjectionSize.Unknown;
         var organizations = projections?.SizeOf(ProjectionKind.Organizations) ?? ProjectionSize.Unknown;
         var nanoseconds = context.FieldDefinition.Name switch
         {
-            "networkMetrics" => AllPairs(size) + 200.0 * size.Total,
-            "centrality" => Centrality(
+            // The all-pairs part runs as a job when long: the request then pays only for the cheap metrics.
+            "networkMetrics" => (RunsAsJob(AllPairs(size), jobs) ? 0 : AllPairs(size)) + 200.0 * size.Total,
+            "centrality" => InRequest(Centrality(
                 context.GetArgument("measure", CentralityMeasure.Degree), size,
-                context.GetArgument<CentralitySample?>("sample", null)?.Size, context.GetArgument<int?>("maxIterations", null)),
+                context.GetArgument<CentralitySample?>("sample", null)?.Size, context.GetArgument<int?>("maxIterations", null)), jobs),
             "communities" => 4_000.0 * size.Total,
             "structuralHoles" or "cutPoints" => 100.0 * size.Total,
             "gaps" => 1_000.0 * organizations.Total,
@@ -100,6 +108,17 @@ public static class AnalysisCost
         };
     }
 
+    /// <summary>
+    /// Whether an analysis that can run as a background job (centrality; the all-pairs part of networkMetrics) does, for
+    /// an estimate of <paramref name="nanoseconds"/>: above <see cref="JobOptions.RunAsJobAbove"/>. The resolvers ask this
+    /// with the same estimates the price uses, so a field priced as a job start is answered with a job.
+    /// </summary>
+    public static bool RunsAsJob(double nanoseconds, JobOptions? jobs) =>
+        jobs is not null && nanoseconds > jobs.RunAsJobAbove.Ticks * 100.0;
+
+    /// <summary>What a field costs the request: its estimate, or one unit (starting or joining a job) when it runs as a job.</summary>
+    private static double InRequest(double nanoseconds, JobOptions? jobs) => RunsAsJob(nanoseconds, jobs) ? NanosecondsPerUnit : nanoseconds;
+
     /// <summary>The price in units for an estimate in nanoseconds: at least 1, so every analysis counts.</summary>
     public static double Units(double nanoseconds) => Math.Max(1, Math.Ceiling(nanoseconds / NanosecondsPerUnit));
 
@@ -113,7 +132,11 @@ public static class AnalysisCost
             : EquityOptions.DefaultMeasures;
 
     /// <summary>A breadth-first search from every node: n·s visits at about 0.5 ns each (bitset frontiers, 2 cores).</summary>
-    private static double AllPairs(ProjectionSize size) => 0.5 * size.Nodes * size.Total;
+    public static double AllPairs(ProjectionSize size)
+    {
+        ArgumentNullException.ThrowIfNull(size);
+        return 0.5 * size.Nodes * size.Total;
+    }
 
     /// <summary>Brokerage with at most <paramref name="top"/> recommendations: no more than there are pairs of organizations.</summary>
     private static double Brokerage(int top, ProjectionSize organizations) =>

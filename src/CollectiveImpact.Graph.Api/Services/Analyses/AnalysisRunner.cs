@@ -4,6 +4,7 @@ using CollectiveImpact.Graph.Analytics.Projections;
 using CollectiveImpact.Graph.Api.Caching;
 using CollectiveImpact.Graph.Api.Observability;
 using CollectiveImpact.Graph.Api.Services.Errors;
+using CollectiveImpact.Graph.Api.Services.Jobs;
 using CollectiveImpact.Graph.Api.Services.Scheduling;
 
 namespace CollectiveImpact.Graph.Api.Services.Analyses;
@@ -21,11 +22,25 @@ namespace CollectiveImpact.Graph.Api.Services.Analyses;
 /// only the cache's compute callback is scheduled. Each lookup is recorded in the request's <see cref="CacheStatsCollector"/>.
 /// Each run is one span (<c>analysis {name}</c>, tagged with the
 /// projection, its size, the cache level, the time queued and the outcome); a computation adds a child span on the worker.
+/// Long analyses (given a <see cref="JobRoute{TResult}"/>) run as background jobs of <see cref="AnalysisJobs"/> instead: the same
+/// key, the same cache, computed on the jobs' own workers with progress reported to the job.
 /// </remarks>
 public sealed class AnalysisRunner(
-    ProjectionProvider projections, AnalysisCache cache, CacheStatsCollector stats, AnalysisLane lane, TimeProvider time, AnalysisMetrics metrics)
+    ProjectionProvider projections, AnalysisCache cache, CacheStatsCollector stats, AnalysisLane lane, TimeProvider time, AnalysisMetrics metrics,
+    AnalysisJobs jobs)
 {
-    public async Task<AnalysisRun<TResult>> RunAsync<TResult>(IAnalysis<TResult> analysis, CancellationToken cancellationToken)
+    public Task<AnalysisRun<TResult>> RunAsync<TResult>(IAnalysis<TResult> analysis, CancellationToken cancellationToken) =>
+        RunAsync(analysis, route: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="RunAsync{TResult}(IAnalysis{TResult}, CancellationToken)"/>; when <paramref name="route"/> says the
+    /// analysis is too long for a request, it is started as a background job of <see cref="AnalysisJobs"/> (or joins the
+    /// job already computing it) and the request answers at once with <see cref="JobRoute{TResult}.Answer"/>. The job
+    /// computes through the cache with the same key, so its result serves every later request for this version, and a
+    /// cached result comes back at once as a succeeded job.
+    /// </summary>
+    /// <exception cref="SchedulerRejectedException">The jobs' queue, or this caller's share of it, is full.</exception>
+    public async Task<AnalysisRun<TResult>> RunAsync<TResult>(IAnalysis<TResult> analysis, JobRoute<TResult>? route, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         using var activity = ApiTelemetry.Source.StartActivity($"analysis {analysis.Name}");
@@ -40,7 +55,16 @@ public sealed class AnalysisRunner(
         {
             network = await projections.CurrentAsync(cancellationToken);
             analysis.Validate(network);
-            var key = AnalysisKey.For(analysis.Name, network.Version, analysis.KeyParameters());
+            var key = KeyOf(analysis, network);
+            if (route is not null && route.RunsAsJob())
+            {
+                var start = StartJob(analysis, network, projection, key);
+                activity?.SetTag("cig.job.id", start.Job.Id);
+                activity?.SetTag("cig.job.state", start.Job.State.ToString());
+                Ran(activity, analysis.Name, network, projection, computation, TelemetryOutcome.Ok);
+                return await route.Answer(start);
+            }
+
             var computed = await cache.GetOrComputeAsync(
                 key, token => new ValueTask<ComputedAnalysis<TResult>>(ComputeAsync(analysis, network, projection, computation, parent, token)), stats, cancellationToken);
             Ran(activity, analysis.Name, network, projection, computation, TelemetryOutcome.Ok);
@@ -53,6 +77,40 @@ public sealed class AnalysisRunner(
             throw;
         }
     }
+
+    /// <summary>Starts or joins the job computing <paramref name="key"/> through the cache, on the jobs' workers.</summary>
+    private JobStart<TResult> StartJob<TResult>(IAnalysis<TResult> analysis, ProjectedNetwork network, ProjectionKind? projection, AnalysisKey key)
+    {
+        var job = jobs.StartOrJoin(key, analysis, lane.CallerKey, async (job, token) =>
+            await cache.GetOrComputeAsync(
+                key, t => new ValueTask<ComputedAnalysis<TResult>>(ComputeJobAsync(analysis, network, projection, job, t)), stats: null, token));
+        return new JobStart<TResult>(network.Version, job);
+    }
+
+    /// <summary>On a job worker, confined to one thread like request-time analyses, reporting progress to the job.</summary>
+    private async Task<ComputedAnalysis<TResult>> ComputeJobAsync<TResult>(
+        IAnalysis<TResult> analysis, ProjectedNetwork network, ProjectionKind? projection, AnalysisJob job, CancellationToken cancellationToken)
+    {
+        var confined = analysis is IParallelAnalysis<TResult> parallel ? parallel.WithMaxDegreeOfParallelism(1) : analysis;
+        // TODO(issue 14, item 4): networkMetrics reports no progress until the all-pairs distance function with an
+        // IProgress<double> parameter (branch h-spectral) is merged; its job shows 0 until it ends.
+        var reporting = confined is IProgressAnalysis<TResult> progress ? progress.WithProgress(job) : confined;
+        var queuedAt = Stopwatch.GetTimestamp();
+        try
+        {
+            var value = await jobs.RunOnWorkerAsync(
+                job, token => Compute(reporting, network, projection, new Computation(), job.Activity?.Context ?? default, queuedAt, token), cancellationToken);
+            return new ComputedAnalysis<TResult>(network.Version, time.GetUtcNow(), value);
+        }
+        catch (PowerIterationFailedConvergenceException failed)
+        {
+            throw new AnalysisDidNotConvergeProblem(failed.Message);
+        }
+    }
+
+    /// <summary>The cache key of a result: built here, and only here, for both the request path and the job path.</summary>
+    private static AnalysisKey KeyOf<TResult>(IAnalysis<TResult> analysis, ProjectedNetwork network) =>
+        AnalysisKey.For(analysis.Name, network.Version, analysis.KeyParameters());
 
     // The cache cancels the token only when every request waiting for this result gave up; the scheduler then drops the
     // queued item, or cancels the running computation's token and records how long it ran on.

@@ -24,7 +24,7 @@ public sealed record CentralityAnalysis(
     bool Normalized,
     bool? Weighted,
     CentralitySample? Sample,
-    int? MaxIterations = null) : IParallelAnalysis<IReadOnlyList<RankedNode>>
+    int? MaxIterations = null) : IParallelAnalysis<IReadOnlyList<RankedNode>>, IProgressAnalysis<IReadOnlyList<RankedNode>>
 {
     /// <summary>The largest power-iteration budget a request may ask for: O(m) work each, so bounded like any cost.</summary>
     public const int MaxIterationsLimit = 10_000;
@@ -36,6 +36,11 @@ public sealed record CentralityAnalysis(
 
     public IParallelAnalysis<IReadOnlyList<RankedNode>> WithMaxDegreeOfParallelism(int? maxDegreeOfParallelism) =>
         this with { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+
+    /// <summary>Told the fraction done by the shortest-path measures (<see cref="CentralityOptions.Progress"/>); null for none. Not a key parameter.</summary>
+    public IProgress<double>? Progress { get; init; }
+
+    public IAnalysis<IReadOnlyList<RankedNode>> WithProgress(IProgress<double> progress) => this with { Progress = progress };
 
     /// <summary>The budget the power iteration runs with; null for the measures that do not iterate.</summary>
     public int? EffectiveMaxIterations =>
@@ -102,6 +107,7 @@ public sealed record CentralityAnalysis(
             Seed = Sample?.Seed ?? 0,
             MaxIterations = EffectiveMaxIterations ?? CentralityOptions.Default.MaxIterations,
             MaxDegreeOfParallelism = MaxDegreeOfParallelism,
+            Progress = Progress,
         };
         NodeScores scores;
         try

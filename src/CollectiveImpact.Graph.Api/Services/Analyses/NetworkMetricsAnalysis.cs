@@ -9,7 +9,12 @@ namespace CollectiveImpact.Graph.Api.Services.Analyses;
 /// the largest component, clustering, Freeman centralization, and the by-sector measures (organizations' sectors;
 /// nodes without one are left out of those two).
 /// </summary>
-public sealed record NetworkMetricsAnalysis(ProjectionKind Projection) : IParallelAnalysis<NetworkMetricsResult>
+/// <param name="Projection">The projection it runs on.</param>
+/// <param name="Distances">False for the cheap metrics only: everything but the all-pairs average path (left null),
+/// which a background job computes when it would not fit a request (docs/jobs.md). The diameter is cheap (iFUB) and
+/// always there.</param>
+public sealed record NetworkMetricsAnalysis(ProjectionKind Projection, bool Distances = true)
+    : IParallelAnalysis<NetworkMetricsResult>, IProgressAnalysis<NetworkMetricsResult>
 {
     public string Name => "networkMetrics";
 
@@ -19,7 +24,14 @@ public sealed record NetworkMetricsAnalysis(ProjectionKind Projection) : IParall
     public IParallelAnalysis<NetworkMetricsResult> WithMaxDegreeOfParallelism(int? maxDegreeOfParallelism) =>
         this with { MaxDegreeOfParallelism = maxDegreeOfParallelism };
 
-    public IEnumerable<KeyValuePair<string, object?>> KeyParameters() => [new("projection", Projection)];
+    /// <summary>Told the fraction of the all-pairs average path done; null for none. Not a key parameter.</summary>
+    public IProgress<double>? Progress { get; init; }
+
+    public IAnalysis<NetworkMetricsResult> WithProgress(IProgress<double> progress) => this with { Progress = progress };
+
+    // The full metrics keep the key they always had; only the cheap part adds its flag.
+    public IEnumerable<KeyValuePair<string, object?>> KeyParameters() =>
+        Distances ? [new("projection", Projection)] : [new("projection", Projection), new("distances", false)];
 
     public void Validate(ProjectedNetwork network)
     {
@@ -30,11 +42,12 @@ public sealed record NetworkMetricsAnalysis(ProjectionKind Projection) : IParall
         // The cheap measures, then the all-pairs average path (O(n · m)) as before: the one part that may be long.
         var projection = network.Projections.Get(Projection);
         var metrics = NetworkMetrics.Compute(projection.Graph, SectorsById(projection), cancellationToken);
-        return metrics with
-        {
-            AverageShortestPathLength = AveragePathLength.Compute(
-                projection.Graph, progress: null, cancellationToken, MaxDegreeOfParallelism),
-        };
+        return Distances
+            ? metrics with
+            {
+                AverageShortestPathLength = AveragePathLength.Compute(projection.Graph, Progress, cancellationToken, MaxDegreeOfParallelism),
+            }
+            : metrics;
     }
 
     /// <summary>Each node's sector by id, as the member name (<c>Education</c>), which <see cref="Store.Domain.Sector"/> parses back.</summary>

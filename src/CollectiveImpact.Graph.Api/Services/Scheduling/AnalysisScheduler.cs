@@ -52,16 +52,25 @@ public sealed partial class AnalysisScheduler : IDisposable
     private bool stopping;
 
     public AnalysisScheduler(IOptions<SchedulerOptions> options, TimeProvider time, ILogger<AnalysisScheduler> logger)
+        : this((options ?? throw new ArgumentNullException(nameof(options))).Value, "analysis-worker", ThreadPriority.Normal, time, logger)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        settings = options.Value;
+    }
+
+    /// <summary>
+    /// A second class of scheduler work with a pool of its own: background jobs (<c>Services/Jobs/AnalysisJobs</c>) run on
+    /// workers named <paramref name="threadName"/> at <paramref name="priority"/>, so request-time analyses keep theirs.
+    /// </summary>
+    internal AnalysisScheduler(SchedulerOptions settings, string threadName, ThreadPriority priority, TimeProvider time, ILogger<AnalysisScheduler> logger)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        this.settings = settings;
         this.time = time;
         this.logger = logger;
         Workers = settings.EffectiveWorkers;
         threads = new Thread[Workers];
         for (var i = 0; i < Workers; i++)
         {
-            threads[i] = new Thread(Work) { IsBackground = true, Name = $"analysis-worker-{i + 1}" };
+            threads[i] = new Thread(Work) { IsBackground = true, Name = $"{threadName}-{i + 1}", Priority = priority };
             threads[i].Start();
         }
     }

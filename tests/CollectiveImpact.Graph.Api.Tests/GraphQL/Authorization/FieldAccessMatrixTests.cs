@@ -20,7 +20,10 @@ public sealed partial class FieldAccessMatrixTests(FieldAccessMatrixTests.EveryE
 {
     private static readonly HashSet<string> BackboneOnlyTypes = ["ApiKey", "CreatedApiKey", "AuditEntry", "NetworkExport"];
 
-    private static readonly HashSet<string> BackboneOnlyQueryFields = ["apiKeys", "auditLog", "exportNetwork"];
+    private static readonly HashSet<string> BackboneOnlyQueryFields = ["apiKeys", "auditLog", "exportNetwork", "analysisJobs"];
+
+    /// <summary>Mutations open to every role that may run analyses: cancelling one's own background job (docs/jobs.md).</summary>
+    private static readonly HashSet<string> AnalysisMutationFields = ["cancelJob"];
 
     public static TheoryData<string> AllRoles => [.. Roles.All];
 
@@ -32,7 +35,7 @@ public sealed partial class FieldAccessMatrixTests(FieldAccessMatrixTests.EveryE
             return true;
         }
 
-        if (type == "Mutation" || BackboneOnlyTypes.Contains(type) || (type == "Query" && BackboneOnlyQueryFields.Contains(field)))
+        if ((type == "Mutation" && !AnalysisMutationFields.Contains(field)) || BackboneOnlyTypes.Contains(type) || (type == "Query" && BackboneOnlyQueryFields.Contains(field)))
         {
             return false;
         }

@@ -19,10 +19,20 @@ public static class AnalysisRunFields
             .Access(FieldAccess.Analysis);
         type.Field(x => x.NetworkVersion).Description("The network version it was computed on (see Query.networkVersion).").Access(FieldAccess.Analysis);
         type.Field<NonNullGraphType<DateTimeOffsetGraphType>>("computedAt")
-            .Description("When it was computed (UTC); a cached result keeps the time it was first computed.")
+            .Description("When it was computed (UTC); a cached result keeps the time it was first computed. While a background job computes it (see job), when the job was queued.")
             .Resolve(context => context.Source.ComputedAt)
             .Access(FieldAccess.Analysis);
     }
+
+    /// <summary>
+    /// <c>job</c>: the background job computing the result when it would not fit the request (docs/jobs.md); null when
+    /// the result was computed or read in the request.
+    /// </summary>
+    public static void AddJobField<TResult>(this ObjectGraphType<AnalysisRun<TResult>> type, string pending) =>
+        type.Field<AnalysisJobType>("job")
+            .Description("The background job computing this result when it is too long for a request (its estimated time is above Jobs:RunAsJobAbove); null when it was computed or read in the request. While the job is not SUCCEEDED, " + pending + " Poll analysisJob(id), then ask again: the result comes from the cache.")
+            .Resolve(context => context.Source.Job)
+            .Access(FieldAccess.Analysis);
 
     /// <summary>A field resolving a node id of a result to the node (batched per request).</summary>
     public static void AddNodeField<TSource>(this ObjectGraphType<TSource> type, string name, Func<TSource, string> id, string description) =>

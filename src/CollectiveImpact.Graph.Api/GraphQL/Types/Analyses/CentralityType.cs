@@ -22,6 +22,7 @@ public sealed class CentralityType : ObjectGraphType<AnalysisRun<IReadOnlyList<R
                 + "(n - 1)(n - 2)/2 for raw scores). Null when the scores are exact.")
             .Resolve(context => ((CentralityAnalysis)context.Source.Parameters).ErrorBound(context.Source.Result))
             .Access(FieldAccess.Analysis);
+        this.AddJobField("scores is empty.");
         Connection<ScoredNodeType>("scores")
             .Description("The nodes by descending score (ties by id, undefined scores last), at most `top` of them; paged.")
             .Resolve(context => Connections.FromList(context.Source.Result, context.Page(), ((CentralityAnalysis)context.Source.Parameters).Top))

@@ -12,6 +12,7 @@ public sealed class NetworkMetricsType : ObjectGraphType<AnalysisRun<NetworkMetr
         Name = "NetworkMetrics";
         Description = "The shape of one projection as a whole (NetworkX 3.x definitions); null marks a value undefined for this graph.";
         this.AddRunFields<NetworkMetricsResult, NetworkMetricsParametersType>();
+        this.AddJobField("averageShortestPath is null (the all-pairs part the job computes); every other metric, the exact diameter (iFUB) included, is computed in the request.");
         Field("nodes", x => x.Result.Nodes).Description("Number of nodes.").Access(FieldAccess.Analysis);
         Field("edges", x => x.Result.Edges).Description("Number of edges.").Access(FieldAccess.Analysis);
         Field("density", x => x.Result.Density).Description("Edges / possible edges, 2m / (n(n-1)) (nx.density; 0 below two nodes).").Access(FieldAccess.Analysis);
