@@ -111,23 +111,20 @@ internal static class ProjectionDelta
             return ProjectionChange.Structure;
         }
 
-        var removed = new HashSet<TieKey>(before.Count);
-        foreach (var tie in before)
+        // As sets: a hand-built network may write one tie twice (the projector counts it once).
+        var beforeKeys = before.Select(t => t.Key).ToHashSet();
+        var afterKeys = after.Select(t => t.Key).ToHashSet();
+        foreach (var key in afterKeys)
         {
-            removed.Add(tie.Key);
-        }
-
-        foreach (var tie in after)
-        {
-            if (!removed.Remove(tie.Key) && Within(built, tie.Key))
+            if (!beforeKeys.Contains(key) && Within(built, key))
             {
                 return ProjectionChange.Structure;
             }
         }
 
-        foreach (var key in removed)
+        foreach (var key in beforeKeys)
         {
-            if (Within(built, key))
+            if (!afterKeys.Contains(key) && Within(built, key))
             {
                 return ProjectionChange.Structure;
             }
