@@ -11,6 +11,7 @@
 #             (hundreds of thousands of problems; refused)
 # Prints, per body: the RSS before the request, the peak after it, the HTTP status, the seconds and the response size.
 # Usage: benchmarks/load/import-memory.sh [api-build-dir]   (default: a Release build of this checkout)
+#        BODIES="valid valid valid" benchmarks/load/import-memory.sh ...   (which bodies, in order; default "valid problems")
 # Needs: the .NET SDK, curl, python3. Loopback only; stops the API it starts.
 set -euo pipefail
 
@@ -82,5 +83,6 @@ run() {
 }
 
 echo "== one request each, fresh API each time"
-run valid
-run problems
+for body in ${BODIES:-valid problems}; do
+  run "$body"
+done

@@ -21,6 +21,7 @@ public sealed class NetworkProjection
     private readonly Sector?[] sectors;
     private readonly bool[] communityLed;
     private readonly uint[] relationMasks;
+    private ContentFingerprint? fingerprint;
 
     internal NetworkProjection(
         ProjectionKind kind,
@@ -56,6 +57,13 @@ public sealed class NetworkProjection
     /// <summary>Whether each node is a community-led organization, by node index (false for other kinds).</summary>
     public IReadOnlyList<bool> CommunityLed => communityLed;
 
+    /// <summary>
+    /// A digest of everything an analysis can read from this projection: its kind, every node's id, kind, name, sector
+    /// and community-led flag in index order, every edge's ends and weight, and each edge's relations. Two projections
+    /// with equal fingerprints give every measure the same input. Computed on first use, O(N + E), then kept.
+    /// </summary>
+    public ContentFingerprint Fingerprint => fingerprint ??= ComputeFingerprint();
+
     /// <summary>The kinds of connection edge <paramref name="edge"/> (an index into <see cref="UndirectedGraph.Edges"/>) collapses, in enum order.</summary>
     public IReadOnlyList<EdgeRelation> RelationsOf(int edge)
     {
@@ -84,7 +92,41 @@ public sealed class NetworkProjection
         return position >= 0 ? Graph.NeighborEdges(u)[position] : null;
     }
 
+    /// <summary>
+    /// The same graph and edges with other node attributes (names, sectors, community-led flags, indexed like the
+    /// graph's nodes): how a write that renames or reclassifies nodes updates a projection without re-projecting.
+    /// </summary>
+    internal NetworkProjection WithAttributes(string[] names, Sector?[] newSectors, bool[] newCommunityLed)
+    {
+        if (names.Length != nodeNames.Length || newSectors.Length != sectors.Length || newCommunityLed.Length != communityLed.Length)
+        {
+            throw new ArgumentException($"The {Kind} projection has {nodeNames.Length} nodes; attributes were given for another count.", nameof(names));
+        }
+
+        return new NetworkProjection(Kind, Graph, nodeKinds, names, newSectors, newCommunityLed, relationMasks);
+    }
+
     internal static uint Bit(EdgeRelation relation) => 1u << (int)relation;
+
+    private ContentFingerprint ComputeFingerprint()
+    {
+        using var hasher = new ContentHasher();
+        hasher.Add((int)Kind).Add(Graph.NodeCount);
+        for (var i = 0; i < Graph.NodeCount; i++)
+        {
+            hasher.Add(Graph.NodeIds[i]).Add((int)nodeKinds[i]).Add(nodeNames[i]).Add(sectors[i] is { } sector ? (int)sector : -1).Add(communityLed[i]);
+        }
+
+        hasher.Add(Graph.EdgeCount);
+        var edges = Graph.Edges;
+        for (var k = 0; k < edges.Count; k++)
+        {
+            var edge = edges[k];
+            hasher.Add(edge.U).Add(edge.V).Add(edge.Weight).Add((int)relationMasks[k]);
+        }
+
+        return hasher.Finish();
+    }
 
     private int CheckEdge(int edge) =>
         (uint)edge < (uint)relationMasks.Length

@@ -45,6 +45,36 @@ public static class NetworkProjector
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown projection."),
         };
 
+    /// <summary>
+    /// The node attributes of <paramref name="kind"/> (names, sectors, community-led flags) in node order, read again
+    /// from <paramref name="network"/>: what <see cref="ProjectionSet"/> gives a built projection when a write changed
+    /// only those (the nodes, their order and the connections being the same, see <see cref="ProjectionDelta"/>).
+    /// </summary>
+    internal static (string[] Names, Sector?[] Sectors, bool[] CommunityLed) AttributesOf(Network network, ProjectionKind kind)
+    {
+        IReadOnlyList<INetworkNode> nodes = kind switch
+        {
+            ProjectionKind.Full => [.. network.Goals, .. network.Indicators, .. network.Organizations, .. network.People, .. network.Activities],
+            ProjectionKind.Organizations => network.Organizations,
+            ProjectionKind.People => network.People,
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown projection."),
+        };
+        var names = new string[nodes.Count];
+        var sectors = new Sector?[nodes.Count];
+        var communityLed = new bool[nodes.Count];
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            names[i] = nodes[i].Name;
+            if (nodes[i] is Organization organization)
+            {
+                sectors[i] = organization.Sector;
+                communityLed[i] = organization.CommunityLed;
+            }
+        }
+
+        return (names, sectors, communityLed);
+    }
+
     private static NetworkProjection ProjectFull(Network network, NetworkIndex index)
     {
         var nodes = network.Goals.Concat<INetworkNode>(network.Indicators).Concat(network.Organizations)

@@ -10,8 +10,9 @@ namespace CollectiveImpact.Graph.Api.Caching;
 /// runner reaches either.
 /// </summary>
 /// <remarks>
-/// <para>Never stale: keys carry the network version (<see cref="AnalysisKey"/>), so the first read after a write, in
-/// any replica, asks for a key nobody has computed yet.</para>
+/// <para>Never stale: keys carry the fingerprint of what the analysis read, or the network version
+/// (<see cref="AnalysisKey"/>), so the first read after a write that changed it, in any replica, asks for a key nobody
+/// has computed yet; after a write that did not, the same key and the result already cached.</para>
 /// <para>At most one computation per key at a time in each replica: HybridCache joins identical requests to one
 /// computation. Replicas do not coordinate: with Redis, a key asked of two or three replicas at the same moment may be
 /// computed once in each, never more; the result is written to Redis before the computing request returns, so every
@@ -71,8 +72,9 @@ public sealed partial class AnalysisCache
     /// The result for <paramref name="key"/>: from memory, else from Redis, else computed by <paramref name="compute"/>
     /// (once for all concurrent callers of this key in this replica) and cached.
     /// </summary>
-    /// <param name="key">The analysis, its parameters and the network version the result is for. The computation must
-    /// read that version (a snapshot at <see cref="AnalysisKey.NetworkVersion"/>), or a newer one.</param>
+    /// <param name="key">The analysis, its parameters and what the result is for (the fingerprint of what it read, or
+    /// the network version). The computation must read the version the key was built at
+    /// (<see cref="AnalysisKey.NetworkVersion"/>), or a newer one with the same fingerprint.</param>
     /// <param name="compute">Computes the result; its token is cancelled only when every caller waiting for it is.</param>
     /// <param name="cancellationToken">Cancels this caller's wait.</param>
     /// <returns>The result, shared with other callers: treat it as read-only.</returns>

@@ -2,23 +2,31 @@ using System.Collections;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using CollectiveImpact.Graph.Analytics.Projections;
 
 namespace CollectiveImpact.Graph.Api.Caching;
 
 /// <summary>
-/// The one place cache keys are built: an analysis name, its parameters in canonical form, and the network version.
+/// The one place cache keys are built: an analysis name, its parameters in canonical form, and either the fingerprint
+/// of what the analysis read or the network version.
 /// </summary>
 /// <remarks>
-/// <para>The version is what makes the cache never stale: every write bumps it, so a read after a write builds a key
-/// no replica has seen yet, and every result of an older version becomes unreachable at once, with no invalidation
-/// message to lose. Old entries simply expire.</para>
+/// <para>The fingerprint (<see cref="NetworkFingerprints.Of(AnalysisReads)"/>: the projections and network parts the
+/// analysis reads, <see cref="AnalysisReads"/>) is what makes the cache never stale while surviving unrelated writes:
+/// a write that changes what a result read changes the fingerprint, so the next read builds a key no replica has seen
+/// yet; a write that does not (a goal's description, for a centrality) leaves the key, and the cached result, as they
+/// were. No invalidation message to lose; old entries simply expire. An analysis with no declared reads is keyed by
+/// the network version instead, which every write bumps.</para>
+/// <para><see cref="NetworkVersion"/> is the version the key was built at; it is not part of a fingerprinted key's
+/// value (results say the version they were computed at, see <c>ComputedAnalysis</c>).</para>
 /// <para>Canonical form: parameters are sorted by name (so the order they were given in does not matter), values are
 /// written invariantly (numbers round-trip, enums by name, dates ISO 8601, <c>null</c> as <c>~</c>), strings are
 /// percent-escaped so no value can imitate a separator, and a collection is treated as a set (sorted, duplicates
 /// dropped). A parameter list longer than <see cref="MaximumReadableParameterLength"/> characters is replaced by its
 /// SHA-256, keeping keys short enough for HybridCache and Redis.</para>
-/// <para>Format: <c>{analysis}:v{version}:{name=value&amp;...}</c>, for example
-/// <c>centrality:v42:normalized=true&amp;projection=Organizations</c>. Redis keys add the deployment prefix in front
+/// <para>Format: <c>{analysis}:f{fingerprint}:{name=value&amp;...}</c> (32 hex digits), for example
+/// <c>centrality:f3b0c4…:normalized=true&amp;projection=Organizations</c>, or <c>{analysis}:v{version}:…</c> when keyed
+/// by version. Redis keys add the deployment prefix in front
 /// (see <see cref="CacheKeyspace"/>).</para>
 /// </remarks>
 public sealed class AnalysisKey : IEquatable<AnalysisKey>
@@ -29,18 +37,22 @@ public sealed class AnalysisKey : IEquatable<AnalysisKey>
     private readonly SortedDictionary<string, string> parameters;
     private string? value;
 
-    private AnalysisKey(string analysis, long networkVersion, SortedDictionary<string, string> parameters)
+    private AnalysisKey(string analysis, long networkVersion, ContentFingerprint? reads, SortedDictionary<string, string> parameters)
     {
         Analysis = analysis;
         NetworkVersion = networkVersion;
+        Reads = reads;
         this.parameters = parameters;
     }
 
     /// <summary>The analysis name, as used in metrics and the per-request cache record.</summary>
     public string Analysis { get; }
 
-    /// <summary>The network version the result is computed at.</summary>
+    /// <summary>The network version the key was built at.</summary>
     public long NetworkVersion { get; }
+
+    /// <summary>The fingerprint of what the analysis read, when the key is by fingerprint; null when keyed by version.</summary>
+    public ContentFingerprint? Reads { get; }
 
     /// <summary>The parameters in canonical form, sorted by name.</summary>
     public IReadOnlyDictionary<string, string> Parameters => parameters;
@@ -55,7 +67,25 @@ public sealed class AnalysisKey : IEquatable<AnalysisKey>
     {
         RequireName(analysis, nameof(analysis), "analysis name");
         ArgumentOutOfRangeException.ThrowIfNegative(networkVersion);
-        return new AnalysisKey(analysis, networkVersion, new SortedDictionary<string, string>(StringComparer.Ordinal));
+        return new AnalysisKey(analysis, networkVersion, reads: null, new SortedDictionary<string, string>(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// A key for <paramref name="analysis"/> by the fingerprint of what it read (<paramref name="reads"/>), built at
+    /// <paramref name="networkVersion"/>, with these parameters: equal at every version where what it read is the same.
+    /// </summary>
+    public static AnalysisKey For(string analysis, long networkVersion, ContentFingerprint reads, IEnumerable<KeyValuePair<string, object?>> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        RequireName(analysis, nameof(analysis), "analysis name");
+        ArgumentOutOfRangeException.ThrowIfNegative(networkVersion);
+        var key = new AnalysisKey(analysis, networkVersion, reads, new SortedDictionary<string, string>(StringComparer.Ordinal));
+        foreach (var (name, parameterValue) in parameters)
+        {
+            key.Add(name, parameterValue);
+        }
+
+        return key;
     }
 
     /// <summary>A key for <paramref name="analysis"/> at <paramref name="networkVersion"/> with these parameters.</summary>
@@ -78,7 +108,7 @@ public sealed class AnalysisKey : IEquatable<AnalysisKey>
     /// </exception>
     public AnalysisKey With(string name, object? parameterValue)
     {
-        var copy = new AnalysisKey(Analysis, NetworkVersion, new SortedDictionary<string, string>(parameters, StringComparer.Ordinal));
+        var copy = new AnalysisKey(Analysis, NetworkVersion, Reads, new SortedDictionary<string, string>(parameters, StringComparer.Ordinal));
         copy.Add(name, parameterValue);
         return copy;
     }
@@ -108,7 +138,9 @@ public sealed class AnalysisKey : IEquatable<AnalysisKey>
             list = "sha256-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(list)));
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"{Analysis}:v{NetworkVersion}:{list}");
+        return Reads is { } reads
+            ? string.Create(CultureInfo.InvariantCulture, $"{Analysis}:f{reads}:{list}")
+            : string.Create(CultureInfo.InvariantCulture, $"{Analysis}:v{NetworkVersion}:{list}");
     }
 
     // Only the kinds of value the analyses' KeyParameters give (Services/Analyses): a new kind is added here on purpose,

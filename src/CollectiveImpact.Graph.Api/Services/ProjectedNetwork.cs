@@ -12,8 +12,14 @@ public sealed class ProjectedNetwork
     private readonly Lazy<Dictionary<string, INetworkNode>> nodesById;
 
     public ProjectedNetwork(NetworkSnapshot snapshot)
+        : this(snapshot, previous: null)
     {
-        Projections = new ProjectionSet(snapshot);
+    }
+
+    /// <summary>This version, carrying over the projections of <paramref name="previous"/> a write did not change (<see cref="ProjectionSet"/>).</summary>
+    public ProjectedNetwork(NetworkSnapshot snapshot, ProjectedNetwork? previous)
+    {
+        Projections = new ProjectionSet(snapshot, previous?.Projections);
         nodesById = new(() => snapshot.Network.Nodes().ToDictionary(n => n.Id, StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 

@@ -55,7 +55,7 @@ public static class NetworkDocumentReader
         var change = new NetworkChange(parsed.Network, mode);
         NetworkChangeValidator.Validate(change, current, parsed.Gaps, problems);
         return problems.Count == 0
-            ? new DocumentChangeResult(change, [])
+            ? new DocumentChangeResult(change with { ValidatedAgainst = current }, [])
             : new DocumentChangeResult(null, problems.Listed) { ProblemCount = problems.Count };
     }
 

@@ -135,7 +135,8 @@ public sealed class SqliteNetworkStore : INetworkStore, IDisposable
             var reader = new SqliteNetworkReader(connection, transaction);
             var current = CurrentNetwork(reader, out var version);
 
-            var problems = NetworkChangeValidator.Validate(change, current);
+            // Validated already against this very network (an import checked before writing): the same answer.
+            IReadOnlyList<ValidationProblem> problems = change.WasValidatedAgainst(current) ? [] : NetworkChangeValidator.Validate(change, current);
             if (problems.Count > 0)
             {
                 throw new NetworkValidationException(problems);

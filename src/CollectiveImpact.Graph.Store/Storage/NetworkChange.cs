@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Store.Documents;
 using CollectiveImpact.Graph.Store.Domain;
 
 namespace CollectiveImpact.Graph.Store.Storage;
@@ -31,6 +32,17 @@ public sealed record NetworkChange(
     public IReadOnlyCollection<string> MustBeNew { get; init; } = MustBeNew ?? [];
 
     public IReadOnlyCollection<string> MustExist { get; init; } = MustExist ?? [];
+
+    /// <summary>
+    /// The network this change was already validated against, with no problem (<see cref="NetworkDocumentReader"/>
+    /// sets it): a store whose current network is that very instance (nothing written since) gets the same answer from
+    /// <see cref="Validation.NetworkChangeValidator"/> and need not ask again, which halves the checking of a large
+    /// import. Compared by reference only; any other network, or null, is validated as usual.
+    /// </summary>
+    internal Network? ValidatedAgainst { get; init; }
+
+    /// <summary>Whether <paramref name="current"/> is the very network this change was validated against.</summary>
+    internal bool WasValidatedAgainst(Network current) => ValidatedAgainst is not null && ReferenceEquals(ValidatedAgainst, current);
 
     public static NetworkChange Merge(Network upserts) => new(upserts);
 

@@ -32,28 +32,40 @@ public static class NetworkChangeApplier
 
         var initiative = upserts.Initiative
             ?? (current.Initiative is { } stored && !deleted.Contains(stored.Id) ? stored : null);
+        var deletes = deleted.Count > 0;
         return new Network(
             initiative,
-            Merge(current.Goals.Where(x => !deleted.Contains(x.Id)), upserts.Goals, x => x.Id),
-            Merge(current.Indicators.Where(x => !deleted.Contains(x.Id)), upserts.Indicators, x => x.Id),
+            Merge(current.Goals, deletes ? x => deleted.Contains(x.Id) : null, upserts.Goals, x => x.Id),
+            Merge(current.Indicators, deletes ? x => deleted.Contains(x.Id) : null, upserts.Indicators, x => x.Id),
             Merge(
-                current.Measurements.Where(x => !deleted.Contains(x.Indicator) && !deletedMeasurements.Contains(x.Key)),
+                current.Measurements,
+                deletes || deletedMeasurements.Count > 0 ? x => deleted.Contains(x.Indicator) || deletedMeasurements.Contains(x.Key) : null,
                 upserts.Measurements,
                 x => x.Key),
-            Merge(current.Organizations.Where(x => !deleted.Contains(x.Id)), upserts.Organizations, x => x.Id),
-            Merge(current.People.Where(x => !deleted.Contains(x.Id)), upserts.People, x => x.Id),
-            Merge(current.Activities.Where(x => !deleted.Contains(x.Id)), upserts.Activities, x => x.Id),
+            Merge(current.Organizations, deletes ? x => deleted.Contains(x.Id) : null, upserts.Organizations, x => x.Id),
+            Merge(current.People, deletes ? x => deleted.Contains(x.Id) : null, upserts.People, x => x.Id),
+            Merge(current.Activities, deletes ? x => deleted.Contains(x.Id) : null, upserts.Activities, x => x.Id),
             Merge(
-                current.Ties.Where(x => !deleted.Contains(x.From) && !deleted.Contains(x.To) && !deletedTies.Contains(x.Key)),
+                current.Ties,
+                deletes || deletedTies.Count > 0 ? x => deleted.Contains(x.From) || deleted.Contains(x.To) || deletedTies.Contains(x.Key) : null,
                 upserts.Ties,
                 x => x.Key));
     }
 
-    /// <summary>Kept entries in their order, each replaced in place by the upsert with its key; new upserts appended.</summary>
-    private static IReadOnlyList<T> Merge<T, TKey>(IEnumerable<T> kept, IReadOnlyList<T> upserts, Func<T, TKey> key)
+    /// <summary>
+    /// Kept entries in their order, each replaced in place by the upsert with its key; new upserts appended. A list the
+    /// change leaves alone (nothing removed, no upsert) is returned as it is, the same instance: readers of both
+    /// versions (projections, fingerprints) tell an untouched list at once.
+    /// </summary>
+    private static IReadOnlyList<T> Merge<T, TKey>(IReadOnlyList<T> current, Func<T, bool>? removed, IReadOnlyList<T> upserts, Func<T, TKey> key)
         where TKey : notnull
     {
-        var result = kept.ToList();
+        if (upserts.Count == 0 && (removed is null || !current.Any(removed)))
+        {
+            return current;
+        }
+
+        var result = removed is null ? [.. current] : current.Where(x => !removed(x)).ToList();
         if (upserts.Count == 0)
         {
             return result;

@@ -174,4 +174,28 @@ public sealed class AnalysisKeyTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => AnalysisKey.For("gaps", -1));
     }
+
+    [Fact]
+    public void Value_ByFingerprint_IsTheSameAtEveryVersionAndNamesTheFingerprint()
+    {
+        var reads = new ContentFingerprint(UInt128.Parse("0123456789abcdef0123456789abcdef", System.Globalization.NumberStyles.HexNumber));
+        KeyValuePair<string, object?>[] parameters = [new("projection", ProjectionKind.People)];
+
+        var atSeven = AnalysisKey.For("centrality", 7, reads, parameters);
+        var atNine = AnalysisKey.For("centrality", 9, reads, parameters);
+
+        Assert.Equal(atSeven, atNine);
+        Assert.Equal("centrality:f0123456789abcdef0123456789abcdef:projection=People", atSeven.Value);
+        Assert.Equal(9, atNine.NetworkVersion);
+        Assert.Equal(reads, atNine.With("top", 3).Reads);
+    }
+
+    [Fact]
+    public void Value_ByFingerprintAndByVersion_NeverCollide()
+    {
+        var byVersion = AnalysisKey.For("gaps", 7, []);
+        var byFingerprint = AnalysisKey.For("gaps", 7, new ContentFingerprint(7u), []);
+
+        Assert.NotEqual(byVersion, byFingerprint);
+    }
 }

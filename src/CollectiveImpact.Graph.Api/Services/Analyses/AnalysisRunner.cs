@@ -16,8 +16,10 @@ namespace CollectiveImpact.Graph.Api.Services.Analyses;
 /// the request's <see cref="AnalysisLane"/>, with its parameters, version and the time it was computed.
 /// </summary>
 /// <remarks>
-/// The cache key is the analysis's name, its <see cref="IAnalysis{TResult}.KeyParameters"/> and the version read, so a
-/// write makes every earlier result unreachable at once. Invalid parameters fail before the cache is asked; failed
+/// The cache key is the analysis's name, its <see cref="IAnalysis{TResult}.KeyParameters"/> and the fingerprint of what
+/// it reads (<see cref="AnalysisReads"/>; the version read for an analysis that declares none), so a write makes
+/// unreachable exactly the results whose input it changed. A result served from the cache says the version it was
+/// computed at, which may be older than the current one. Invalid parameters fail before the cache is asked; failed
 /// computations are not cached. Scoped: one per request, like its lane. A cached result never reaches the scheduler;
 /// only the cache's compute callback is scheduled. Each lookup is recorded in the request's <see cref="CacheStatsCollector"/>.
 /// Each run is one span (<c>analysis {name}</c>, tagged with the
@@ -55,7 +57,7 @@ public sealed class AnalysisRunner(
         {
             network = await projections.CurrentAsync(cancellationToken);
             analysis.Validate(network);
-            var key = KeyOf(analysis, network);
+            var key = await KeyAsync(analysis, network, cancellationToken);
             if (route is not null && route.RunsAsJob())
             {
                 var start = StartJob(analysis, network, projection, key);
@@ -92,8 +94,6 @@ public sealed class AnalysisRunner(
         IAnalysis<TResult> analysis, ProjectedNetwork network, ProjectionKind? projection, AnalysisJob job, CancellationToken cancellationToken)
     {
         var confined = analysis is IParallelAnalysis<TResult> parallel ? parallel.WithMaxDegreeOfParallelism(1) : analysis;
-        // TODO(issue 14, item 4): networkMetrics reports no progress until the all-pairs distance function with an
-        // IProgress<double> parameter (branch h-spectral) is merged; its job shows 0 until it ends.
         var reporting = confined is IProgressAnalysis<TResult> progress ? progress.WithProgress(job) : confined;
         var queuedAt = Stopwatch.GetTimestamp();
         try
@@ -108,9 +108,34 @@ public sealed class AnalysisRunner(
         }
     }
 
-    /// <summary>The cache key of a result: built here, and only here, for both the request path and the job path.</summary>
-    private static AnalysisKey KeyOf<TResult>(IAnalysis<TResult> analysis, ProjectedNetwork network) =>
-        AnalysisKey.For(analysis.Name, network.Version, analysis.KeyParameters());
+    /// <summary>
+    /// The cache key of a result, built here and only here, for both the request path and the job path: by the fingerprint of what the analysis reads (<see cref="AnalysisReads"/>), so a write that
+    /// changed none of it finds the result cached; by version for an analysis that declares no reads. A fingerprint
+    /// that needs a projection built is computed on the scheduler's workers, like the projection would be.
+    /// </summary>
+    private async Task<AnalysisKey> KeyAsync<TResult>(IAnalysis<TResult> analysis, ProjectedNetwork network, CancellationToken cancellationToken)
+    {
+        if (AnalysisReads.Of(analysis.Name, ProjectionOf(analysis)) is not { } reads)
+        {
+            return AnalysisKey.For(analysis.Name, network.Version, analysis.KeyParameters());
+        }
+
+        var fingerprints = projections.FingerprintsOf(network);
+        var fingerprint = fingerprints.IsReady(reads)
+            ? fingerprints.Of(reads)
+            : await lane.RunAsync(
+                _ =>
+                {
+                    foreach (var kind in reads.Projections)
+                    {
+                        BuildProjection(network, kind);
+                    }
+
+                    return fingerprints.Of(reads);
+                },
+                cancellationToken);
+        return AnalysisKey.For(analysis.Name, network.Version, fingerprint, analysis.KeyParameters());
+    }
 
     // The cache cancels the token only when every request waiting for this result gave up; the scheduler then drops the
     // queued item, or cancels the running computation's token and records how long it ran on.

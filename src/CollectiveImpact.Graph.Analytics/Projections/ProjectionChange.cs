@@ -1,0 +1,14 @@
+namespace CollectiveImpact.Graph.Analytics.Projections;
+
+/// <summary>What a write did to one projection's content (<see cref="ProjectionDelta"/>), from least to most.</summary>
+internal enum ProjectionChange
+{
+    /// <summary>Nothing the projection holds: the built projection serves the new version as it is.</summary>
+    None,
+
+    /// <summary>Only node names, sectors or community-led flags: same graph, new attribute arrays.</summary>
+    Attributes,
+
+    /// <summary>Nodes or connections: the projection is built again.</summary>
+    Structure,
+}
