@@ -69,7 +69,19 @@ public static class BrokerageRecommender
         Network network,
         NetworkProjection organizations,
         BrokerageOptions? options = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        Run(network, organizations, options, memo: null, cancellationToken);
+
+    /// <summary>
+    /// As the other overloads, taking the agenda index and the seeded Louvain communities from <paramref name="memo"/>,
+    /// the memo of this very network version, when another analysis already computed them (and leaving them there).
+    /// </summary>
+    public static BrokerageReport Run(
+        Network network,
+        NetworkProjection organizations,
+        BrokerageOptions? options,
+        AnalysisMemo? memo,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(organizations);
@@ -81,8 +93,8 @@ public static class BrokerageRecommender
 
         cancellationToken.ThrowIfCancellationRequested();
         var ties = new OrganizationTies(organizations);
-        var index = AgendaIndex.Build(network, cancellationToken);
-        return new BrokerageReport(options, new Search(index, ties, options, cancellationToken).Run());
+        var index = SharedParts.Agenda(memo, network, cancellationToken);
+        return new BrokerageReport(options, new Search(index, ties, options, memo, cancellationToken).Run());
     }
 
     /// <summary>
@@ -113,7 +125,7 @@ public static class BrokerageRecommender
         return sharing * far * (differentCommunities ? 1.25 : 1.0);
     }
 
-    private sealed class Search(AgendaIndex index, OrganizationTies ties, BrokerageOptions options, CancellationToken cancellationToken)
+    private sealed class Search(AgendaIndex index, OrganizationTies ties, BrokerageOptions options, AnalysisMemo? memo, CancellationToken cancellationToken)
     {
         private readonly UndirectedGraph graph = ties.Projection.Graph;
         private readonly List<int> reached = [];
@@ -154,7 +166,7 @@ public static class BrokerageRecommender
             var members = Enumerable.Range(0, profiles.GoalCount)
                 .Select(g => profiles.OrganizationsOn(g).OrderBy(o => position[o]).ToArray())
                 .ToArray();
-            var communities = GraphMeasures.CommunityLabels(graph, options.Seed, cancellationToken);
+            var communities = SharedParts.Communities(memo, graph, options.Seed, cancellationToken);
             var best = new SortedSet<Candidate>(Candidate.BestFirst);
             var seen = new int[graph.NodeCount];
             Array.Fill(seen, -1);
