@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Analytics.Brokerage;
 using CollectiveImpact.Graph.Analytics.Graphs;
 using CollectiveImpact.Graph.Store.Domain;
 
@@ -17,6 +18,10 @@ internal static class SharedParts
     public static int[] Communities(AnalysisMemo? memo, UndirectedGraph graph, int seed, CancellationToken cancellationToken) =>
         AnalysisMemo.Use(
             memo, $"organizations.communities:seed={seed}", () => GraphMeasures.CommunityLabels(graph, seed, cancellationToken), cancellationToken);
+
+    /// <summary>What each organization of the ORGANIZATIONS projection <paramref name="graph"/> works on (brokerage's bitsets).</summary>
+    public static Profiles Profiles(AnalysisMemo? memo, AgendaIndex index, UndirectedGraph graph, CancellationToken cancellationToken) =>
+        AnalysisMemo.Use(memo, "organizations.profiles", () => Brokerage.Profiles.Build(index, graph, cancellationToken), cancellationToken);
 
     /// <summary>The ORGANIZATIONS projection's components and average path (what-if's "before").</summary>
     public static GraphShape OrganizationsShape(AnalysisMemo? memo, UndirectedGraph graph, int? maxDegreeOfParallelism, CancellationToken cancellationToken) =>

@@ -57,6 +57,8 @@ public static class BrokerageRecommender
 
     private const int DepthForRanking = 3;
 
+    private static readonly double[] Log2Table = [.. Enumerable.Range(0, 256).Select(i => Math.Log2(1 + i))];
+
     /// <summary>Recommends introductions, building the ORGANIZATIONS projection of <paramref name="network"/>.</summary>
     public static BrokerageReport Run(Network network, BrokerageOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -114,7 +116,7 @@ public static class BrokerageRecommender
             throw new ArgumentOutOfRangeException(nameof(goals), "Shared counts must be zero or more.");
         }
 
-        var sharing = Math.Log2(1 + goals) + (2 * Math.Log2(1 + indicators)) + Math.Log2(1 + populations) + (0.5 * Math.Log2(1 + places));
+        var sharing = Log2OnePlus(goals) + (2 * Log2OnePlus(indicators)) + Log2OnePlus(populations) + (0.5 * Log2OnePlus(places));
         var far = distance switch
         {
             null => 4.0,
@@ -124,6 +126,9 @@ public static class BrokerageRecommender
         };
         return sharing * far * (differentCommunities ? 1.25 : 1.0);
     }
+
+    /// <summary>log2(1 + count), from a table for the small counts the search scores millions of times (the same doubles).</summary>
+    private static double Log2OnePlus(int count) => count < Log2Table.Length ? Log2Table[count] : Math.Log2(1 + count);
 
     private sealed class Search(AgendaIndex index, OrganizationTies ties, BrokerageOptions options, AnalysisMemo? memo, CancellationToken cancellationToken)
     {
@@ -137,7 +142,7 @@ public static class BrokerageRecommender
                 return [];
             }
 
-            var profiles = Profiles.Build(index, graph, cancellationToken);
+            var profiles = SharedParts.Profiles(memo, index, graph, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             var components = GraphMeasures.ComponentLabels(graph, cancellationToken);
             var componentSize = new int[graph.NodeCount];
