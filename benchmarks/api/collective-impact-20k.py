@@ -30,8 +30,8 @@ import urllib.request
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 
 COLLECTIVE_IMPACT = [
-    ("gaps", "gaps", "{ gaps { totalCount } }"),
-    ("overlaps", "overlaps", "{ overlaps { totalCount } }"),
+    ("gaps", "gaps", "{ gaps { networkVersion } }"),
+    ("overlaps", "overlaps", "{ overlaps { coordinatedCount uncoordinatedCount } }"),
     ("reinforcement", "reinforcement", "{ reinforcement { index pairCount } }"),
     ("brokerage (top 20)", "brokerage", "{ brokerage(top: 20) { networkVersion } }"),
     ("whatIf (top 10)", "whatIf", "{ whatIf(top: 10) { averageShortestPath { before after } reinforcementIndex { before after } } }"),
@@ -123,7 +123,8 @@ def main():
         for round_number in range(args.rounds):
             env = dict(os.environ, Store__Sqlite__Path=os.path.join(work, f"store-{round_number}.db"), Sample__Path=document,
                        Auth__CreateAdminKeyOnFirstStart="false", Logging__LogLevel__Default="Warning", Limits__ExecutionTimeout="00:02:00",
-                       Limits__RequestsPerMinute="100000000", Limits__RequestBurst="100000000")
+                       Limits__RequestsPerMinute="100000000", Limits__RequestBurst="100000000",
+                       Observability__Prometheus__Enabled="true")
             key = subprocess.run(["dotnet", "CollectiveImpact.Graph.Api.dll", "keys", "create", "--role", "backbone", "--name", "ci20k"],
                                  cwd=api_dir, env=env, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
             url = f"http://127.0.0.1:{free_port()}"
