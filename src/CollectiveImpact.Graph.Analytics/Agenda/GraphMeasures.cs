@@ -1,5 +1,6 @@
 using CollectiveImpact.Graph.Analytics.Communities;
 using CollectiveImpact.Graph.Analytics.Connectivity;
+using CollectiveImpact.Graph.Analytics.Execution;
 using CollectiveImpact.Graph.Analytics.Graphs;
 using CollectiveImpact.Graph.Analytics.Traversal;
 
@@ -14,11 +15,30 @@ internal static class GraphMeasures
     public static int[] ComponentLabels(UndirectedGraph graph, CancellationToken cancellationToken) =>
         [.. ConnectedComponents.Compute(graph, cancellationToken).ComponentOf];
 
-    public static int ComponentCount(UndirectedGraph graph, CancellationToken cancellationToken) =>
-        ConnectedComponents.Compute(graph, cancellationToken).Count;
+    /// <summary>
+    /// The component count and the average shortest path length of the largest component (NetworkX
+    /// <c>average_shortest_path_length</c> on it; null without nodes): the same numbers as
+    /// <see cref="DistanceMeasures"/>, from the same integer total, but by multi-source search
+    /// (<see cref="ComponentDistanceTotal"/>), without the diameter what-if does not report.
+    /// </summary>
+    public static GraphShape Shape(UndirectedGraph graph, int? maxDegreeOfParallelism, CancellationToken cancellationToken)
+    {
+        var components = ConnectedComponents.Compute(graph, cancellationToken);
+        if (components.Largest < 0)
+        {
+            return new GraphShape(components.Count, null);
+        }
 
-    public static double? AverageShortestPathOfLargestComponent(UndirectedGraph graph, int? maxDegreeOfParallelism, CancellationToken cancellationToken) =>
-        DistanceMeasures.Compute(graph, maxDegreeOfParallelism, cancellationToken).AverageShortestPathLength;
+        var members = components.Members(components.Largest);
+        var k = members.Count;
+        if (k == 1)
+        {
+            return new GraphShape(components.Count, 0.0);
+        }
+
+        var total = ComponentDistanceTotal.Compute(graph, members, Parallelism.Resolve(maxDegreeOfParallelism), cancellationToken);
+        return new GraphShape(components.Count, (double)total / ((double)k * (k - 1)));
+    }
 
     /// <summary>Each node's Louvain community (seeded), by node index.</summary>
     public static int[] CommunityLabels(UndirectedGraph graph, int seed, CancellationToken cancellationToken) =>

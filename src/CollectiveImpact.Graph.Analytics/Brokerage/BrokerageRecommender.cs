@@ -57,6 +57,8 @@ public static class BrokerageRecommender
 
     private const int DepthForRanking = 3;
 
+    private static readonly double[] Log2Table = [.. Enumerable.Range(0, 256).Select(i => Math.Log2(1 + i))];
+
     /// <summary>Recommends introductions, building the ORGANIZATIONS projection of <paramref name="network"/>.</summary>
     public static BrokerageReport Run(Network network, BrokerageOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -69,7 +71,19 @@ public static class BrokerageRecommender
         Network network,
         NetworkProjection organizations,
         BrokerageOptions? options = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        Run(network, organizations, options, memo: null, cancellationToken);
+
+    /// <summary>
+    /// As the other overloads, taking the agenda index and the seeded Louvain communities from <paramref name="memo"/>,
+    /// the memo of this very network version, when another analysis already computed them (and leaving them there).
+    /// </summary>
+    public static BrokerageReport Run(
+        Network network,
+        NetworkProjection organizations,
+        BrokerageOptions? options,
+        AnalysisMemo? memo,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(organizations);
@@ -81,8 +95,8 @@ public static class BrokerageRecommender
 
         cancellationToken.ThrowIfCancellationRequested();
         var ties = new OrganizationTies(organizations);
-        var index = AgendaIndex.Build(network, cancellationToken);
-        return new BrokerageReport(options, new Search(index, ties, options, cancellationToken).Run());
+        var index = SharedParts.Agenda(memo, network, cancellationToken);
+        return new BrokerageReport(options, new Search(index, ties, options, memo, cancellationToken).Run());
     }
 
     /// <summary>
@@ -102,7 +116,7 @@ public static class BrokerageRecommender
             throw new ArgumentOutOfRangeException(nameof(goals), "Shared counts must be zero or more.");
         }
 
-        var sharing = Math.Log2(1 + goals) + (2 * Math.Log2(1 + indicators)) + Math.Log2(1 + populations) + (0.5 * Math.Log2(1 + places));
+        var sharing = Log2OnePlus(goals) + (2 * Log2OnePlus(indicators)) + Log2OnePlus(populations) + (0.5 * Log2OnePlus(places));
         var far = distance switch
         {
             null => 4.0,
@@ -113,7 +127,10 @@ public static class BrokerageRecommender
         return sharing * far * (differentCommunities ? 1.25 : 1.0);
     }
 
-    private sealed class Search(AgendaIndex index, OrganizationTies ties, BrokerageOptions options, CancellationToken cancellationToken)
+    /// <summary>log2(1 + count), from a table for the small counts the search scores millions of times (the same doubles).</summary>
+    private static double Log2OnePlus(int count) => count < Log2Table.Length ? Log2Table[count] : Math.Log2(1 + count);
+
+    private sealed class Search(AgendaIndex index, OrganizationTies ties, BrokerageOptions options, AnalysisMemo? memo, CancellationToken cancellationToken)
     {
         private readonly UndirectedGraph graph = ties.Projection.Graph;
         private readonly List<int> reached = [];
@@ -125,7 +142,7 @@ public static class BrokerageRecommender
                 return [];
             }
 
-            var profiles = Profiles.Build(index, graph, cancellationToken);
+            var profiles = SharedParts.Profiles(memo, index, graph, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             var components = GraphMeasures.ComponentLabels(graph, cancellationToken);
             var componentSize = new int[graph.NodeCount];
@@ -154,7 +171,7 @@ public static class BrokerageRecommender
             var members = Enumerable.Range(0, profiles.GoalCount)
                 .Select(g => profiles.OrganizationsOn(g).OrderBy(o => position[o]).ToArray())
                 .ToArray();
-            var communities = GraphMeasures.CommunityLabels(graph, options.Seed, cancellationToken);
+            var communities = SharedParts.Communities(memo, graph, options.Seed, cancellationToken);
             var best = new SortedSet<Candidate>(Candidate.BestFirst);
             var seen = new int[graph.NodeCount];
             Array.Fill(seen, -1);

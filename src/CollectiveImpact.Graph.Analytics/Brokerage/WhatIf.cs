@@ -23,8 +23,11 @@ namespace CollectiveImpact.Graph.Analytics.Brokerage;
 /// <para><b>Memory.</b> The reinforcement index before and after is counted pair by pair, without keeping the pairs
 /// (on a generated 15,000-organization network, what-if with ten introductions allocated 1,229 MiB when it kept
 /// them, 90 MiB since).</para>
-/// <para><b>Complexity.</b> One brokerage search, two component passes O(V + E) and two all-pairs breadth-first
-/// searches of the largest component O(V·E), plus two reinforcement checks.</para>
+/// <para><b>Complexity.</b> One brokerage search, two component passes O(V + E) and two all-pairs searches of the
+/// largest component, each O(⌈V/256⌉·L·(V + E)) vector operations for L levels by multi-source breadth-first search
+/// (<see cref="ComponentDistanceTotal"/>, the same integer total as one search per node), plus two reinforcement
+/// walks. The "before" side is the same for every call on a network version: with an <see cref="AnalysisMemo"/> it
+/// is computed once and shared (with the reinforcement check's counts too), so a later what-if pays only for "after".</para>
 /// <para><b>Source.</b> Burt, R. S. (1992) Structural Holes, Harvard University Press; Kania, J. and Kramer, M. (2011)
 /// "Collective Impact", Stanford Social Innovation Review 9(1), 36–41.</para>
 /// </remarks>
@@ -56,7 +59,21 @@ public static class WhatIf
         NetworkProjection organizations,
         IReadOnlyList<BrokerageRecommendation> introductions,
         int? maxDegreeOfParallelism = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        Run(network, organizations, introductions, maxDegreeOfParallelism, memo: null, cancellationToken);
+
+    /// <summary>
+    /// As the other overload, taking the "before" side (components, average path, reinforcement counts) and the agenda
+    /// index from <paramref name="memo"/>, the memo of this very network version, when another analysis already
+    /// computed them, and leaving them there otherwise.
+    /// </summary>
+    public static WhatIfReport Run(
+        Network network,
+        NetworkProjection organizations,
+        IReadOnlyList<BrokerageRecommendation> introductions,
+        int? maxDegreeOfParallelism,
+        AnalysisMemo? memo,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(organizations);
@@ -74,21 +91,26 @@ public static class WhatIf
 
         var added = pairs
             .Select(p => (U: before.IndexOf(p.OrganizationA), V: before.IndexOf(p.OrganizationB)))
-            .Where(p => before.WeightBetween(p.U, p.V) == 0)
+            .Where(p => p.U != p.V && before.WeightBetween(p.U, p.V) == 0)
             .Select(p => (Math.Min(p.U, p.V), Math.Max(p.U, p.V)))
             .Distinct()
-            .Select(p => new WeightedEdge(p.Item1, p.Item2, 1.0));
-        var after = UndirectedGraph.Create(before.NodeIds, before.Edges.Concat(added));
+            .Select(p => new WeightedEdge(p.Item1, p.Item2, 1.0))
+            .ToList();
 
-        var index = AgendaIndex.Build(network, cancellationToken);
-        var reinforcementBefore = ReinforcementCheck.InitiativeIndexOf(index, new OrganizationTies(organizations), cancellationToken);
-        var reinforcementAfter = ReinforcementCheck.InitiativeIndexOf(index, new OrganizationTies(organizations, pairs), cancellationToken);
+        var index = SharedParts.Agenda(memo, network, cancellationToken);
+        var reinforcementBefore = SharedParts.Reinforcement(
+            memo, () => ReinforcementCheck.InitiativeCountsOf(index, new OrganizationTies(organizations), cancellationToken), cancellationToken);
+        var shapeBefore = SharedParts.OrganizationsShape(memo, before, maxDegreeOfParallelism, cancellationToken);
+
+        // Nothing added (every introduction already joined, or none asked for): the network after is the one before.
+        var (reinforcementAfter, shapeAfter) = added.Count == 0
+            ? (reinforcementBefore, shapeBefore)
+            : (ReinforcementCheck.InitiativeCountsOf(index, new OrganizationTies(organizations, pairs), cancellationToken),
+                GraphMeasures.Shape(UndirectedGraph.Create(before.NodeIds, before.Edges.Concat(added)), maxDegreeOfParallelism, cancellationToken));
         return new WhatIfReport(
             introductions,
-            new MetricChange(GraphMeasures.ComponentCount(before, cancellationToken), GraphMeasures.ComponentCount(after, cancellationToken)),
-            new MetricChange(
-                GraphMeasures.AverageShortestPathOfLargestComponent(before, maxDegreeOfParallelism, cancellationToken),
-                GraphMeasures.AverageShortestPathOfLargestComponent(after, maxDegreeOfParallelism, cancellationToken)),
-            new MetricChange(reinforcementBefore, reinforcementAfter));
+            new MetricChange(shapeBefore.Components, shapeAfter.Components),
+            new MetricChange(shapeBefore.AverageShortestPath, shapeAfter.AverageShortestPath),
+            new MetricChange(reinforcementBefore.Index, reinforcementAfter.Index));
     }
 }

@@ -5,4 +5,16 @@ namespace CollectiveImpact.Graph.Analytics.Equity;
 /// <param name="CommunityLed">The scores of community-led organizations.</param>
 /// <param name="Others">The scores of all other organizations.</param>
 /// <param name="BySector">One entry per sector present, in <see cref="Store.Domain.Sector"/> order, organizations without a sector last.</param>
-public sealed record EquityMeasure(string Measure, GroupSummary CommunityLed, GroupSummary Others, IReadOnlyList<SectorSummary> BySector);
+/// <param name="SampledSources">For an estimate (betweenness from sampled sources), how many sources; null when exact.</param>
+/// <param name="ErrorBound">
+/// For an estimate, ε such that each organization's estimated score, and each mean of scores, is within ε of the exact
+/// one with probability at least <see cref="EquityOptions.BoundConfidence"/> (Hoeffding's inequality; see
+/// <see cref="EquityLens"/>); null when exact.
+/// </param>
+public sealed record EquityMeasure(
+    string Measure,
+    GroupSummary CommunityLed,
+    GroupSummary Others,
+    IReadOnlyList<SectorSummary> BySector,
+    int? SampledSources = null,
+    double? ErrorBound = null);

@@ -54,7 +54,16 @@ public static class GapAnalysis
         Network network,
         NetworkProjection organizations,
         GapAnalysisOptions options,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        Run(network, organizations, options, memo: null, cancellationToken);
+
+    /// <summary>As the other overloads, taking the agenda index from <paramref name="memo"/>, the memo of this very network version.</summary>
+    public static GapReport Run(
+        Network network,
+        NetworkProjection organizations,
+        GapAnalysisOptions options,
+        AnalysisMemo? memo,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(organizations);
@@ -70,7 +79,7 @@ public static class GapAnalysis
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var index = AgendaIndex.Build(network, cancellationToken);
+        var index = SharedParts.Agenda(memo, network, cancellationToken);
         if (options.Goal is { } goalFilter && !index.Has(goalFilter, NodeKind.Goal))
         {
             throw new ArgumentException($"Goal filter '{goalFilter}' is not a goal of the network.", nameof(options));

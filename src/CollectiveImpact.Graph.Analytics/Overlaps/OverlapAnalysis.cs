@@ -41,7 +41,16 @@ public static class OverlapAnalysis
         Network network,
         NetworkProjection organizations,
         OverlapOptions? options = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        Run(network, organizations, options, memo: null, cancellationToken);
+
+    /// <summary>As the other overloads, taking the agenda index from <paramref name="memo"/>, the memo of this very network version.</summary>
+    public static OverlapReport Run(
+        Network network,
+        NetworkProjection organizations,
+        OverlapOptions? options,
+        AnalysisMemo? memo,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(organizations);
@@ -52,7 +61,7 @@ public static class OverlapAnalysis
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var index = AgendaIndex.Build(network, cancellationToken);
+        var index = SharedParts.Agenda(memo, network, cancellationToken);
         var ties = new OrganizationTies(organizations);
         var overlaps = new List<ActivityOverlap>();
         var ids = network.Activities.Select(a => a.Id).Order(StringComparer.Ordinal).ToArray();

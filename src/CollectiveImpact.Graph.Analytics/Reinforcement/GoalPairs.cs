@@ -17,10 +17,13 @@ internal sealed class GoalPairs
 {
     private readonly OrganizationTies ties;
     private readonly int[] leads;
-    private readonly HashSet<long> feeds;
+    private readonly int[][] feedsOf;
+    private readonly int[] feedsMarks;
+    private readonly int[] joinedLeads;
     private readonly int[][] members;
     private readonly ulong[] goalBits;
     private readonly int words;
+    private int lastMark;
 
     public GoalPairs(AgendaIndex index, OrganizationTies ties)
     {
@@ -36,7 +39,16 @@ internal sealed class GoalPairs
 
         Activities = Ids.Select(index.Activity).ToArray();
         leads = Activities.Select(a => ties.NodeOf(a.Lead)).ToArray();
-        feeds = new HashSet<long>(index.FeedsInto.Select(f => Key(rank[f.From], rank[f.To])));
+        var feeds = new List<int>[Ids.Length];
+        foreach (var (from, to) in index.FeedsInto)
+        {
+            (feeds[rank[from]] ??= []).Add(rank[to]);
+            (feeds[rank[to]] ??= []).Add(rank[from]);
+        }
+
+        feedsOf = Array.ConvertAll(feeds, f => f?.ToArray() ?? []);
+        feedsMarks = new int[Ids.Length];
+        joinedLeads = new int[ties.Projection.Graph.NodeCount];
         Goals = index.Network.Goals;
         members = Goals
             .Select(goal => index.IndicatorsOf(goal.Id).SelectMany(index.ActivitiesMoving).Select(a => rank[a]).Distinct().Order().ToArray())
@@ -72,10 +84,15 @@ internal sealed class GoalPairs
 
     /// <summary>
     /// Walks goal number <paramref name="goal"/>'s pairs (call once per goal, in order): returns its counts, adds its
-    /// pairs not met at an earlier goal to the initiative's, and hands each unreinforced pair (ranks) to
+    /// pairs not met at an earlier goal to the initiative's, and appends each unreinforced pair's ranks (a, b) to
     /// <paramref name="unreinforced"/> when given. Looks at <paramref name="cancellationToken"/> every 1,024 pairs.
     /// </summary>
-    public (int PairCount, int ReinforcedCount) Walk(int goal, Action<int, int>? unreinforced, CancellationToken cancellationToken)
+    /// <remarks>
+    /// "Joined" and "feeds" are asked once per first activity, not per pair: the organizations joined to its lead and
+    /// the activities it feeds or is fed by are marked with a number of their own, so each pair costs two array reads
+    /// (the pair walk is Σ_g a_g²: 7.5 million pairs on a generated 20,000-organization network).
+    /// </remarks>
+    public (int PairCount, int ReinforcedCount) Walk(int goal, List<int>? unreinforced, CancellationToken cancellationToken)
     {
         var list = members[goal];
         var pairCount = 0;
@@ -84,27 +101,37 @@ internal sealed class GoalPairs
         for (var i = 0; i < list.Length; i++)
         {
             var a = list[i];
+            var leadA = leads[a];
+            var mark = ++lastMark;
+            ties.Mark(leadA, joinedLeads, mark);
+            foreach (var other in feedsOf[a])
+            {
+                feedsMarks[other] = mark;
+            }
+
             for (var j = i + 1; j < list.Length; j++)
             {
                 Checkpoint.Every(++step, cancellationToken);
                 var b = list[j];
-                if (leads[a] == leads[b])
+                var leadB = leads[b];
+                if (leadA == leadB)
                 {
                     continue;
                 }
 
                 pairCount++;
-                var reinforced = feeds.Contains(Key(a, b)) || ties.Joined(leads[a], leads[b]);
+                var reinforced = feedsMarks[b] == mark || joinedLeads[leadB] == mark;
                 if (reinforced)
                 {
                     reinforcedCount++;
                 }
                 else
                 {
-                    unreinforced?.Invoke(a, b);
+                    unreinforced?.Add(a);
+                    unreinforced?.Add(b);
                 }
 
-                if (!ShareEarlierGoal(a, b, goal))
+                if (goal == 0 || !ShareEarlierGoal(a, b, goal))
                 {
                     InitiativePairCount++;
                     InitiativeReinforcedCount += reinforced ? 1 : 0;
@@ -114,9 +141,6 @@ internal sealed class GoalPairs
 
         return (pairCount, reinforcedCount);
     }
-
-    /// <summary>One key per unordered pair of activity ranks, so a FEEDS_INTO tie counts whichever way it runs.</summary>
-    private long Key(int a, int b) => ((long)Math.Min(a, b) * Ids.Length) + Math.Max(a, b);
 
     private bool ShareEarlierGoal(int a, int b, int goal)
     {

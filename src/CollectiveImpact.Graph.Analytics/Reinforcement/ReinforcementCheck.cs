@@ -24,7 +24,7 @@ namespace CollectiveImpact.Graph.Analytics.Reinforcement;
 /// members listed together by id, and it is reported in <see cref="Pipeline.Cycles"/>; among stages free to come
 /// next, the one whose first id is smallest comes first. <see cref="Pipeline.IsChain"/> marks the simple chains.
 /// Pipelines are ordered by their smallest activity id.</para>
-/// <para><b>Complexity.</b> O(Σ_g a_g²) for a_g activities per goal (every pair is checked), plus
+/// <para><b>Complexity.</b> O(Σ_g a_g²) for a_g activities per goal (every pair is checked, in O(1) each: see <see cref="GoalPairs.Walk"/>), 8 bytes per unreinforced pair kept (<see cref="UnreinforcedPairList"/>), plus
 /// O(A + F log F) per pipeline search for A activities and F FEEDS_INTO ties.</para>
 /// <para><b>Source.</b> Kania, J. and Kramer, M. (2011) "Collective Impact", Stanford Social Innovation Review 9(1),
 /// 36–41 ("mutually reinforcing activities").</para>
@@ -43,16 +43,31 @@ public static class ReinforcementCheck
     /// <param name="organizations">Its ORGANIZATIONS projection.</param>
     /// <param name="cancellationToken">Looked at every 1,024 pairs and before each goal's pipelines; cancelled, the
     /// call throws <see cref="OperationCanceledException"/>.</param>
-    public static ReinforcementReport Run(Network network, NetworkProjection organizations, CancellationToken cancellationToken = default)
+    public static ReinforcementReport Run(Network network, NetworkProjection organizations, CancellationToken cancellationToken = default) =>
+        Run(network, organizations, memo: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="Run(Network, NetworkProjection, CancellationToken)"/>, taking the agenda index from
+    /// <paramref name="memo"/> and leaving the initiative's counts there for what-if.
+    /// </summary>
+    /// <param name="network">The network.</param>
+    /// <param name="organizations">Its ORGANIZATIONS projection.</param>
+    /// <param name="memo">The memo of this very network version (or null).</param>
+    /// <param name="cancellationToken">As in the other overload.</param>
+    public static ReinforcementReport Run(Network network, NetworkProjection organizations, AnalysisMemo? memo, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(organizations);
         cancellationToken.ThrowIfCancellationRequested();
-        return Run(AgendaIndex.Build(network, cancellationToken), new OrganizationTies(organizations), cancellationToken);
+        return Run(SharedParts.Agenda(memo, network, cancellationToken), new OrganizationTies(organizations), memo, cancellationToken);
     }
 
     /// <summary>The check with <paramref name="ties"/> deciding "joined".</summary>
-    internal static ReinforcementReport Run(AgendaIndex index, OrganizationTies ties, CancellationToken cancellationToken)
+    internal static ReinforcementReport Run(AgendaIndex index, OrganizationTies ties, CancellationToken cancellationToken) =>
+        Run(index, ties, memo: null, cancellationToken);
+
+    /// <summary>The check with <paramref name="ties"/> deciding "joined", leaving the initiative's counts in <paramref name="memo"/>.</summary>
+    internal static ReinforcementReport Run(AgendaIndex index, OrganizationTies ties, AnalysisMemo? memo, CancellationToken cancellationToken)
     {
         var pairs = new GoalPairs(index, ties);
         var sides = Array.ConvertAll(pairs.Activities, a => new PairedActivity(a.Id, a.Name, a.Lead, index.NameOf(a.Lead)));
@@ -60,22 +75,21 @@ public static class ReinforcementCheck
         for (var g = 0; g < pairs.Goals.Count; g++)
         {
             var goal = pairs.Goals[g];
-            var unreinforced = new List<ActivityPair>();
-            var (pairCount, reinforcedCount) = pairs.Walk(
-                g, (a, b) => unreinforced.Add(new ActivityPair(goal.Id, goal.Name, sides[a], sides[b])), cancellationToken);
+            var unreinforced = new List<int>();
+            var (pairCount, reinforcedCount) = pairs.Walk(g, unreinforced, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             var activities = pairs.MembersOf(g).Select(m => pairs.Ids[m]).ToList();
             goals.Add(new GoalReinforcement(
                 goal.Id, goal.Name, activities, pairCount, reinforcedCount,
                 pairCount == 0 ? null : (double)reinforcedCount / pairCount,
-                unreinforced,
+                new UnreinforcedPairList(goal.Id, goal.Name, sides, unreinforced),
                 PipelineFinder.Find(activities, index.FeedsInto)));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return new ReinforcementReport(
-            goals, pairs.InitiativePairCount, pairs.InitiativeReinforcedCount, InitiativeIndex(pairs),
-            PipelineFinder.Find(pairs.Ids, index.FeedsInto));
+        var counts = new InitiativeCounts(pairs.InitiativePairCount, pairs.InitiativeReinforcedCount);
+        SharedParts.Reinforcement(memo, () => counts, cancellationToken);
+        return new ReinforcementReport(goals, counts.PairCount, counts.ReinforcedCount, counts.Index, PipelineFinder.Find(pairs.Ids, index.FeedsInto));
     }
 
     /// <summary>
@@ -83,7 +97,11 @@ public static class ReinforcementCheck
     /// <see cref="Run(AgendaIndex, OrganizationTies, CancellationToken)"/>, without keeping the unreinforced pairs
     /// (millions on a large network) or finding pipelines.
     /// </summary>
-    internal static double? InitiativeIndexOf(AgendaIndex index, OrganizationTies ties, CancellationToken cancellationToken)
+    internal static double? InitiativeIndexOf(AgendaIndex index, OrganizationTies ties, CancellationToken cancellationToken) =>
+        InitiativeCountsOf(index, ties, cancellationToken).Index;
+
+    /// <summary>The initiative's counts behind <see cref="InitiativeIndexOf"/>.</summary>
+    internal static InitiativeCounts InitiativeCountsOf(AgendaIndex index, OrganizationTies ties, CancellationToken cancellationToken)
     {
         var pairs = new GoalPairs(index, ties);
         for (var g = 0; g < pairs.Goals.Count; g++)
@@ -91,9 +109,6 @@ public static class ReinforcementCheck
             pairs.Walk(g, unreinforced: null, cancellationToken);
         }
 
-        return InitiativeIndex(pairs);
+        return new InitiativeCounts(pairs.InitiativePairCount, pairs.InitiativeReinforcedCount);
     }
-
-    private static double? InitiativeIndex(GoalPairs pairs) =>
-        pairs.InitiativePairCount == 0 ? null : (double)pairs.InitiativeReinforcedCount / pairs.InitiativePairCount;
 }

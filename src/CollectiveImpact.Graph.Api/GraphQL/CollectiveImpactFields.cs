@@ -75,7 +75,7 @@ public static class CollectiveImpactFields
 
         query.Field<NonNullGraphType<EquityLensType>>("equityLens")
             .Description("Do community voices sit at the edge? Centrality and structural holes of community-led versus other organizations, and per sector, on ORGANIZATIONS (where community-led and sector are defined).")
-            .Argument<ListGraphType<NonNullGraphType<CentralityMeasureEnumType>>>("measures", "The centralities to compare (default DEGREE, BETWEENNESS, CLOSENESS, EIGENVECTOR).")
+            .Argument<ListGraphType<NonNullGraphType<CentralityMeasureEnumType>>>("measures", "The centralities to compare (default DEGREE, BETWEENNESS, CLOSENESS, EIGENVECTOR). BETWEENNESS is exact up to 5,000 organizations and above that estimated from 100 sampled sources (seed 0), its sample size and error bound stated on the measure.")
             .Argument<NonNullGraphType<BooleanGraphType>>("structuralHoles", "Also compare Burt's constraint and effective size (default true).", a => a.DefaultValue = true)
             .Resolve().WithService<AnalysisRunner>().ResolveAsync(async (context, runner) => await runner.RunAsync(
                 new EquityLensAnalysis(

@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Analytics.Agenda;
 using CollectiveImpact.Graph.Analytics.Projections;
 using CollectiveImpact.Graph.Store.Domain;
 
@@ -5,7 +6,8 @@ namespace CollectiveImpact.Graph.Api.Services;
 
 /// <summary>
 /// One network version as the analyses and the network map read it: its snapshot, its projections (each built on first
-/// use, then shared) and its nodes by id. Immutable, so every request of that version can share it.
+/// use, then shared), its nodes by id, and the <see cref="Memo"/> of what the collective impact analyses computed on
+/// it. Immutable (the memo only fills), so every request of that version can share it.
 /// </summary>
 public sealed class ProjectedNetwork
 {
@@ -24,6 +26,13 @@ public sealed class ProjectedNetwork
     }
 
     public ProjectionSet Projections { get; }
+
+    /// <summary>
+    /// The intermediate results the collective impact analyses share on this version (agenda index, communities per
+    /// seed, what-if's "before" side, the reinforcement counts): made by the first analysis that needs one, reused by
+    /// the others. It lives exactly as long as this object, so a new version, a new object, starts empty.
+    /// </summary>
+    public AnalysisMemo Memo { get; } = new();
 
     public NetworkSnapshot Snapshot => Projections.Snapshot;
 

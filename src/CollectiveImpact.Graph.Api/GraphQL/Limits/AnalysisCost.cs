@@ -82,7 +82,7 @@ public static class AnalysisCost
             "indicatorProgress" => 10.0 * organizations.Total,
             "brokerage" => Brokerage(context.GetArgument("top", 20), organizations),
             "whatIf" => Brokerage(context.GetArgument("top", 0), organizations) + 2 * AllPairs(organizations) + 10_000.0 * organizations.Total,
-            "equityLens" => Measures(context).Distinct().Sum(m => Centrality(m, organizations, null, null))
+            "equityLens" => Measures(context).Distinct().Sum(m => Centrality(m, organizations, EquitySample(m, organizations), null))
                 + (context.GetArgument("structuralHoles", true) ? 200.0 * organizations.Total : 0),
             _ => 0,
         };
@@ -130,6 +130,12 @@ public static class AnalysisCost
         context.GetArgument<object?>("measures", null) is IEnumerable<object?> values
             ? values.OfType<CentralityMeasure>()
             : EquityOptions.DefaultMeasures;
+
+    /// <summary>The sampled sources the equity lens's default uses for <paramref name="measure"/> (betweenness on a large projection); null when exact.</summary>
+    private static int? EquitySample(CentralityMeasure measure, ProjectionSize organizations) =>
+        measure == CentralityMeasure.Betweenness && organizations.Nodes > 0
+            ? EquityLens.SampledSources((int)Math.Min(organizations.Nodes, int.MaxValue), new EquityOptions())
+            : null;
 
     /// <summary>A breadth-first search from every node: n·s visits at about 0.5 ns each (bitset frontiers, 2 cores).</summary>
     public static double AllPairs(ProjectionSize size)

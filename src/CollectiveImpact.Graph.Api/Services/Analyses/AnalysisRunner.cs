@@ -170,6 +170,7 @@ public sealed class AnalysisRunner(
         activity?.SetTag("cig.analysis", analysis.Name);
         activity?.SetTag("cig.scheduler.queued_ms", computation.Queued.Value.TotalMilliseconds);
         var started = Stopwatch.GetTimestamp();
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var outcome = "error";
         try
         {
@@ -186,6 +187,10 @@ public sealed class AnalysisRunner(
         }
         finally
         {
+            // What this worker thread allocated (projection build included); a parallel measure's other threads are not counted.
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+            activity?.SetTag("cig.analysis.allocated_bytes", allocated);
+            metrics.Allocated(analysis.Name, ProjectionLabel(projection), allocated);
             metrics.Computed(analysis.Name, ProjectionLabel(projection), outcome, Stopwatch.GetElapsedTime(started));
         }
     }

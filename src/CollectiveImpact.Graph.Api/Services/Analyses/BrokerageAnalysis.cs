@@ -18,5 +18,5 @@ public sealed record BrokerageAnalysis(int Top, int Seed) : IAnalysis<BrokerageR
     public void Validate(ProjectedNetwork network) => AnalysisArguments.RequireTop(Top);
 
     public BrokerageReport Compute(ProjectedNetwork network, CancellationToken cancellationToken) =>
-        BrokerageRecommender.Run(network.Network, network.Projections.Organizations, new BrokerageOptions(Top, Seed), cancellationToken);
+        BrokerageRecommender.Run(network.Network, network.Projections.Organizations, new BrokerageOptions(Top, Seed), network.Memo, cancellationToken);
 }

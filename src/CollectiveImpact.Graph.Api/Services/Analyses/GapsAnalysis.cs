@@ -33,5 +33,5 @@ public sealed record GapsAnalysis(DateOnly AsOf, int StaleAfterDays, string? Goa
     }
 
     public GapReport Compute(ProjectedNetwork network, CancellationToken cancellationToken) =>
-        GapAnalysis.Run(network.Network, network.Projections.Organizations, new GapAnalysisOptions(AsOf, StaleAfterDays, Goal, Kinds), cancellationToken);
+        GapAnalysis.Run(network.Network, network.Projections.Organizations, new GapAnalysisOptions(AsOf, StaleAfterDays, Goal, Kinds), network.Memo, cancellationToken);
 }

@@ -21,5 +21,5 @@ public sealed record OverlapsAnalysis(double MinSimilarity, OverlapStatus? Coord
     }
 
     public OverlapReport Compute(ProjectedNetwork network, CancellationToken cancellationToken) =>
-        OverlapAnalysis.Run(network.Network, network.Projections.Organizations, new OverlapOptions(MinSimilarity), cancellationToken);
+        OverlapAnalysis.Run(network.Network, network.Projections.Organizations, new OverlapOptions(MinSimilarity), network.Memo, cancellationToken);
 }

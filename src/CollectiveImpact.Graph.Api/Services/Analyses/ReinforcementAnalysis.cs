@@ -17,5 +17,5 @@ public sealed record ReinforcementAnalysis : IAnalysis<ReinforcementReport>
     }
 
     public ReinforcementReport Compute(ProjectedNetwork network, CancellationToken cancellationToken) =>
-        ReinforcementCheck.Run(network.Network, network.Projections.Organizations, cancellationToken);
+        ReinforcementCheck.Run(network.Network, network.Projections.Organizations, network.Memo, cancellationToken);
 }

@@ -23,7 +23,7 @@ public sealed record WhatIfAnalysis(int Top, int Seed) : IParallelAnalysis<WhatI
     public WhatIfReport Compute(ProjectedNetwork network, CancellationToken cancellationToken)
     {
         var organizations = network.Projections.Organizations;
-        var introductions = BrokerageRecommender.Run(network.Network, organizations, new BrokerageOptions(Top, Seed), cancellationToken).Recommendations;
-        return WhatIf.Run(network.Network, organizations, introductions, MaxDegreeOfParallelism, cancellationToken);
+        var introductions = BrokerageRecommender.Run(network.Network, organizations, new BrokerageOptions(Top, Seed), network.Memo, cancellationToken).Recommendations;
+        return WhatIf.Run(network.Network, organizations, introductions, MaxDegreeOfParallelism, network.Memo, cancellationToken);
     }
 }

@@ -16,5 +16,11 @@ public sealed class EquityMeasureType : ObjectGraphType<EquityMeasure>
         Field(x => x.BySector, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<SectorSummaryType>>>))
             .Description("Each sector present, in Sector order, organizations without a sector last.")
             .Access(FieldAccess.Analysis);
+        Field(x => x.SampledSources, nullable: true)
+            .Description("For an estimate, how many sampled sources it used (BETWEENNESS above 5,000 organizations unless asked exact); null when exact.")
+            .Access(FieldAccess.Analysis);
+        Field(x => x.ErrorBound, nullable: true)
+            .Description("For an estimate, ε: each score and each group's mean is within ε of the exact value with probability at least 0.95 (Hoeffding's inequality); null when exact.")
+            .Access(FieldAccess.Analysis);
     }
 }

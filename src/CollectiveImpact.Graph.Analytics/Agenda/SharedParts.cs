@@ -1,0 +1,34 @@
+using CollectiveImpact.Graph.Analytics.Brokerage;
+using CollectiveImpact.Graph.Analytics.Graphs;
+using CollectiveImpact.Graph.Store.Domain;
+
+namespace CollectiveImpact.Graph.Analytics.Agenda;
+
+/// <summary>
+/// The parts the collective impact analyses share, each taken from an <see cref="AnalysisMemo"/> when one is given
+/// (then computed once per network version) and computed on the spot otherwise. The memo's keys are here, in one place.
+/// </summary>
+internal static class SharedParts
+{
+    /// <summary>The network's <see cref="AgendaIndex"/>.</summary>
+    public static AgendaIndex Agenda(AnalysisMemo? memo, Network network, CancellationToken cancellationToken) =>
+        AnalysisMemo.Use(memo, "agenda", () => AgendaIndex.Build(network, cancellationToken), cancellationToken);
+
+    /// <summary>Each node's Louvain community (seeded) in the ORGANIZATIONS projection <paramref name="graph"/>.</summary>
+    public static int[] Communities(AnalysisMemo? memo, UndirectedGraph graph, int seed, CancellationToken cancellationToken) =>
+        AnalysisMemo.Use(
+            memo, $"organizations.communities:seed={seed}", () => GraphMeasures.CommunityLabels(graph, seed, cancellationToken), cancellationToken);
+
+    /// <summary>What each organization of the ORGANIZATIONS projection <paramref name="graph"/> works on (brokerage's bitsets).</summary>
+    public static Profiles Profiles(AnalysisMemo? memo, AgendaIndex index, UndirectedGraph graph, CancellationToken cancellationToken) =>
+        AnalysisMemo.Use(memo, "organizations.profiles", () => Brokerage.Profiles.Build(index, graph, cancellationToken), cancellationToken);
+
+    /// <summary>The ORGANIZATIONS projection's components and average path (what-if's "before").</summary>
+    public static GraphShape OrganizationsShape(AnalysisMemo? memo, UndirectedGraph graph, int? maxDegreeOfParallelism, CancellationToken cancellationToken) =>
+        AnalysisMemo.Use(
+            memo, "organizations.shape", () => GraphMeasures.Shape(graph, maxDegreeOfParallelism, cancellationToken), cancellationToken);
+
+    /// <summary>The initiative's reinforcement counts without introductions.</summary>
+    public static InitiativeCounts Reinforcement(AnalysisMemo? memo, Func<InitiativeCounts> compute, CancellationToken cancellationToken) =>
+        AnalysisMemo.Use(memo, "reinforcement.initiative", compute, cancellationToken);
+}
