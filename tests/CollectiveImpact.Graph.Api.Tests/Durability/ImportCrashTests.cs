@@ -63,7 +63,10 @@ public sealed class ImportCrashTests
         await Post(client, """mutation { createGoal(input: { id: "g-committed", name: "Committed before the crash" }) { version } }""");
         var before = await Export(client);
 
-        var large = NetworkDocumentWriter.Write(NetworkGenerator.Generate(new NetworkGeneratorOptions { Seed = 2, Organizations = 15_000 }));
+        // Large enough that its pages overflow the connection's 64 MiB page cache while the rows go in (a large replace
+        // fills tables without indexes, so a smaller one can stay in the cache until the commit and leave no moment to
+        // kill it mid-write).
+        var large = NetworkDocumentWriter.Write(NetworkGenerator.Generate(new NetworkGeneratorOptions { Seed = 2, Organizations = 30_000 }));
         var wal = service.DatabasePath + "-wal";
         var walBefore = File.Exists(wal) ? new FileInfo(wal).Length : 0;
         var import = Import(client, large, "REPLACE", rawDocument: true);

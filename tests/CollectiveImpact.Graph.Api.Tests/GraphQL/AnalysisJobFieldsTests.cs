@@ -140,7 +140,8 @@ public sealed class AnalysisJobFieldsTests : IDisposable
         var stale = (await client.DataAsync(Centrality)).GetProperty("centrality");
         var staleId = stale.GetProperty("job").GetProperty("id").GetString()!;
 
-        await client.DataAsync("mutation { createGoal(input: { id: \"g-during-job\", name: \"Written while a job waits\" }) { version } }");
+        // A write the ORGANIZATIONS projection reads: results are keyed by the fingerprint of what they read (issue 14).
+        await client.DataAsync("mutation { createOrganization(input: { id: \"o-during-job\", name: \"Written while a job waits\", sector: OTHER }) { version } }");
         var current = (await client.DataAsync(Centrality)).GetProperty("centrality");
         var superseded = (await client.DataAsync(Poll, new { id = staleId })).GetProperty("analysisJob");
         release.Set();

@@ -30,6 +30,7 @@ public sealed class ApiTelemetryTests
         var snapshot = Assert.Single(spans, s => s.DisplayName == "sqlite read_snapshot");
         var compute = Assert.Single(spans, s => s.DisplayName == "compute centrality");
         var build = Assert.Single(spans, s => s.DisplayName == "projection build organizations");
+        var fingerprint = Assert.Single(spans, s => s.DisplayName == "fingerprint centrality");
 
         Assert.Equal("ObservedCentrality", graphql.GetTagItem("graphql.operation.name"));
         Assert.Equal(StoreTelemetry.Name, snapshot.Source.Name);
@@ -39,7 +40,10 @@ public sealed class ApiTelemetryTests
         Assert.Equal(analysis.SpanId, load.ParentSpanId);
         Assert.Equal(load.SpanId, snapshot.ParentSpanId);
         Assert.Equal(analysis.SpanId, compute.ParentSpanId);
-        Assert.Equal(compute.SpanId, build.ParentSpanId);
+        // The cache key is the fingerprint of the projection the analysis reads (issue 14), so the projection is built
+        // on a worker for the key, before the cache is asked and before the computation.
+        Assert.Equal(analysis.SpanId, fingerprint.ParentSpanId);
+        Assert.Equal(fingerprint.SpanId, build.ParentSpanId);
 
         Assert.Equal("centrality", analysis.GetTagItem("cig.analysis"));
         Assert.Equal("organizations", analysis.GetTagItem("cig.projection"));

@@ -57,7 +57,7 @@ public sealed class AnalysisRunner(
         {
             network = await projections.CurrentAsync(cancellationToken);
             analysis.Validate(network);
-            var key = await KeyAsync(analysis, network, cancellationToken);
+            var key = await KeyAsync(analysis, network, parent, cancellationToken);
             if (route is not null && route.RunsAsJob())
             {
                 var start = StartJob(analysis, network, projection, key);
@@ -113,7 +113,8 @@ public sealed class AnalysisRunner(
     /// changed none of it finds the result cached; by version for an analysis that declares no reads. A fingerprint
     /// that needs a projection built is computed on the scheduler's workers, like the projection would be.
     /// </summary>
-    private async Task<AnalysisKey> KeyAsync<TResult>(IAnalysis<TResult> analysis, ProjectedNetwork network, CancellationToken cancellationToken)
+    private async Task<AnalysisKey> KeyAsync<TResult>(
+        IAnalysis<TResult> analysis, ProjectedNetwork network, ActivityContext parent, CancellationToken cancellationToken)
     {
         if (AnalysisReads.Of(analysis.Name, ProjectionOf(analysis)) is not { } reads)
         {
@@ -126,6 +127,8 @@ public sealed class AnalysisRunner(
             : await lane.RunAsync(
                 _ =>
                 {
+                    // Named explicitly: the worker thread does not carry the request's trace context.
+                    using var activity = ApiTelemetry.Source.StartActivity($"fingerprint {analysis.Name}", ActivityKind.Internal, parent);
                     foreach (var kind in reads.Projections)
                     {
                         BuildProjection(network, kind);

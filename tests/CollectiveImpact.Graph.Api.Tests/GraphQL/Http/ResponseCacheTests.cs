@@ -47,7 +47,8 @@ public sealed class ResponseCacheTests(ApiFactory factory) : IClassFixture<ApiFa
 
         var before = VersionIn(await PostAsync(client, Metrics));
         var servedBefore = Cache.Served;
-        await factory.GraphQL().DataAsync("mutation { createGoal(input: { id: \"g-response-cache\", name: \"Kept responses go stale\" }) { version } }");
+        // A write the metrics read, so the recomputed result carries the new version (results are keyed by what they read).
+        await factory.GraphQL().DataAsync("mutation { createOrganization(input: { id: \"o-response-cache\", name: \"Kept responses go stale\", sector: OTHER }) { version } }");
 
         var after = await PostAsync(client, Metrics);
 
