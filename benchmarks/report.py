@@ -47,6 +47,8 @@ MEASURES = [
     ("Bridges", "bridges"),
     ("Components", "connected components"),
     ("Distances", "diameter and average path, largest component, exact"),
+    ("Diameter", "diameter of the largest component, exact (ours: iFUB)"),
+    ("NetworkMetrics", "network metrics without the average path (networkMetrics' cheap part)"),
     ("Louvain", "Louvain communities"),
 ]
 
@@ -56,6 +58,7 @@ PEERS = [("igraph", "igraph"), ("graph-tool", "graph-tool"), ("networkx", "Netwo
 # Why a measure has no figure from any peer, where that is by design rather than by omission.
 NO_PEER = {
     "Projection": "no equivalent (the peers start from an edge list)",
+    "NetworkMetrics": "no single equivalent (a bundle of our own)",
 }
 
 

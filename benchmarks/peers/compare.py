@@ -5,7 +5,7 @@ Run with Debian's interpreter, which has the peers (``apt-get install -y python3
 NetworkX 3.6 is installed for it too):
 
     /usr/bin/python3 benchmarks/peers/compare.py PEER GRAPH_DIR OUT.json [--threads N] [--limit SECONDS]
-                                                 [--include-slow] [--merge] [--only MEASURE ...]
+                                                 [--graphs NAME,NAME] [--include-slow] [--merge] [--only MEASURE ...]
 
 PEER is igraph, graph-tool or networkx. GRAPH_DIR is what ``CollectiveImpact.Graph.Benchmarks --export-graphs
 GRAPH_DIR`` wrote: manifest.json and, per graph, NAME.nodes.txt (ids in index order) and NAME.edges.tsv (``u v
@@ -23,7 +23,7 @@ Python, one thread.
 NetworkX "where it finishes": every NetworkX call runs in a forked child killed after --limit seconds (default 300);
 a call that did not finish is recorded as such (status "timeout"), not dropped. The exact all-pairs measures are not
 started on the 20,000-organization graphs (SLOW_GRAPHS) for NetworkX and igraph unless --include-slow is given: they
-take hours there. --only, when given, comes last. --merge keeps the rows of an existing OUT.json that this run does not
+take hours there. --graphs times only the named graphs. --only, when given, comes last. --merge keeps the rows of an existing OUT.json that this run does not
 measure again.
 """
 
@@ -46,7 +46,7 @@ DEFAULT_LIMIT = 300.0
 # Graphs on which the exact all-pairs measures take hours in igraph (one call) and NetworkX.
 SLOW_GRAPHS = {"FULL-20000"}
 SLOW_GRAPHS_NETWORKX = {"FULL-20000", "ORGANIZATIONS-20000"}
-ALL_PAIRS = {"Betweenness", "Closeness", "Harmonic", "Distances"}
+ALL_PAIRS = {"Betweenness", "Closeness", "Harmonic", "Distances", "Diameter"}
 
 
 def read_graph(directory, name):
@@ -97,6 +97,8 @@ def igraph_peer(threads, manifest):
         "Bridges": (lambda g: g.bridges(), "bridges()"),
         "Components": (lambda g: g.connected_components(), "connected_components()"),
         "Distances": (distances, "connected_components().giant(), then diameter() and average_path_length() on it"),
+        "Diameter": (lambda g: g.connected_components().giant().diameter(directed=False),
+                     "connected_components().giant().diameter(): a search from every node"),
         "Louvain": (louvain, 'community_multilevel(weights="weight")'),
     }
     check = lambda g: (g.vcount(), g.ecount(), len(g.connected_components()))  # noqa: E731
@@ -200,6 +202,8 @@ def networkx_peer(threads, manifest):
         "Bridges": (lambda g: list(nx.bridges(g)), "bridges(G)"),
         "Components": (lambda g: list(nx.connected_components(g)), "connected_components(G)"),
         "Distances": (distances, "largest component, then diameter(usebounds=True) and average_shortest_path_length"),
+        "Diameter": (lambda g: nx.diameter(g.subgraph(max(nx.connected_components(g), key=len)), usebounds=True),
+                     "largest component, then diameter(usebounds=True) (Takes and Kosters' bounds)"),
         "Louvain": (lambda g: nx.community.louvain_communities(g, weight="weight", seed=1),
                     'community.louvain_communities(G, weight="weight", seed=1)'),
     }
@@ -251,7 +255,7 @@ def main(argv):
         if a == "--only":
             flags["only"] = set(argv[i + 1:])
             break
-        if a in ("--threads", "--limit"):
+        if a in ("--threads", "--limit", "--graphs"):
             flags[a[2:]] = argv[i + 1]
             i += 2
             continue
@@ -266,6 +270,7 @@ def main(argv):
     threads = int(flags.get("threads", os.cpu_count()))
     limit = float(flags.get("limit", DEFAULT_LIMIT))
     only = flags.get("only")
+    graph_names = set(flags["graphs"].split(",")) if "graphs" in flags else None
     with open(os.path.join(directory, "manifest.json"), encoding="utf-8") as f:
         manifest = json.load(f)
     peer = PEERS[peer_name](threads, manifest)
@@ -273,6 +278,8 @@ def main(argv):
     results = []
     for entry in manifest["graphs"]:
         name = entry["name"]
+        if graph_names is not None and name not in graph_names:
+            continue
         g = peer["load"](*read_graph(directory, name))
         found = peer["check"](g)
         expected = (entry["nodes"], entry["edges"], entry["components"])
