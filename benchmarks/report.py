@@ -163,6 +163,16 @@ def peer_cell(peers, name, key):
 DISPLAY = dict(PEERS)
 
 
+def no_peer(peers, key, measure):
+    """Why a row has no best peer: by design, none that ran it finished, or none timed it."""
+    if measure in NO_PEER:
+        return NO_PEER[measure]
+    attempted = [data[0][key].get("status", "ok") for data in peers.values() if key in data[0]]
+    if "timeout" in attempted or "failed" in attempted:
+        return "none finished"
+    return "not run by the peers (hours at this size)" if "skipped" in attempted else "not timed by a peer"
+
+
 def seconds(value):
     if value is None:
         return "—"
@@ -229,7 +239,7 @@ def readme_summary(ours, peers, graphs, analyses):
             p = best[0] if best else None
             cells.append((seconds(o["mean"]) + (" (one call)" if o.get("once") else "")) if o else "not run")
             cells.append(f"{seconds(p[1]['meanSeconds'])} ({DISPLAY[p[0]]})" if p
-                         else NO_PEER.get(measure, "none finished"))
+                         else no_peer(peers, (measure, g), measure))
             cells.append(f"{o['mean'] / p[1]['meanSeconds']:.2f}" if o and p else "—")
         lines.append(f"| {what} | " + " | ".join(cells) + " |")
     timed = [f"{what} {seconds(analyses[m]['mean'])}" for m, what, _ in ANALYSES if m in analyses]
@@ -323,7 +333,7 @@ def main(argv):
             cells = [peer_cell(peers, name, (measure, g)) for name, _ in PEERS]
             lines.append(f"| {what} | {g} | {graphs[g]['nodes']:,} | {graphs[g]['edges']:,} | {mean} "
                          f"| {seconds(o['min'])} | {size(o['allocated'])} | " + " | ".join(cells)
-                         + f" | {DISPLAY[p[0]] if p else NO_PEER.get(measure, 'none finished')} "
+                         + f" | {DISPLAY[p[0]] if p else no_peer(peers, (measure, g), measure)} "
                          f"| {f'{ratio:.2f}' if ratio is not None else '—'} "
                          f"| {f'{best_ratio:.2f}' if best_ratio is not None else '—'} |")
 
