@@ -36,6 +36,17 @@ public sealed class CacheStatsCollector
         lookups.Enqueue(lookup);
     }
 
+    /// <summary>
+    /// Whether some field of the request was answered with a background job still under way: its answer (a job's state,
+    /// empty scores) changes without any write, so the response must never be kept and served again.
+    /// </summary>
+    public bool AnsweredWithAJob => answeredWithAJob;
+
+    private volatile bool answeredWithAJob;
+
+    /// <summary>Records that a field was answered with a background job (<see cref="AnsweredWithAJob"/>).</summary>
+    public void RecordJobAnswer() => answeredWithAJob = true;
+
     /// <summary>Whether the client asked for the cache record, by request extension or by header.</summary>
     public static bool IsRequested(GraphQLRequest? request, HttpRequest? httpRequest)
     {

@@ -90,6 +90,25 @@ public sealed class AnalysisJobFieldsTests : IDisposable
     }
 
     [Fact]
+    public async Task NetworkMetrics_AskedAgainWhileTheJobRuns_IsNeverAnsweredFromAKeptResponse()
+    {
+        var factory = Create();
+        await HoldJobWorkerAsync(factory);
+        var client = factory.GraphQL();
+        const string query = "{ networkMetrics { averageShortestPath job { id state } } }";
+
+        var first = (await client.DataAsync(query)).GetProperty("networkMetrics");
+        var second = (await client.DataAsync(query)).GetProperty("networkMetrics");
+        release.Set();
+        await PollUntilFinalAsync(client, first.GetProperty("job").GetProperty("id").GetString()!);
+        var done = (await client.DataAsync(query)).GetProperty("networkMetrics");
+
+        Assert.Equal("QUEUED", second.GetProperty("job").GetProperty("state").GetString());
+        Assert.Equal(JsonValueKind.Null, done.GetProperty("job").ValueKind);
+        Assert.True(done.GetProperty("averageShortestPath").GetDouble() > 0);
+    }
+
+    [Fact]
     public async Task CancelJob_OnlyTheStarterOrTheBackbone_AndTheJobEndsCancelled()
     {
         var factory = Create();

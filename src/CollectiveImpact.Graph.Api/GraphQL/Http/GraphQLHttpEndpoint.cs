@@ -80,17 +80,19 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
+        var stats = http.RequestServices.GetRequiredService<CacheStatsCollector>();
         if (CacheStatsCollector.IsRequested(request, http.Request))
         {
-            http.RequestServices.GetRequiredService<CacheStatsCollector>().AddTo(result);
+            stats.AddTo(result);
         }
 
         var status = StatusOf(http, responseType, result);
+        // An answer holding a job under way changes without a write: never kept.
         if (key is not null && stamp is { } read && status == StatusCodes.Status200OK && result.Executed
-            && result.Errors is not { Count: > 0 } && result.Extensions is not { Count: > 0 })
+            && result.Errors is not { Count: > 0 } && result.Extensions is not { Count: > 0 } && !stats.AnsweredWithAJob)
         {
             var body = await SerializeAsync(result, http.RequestAborted);
-            responses.Keep(key, read, body, http.RequestServices.GetRequiredService<CacheStatsCollector>().Lookups, keepable);
+            responses.Keep(key, read, body, stats.Lookups, keepable);
             await WriteBytesAsync(http, responseType, body);
             return;
         }

@@ -61,6 +61,7 @@ public sealed class AnalysisRunner(
             if (route is not null && route.RunsAsJob())
             {
                 var start = StartJob(analysis, network, projection, key);
+                stats.RecordJobAnswer();
                 activity?.SetTag("cig.job.id", start.Job.Id);
                 activity?.SetTag("cig.job.state", start.Job.State.ToString());
                 Ran(activity, analysis.Name, network, projection, computation, TelemetryOutcome.Ok);
