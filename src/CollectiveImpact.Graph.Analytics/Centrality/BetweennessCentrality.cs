@@ -123,21 +123,20 @@ public static class BetweennessCentrality
         var folding = BetweennessPendantFolding.Fold(graph);
         var core = folding.Core;
         var omega = folding.CoreWeight;
-        var coreSources = Enumerable.Range(0, core.NodeCount).ToArray();
         var coreSums = core.NodeCount == 0
             ? []
             : !weighted
             ? SourceParallel.Sum(
                 core.NodeCount,
-                coreSources,
+                Enumerable.Range(0, BetweennessBatchedBrandes.BatchCount(core.NodeCount)).ToArray(),
                 workers,
                 cancellationToken,
                 progress,
-                () => new BetweennessUnweightedBrandes(core, omega),
-                (source, worker, total) => worker.Accumulate(source, total))
+                () => new BetweennessBatchedBrandes(core, omega),
+                (batch, worker, total) => worker.Accumulate(batch, total))
             : SourceParallel.Sum(
                 core,
-                coreSources,
+                Enumerable.Range(0, core.NodeCount).ToArray(),
                 weighted,
                 countPaths: true,
                 workers,
