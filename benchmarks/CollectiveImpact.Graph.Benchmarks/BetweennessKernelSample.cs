@@ -19,13 +19,14 @@ public static class BetweennessKernelSample
         var core = folding.Core;
         var batches = Math.Min(BetweennessBatchedBrandes.BatchCount(core.NodeCount), Math.Max(1, sources / BetweennessBatchedBrandes.Lanes));
         var count = Math.Min(core.NodeCount, batches * BetweennessBatchedBrandes.Lanes);
-        log.WriteLine($"{graphName}: {graph.NodeCount:N0} nodes; folded core {core.NodeCount:N0} nodes, {core.EdgeCount:N0} edges; first {count:N0} core sources, {rounds} rounds, one thread.");
+        log.WriteLine($"{graphName}: {graph.NodeCount:N0} nodes; folded core {core.NodeCount:N0} nodes, {core.EdgeCount:N0} edges; first {count:N0} core sources, {rounds} rounds, one thread; Vector512 hardware-accelerated: {System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated}.");
         var perSource = new List<double>();
         var perSourceBatched = new List<double>();
         for (var round = 0; round < rounds; round++)
         {
             var single = new BetweennessUnweightedBrandes(core, folding.CoreWeight);
             var totalSingle = new double[core.NodeCount];
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             for (var s = 0; s < count; s++)
             {
@@ -33,10 +34,12 @@ public static class BetweennessKernelSample
             }
 
             perSource.Add(clock.Elapsed.TotalMilliseconds / count);
+            var cpuSingle = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / count;
 
             var batched = new BetweennessBatchedBrandes(core, folding.CoreWeight);
             var totalBatched = new double[core.NodeCount];
             var entries = 0L;
+            cpu = Process.GetCurrentProcess().TotalProcessorTime;
             clock.Restart();
             for (var b = 0; b < batches; b++)
             {
@@ -45,13 +48,14 @@ public static class BetweennessKernelSample
             }
 
             perSourceBatched.Add(clock.Elapsed.TotalMilliseconds / count);
+            var cpuBatched = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / count;
             var worst = 0.0;
             for (var v = 0; v < totalSingle.Length; v++)
             {
                 worst = Math.Max(worst, Math.Abs(totalSingle[v] - totalBatched[v]) / Math.Max(1.0, Math.Abs(totalSingle[v])));
             }
 
-            log.WriteLine($"round {round + 1}: one source at a time {perSource[^1]:F3} ms/source, batched {perSourceBatched[^1]:F3} ms/source (×{perSource[^1] / perSourceBatched[^1]:F2}); largest relative difference {worst:E1}; adjacency scans per core vertex and batch {entries / (double)batches / core.NodeCount:F2}; load {File.ReadAllText("/proc/loadavg").Trim()}");
+            log.WriteLine($"round {round + 1}: one source at a time {perSource[^1]:F3} ms/source, batched {perSourceBatched[^1]:F3} ms/source (×{perSource[^1] / perSourceBatched[^1]:F2}); CPU time {cpuSingle:F3} and {cpuBatched:F3} ms/source; largest relative difference {worst:E1}; adjacency scans per core vertex and batch {entries / (double)batches / core.NodeCount:F2}; load {File.ReadAllText("/proc/loadavg").Trim()}");
         }
 
         var cores = Environment.ProcessorCount;

@@ -22,7 +22,8 @@ namespace CollectiveImpact.Graph.Analytics.Centrality;
 /// δ(v) = σ(v) · Σ share(w) over v's neighbours w one level further. No per-lane distances are kept: when level d is
 /// processed, a neighbour's share is nonzero only in lanes where that neighbour is at a level above d, which for a
 /// neighbour of a vertex at level d means exactly d + 1, because a level's shares are written only after the whole
-/// level has read its neighbours.</para>
+/// level has read its neighbours. A neighbour whose deepest level is not beyond d is skipped without loading its
+/// line.</para>
 /// <para>Path counts σ are doubles, as NetworkX's: exact up to 2^53 shortest paths per pair.</para>
 /// <para><b>References.</b> Then, M., Kaufmann, M., Chirigati, F., Hoang-Vu, T.-A., Pham, K., Kemper, A., Neumann, T.
 /// and Vo, H. T., "The more the merrier: efficient multi-source graph traversal", PVLDB 8(4), 449–460, 2014.
@@ -43,6 +44,7 @@ internal sealed class BetweennessBatchedBrandes
     private readonly Vector512<double>[] share;
     private readonly byte[] seen;
     private readonly byte[] reaching;
+    private readonly int[] lastLevel;
     private readonly List<int> levelStart = [];
     private int[] entryVertex;
     private byte[] entryLanes;
@@ -58,6 +60,7 @@ internal sealed class BetweennessBatchedBrandes
         share = new Vector512<double>[n];
         seen = new byte[n];
         reaching = new byte[n];
+        lastLevel = new int[n];
         entryVertex = new int[Math.Max(Lanes, n)];
         entryLanes = new byte[entryVertex.Length];
         levelDependency = new Vector512<double>[Math.Min(n, 1024)];
@@ -101,6 +104,7 @@ internal sealed class BetweennessBatchedBrandes
         {
             var s = first + lane;
             seen[s] = (byte)(1 << lane);
+            lastLevel[s] = 0;
             sigma[s] = Vector512<double>.Zero.WithElement(lane, 1.0);
             Push(s, (byte)(1 << lane));
         }
@@ -110,6 +114,7 @@ internal sealed class BetweennessBatchedBrandes
         {
             var end = entryCount;
             levelStart.Add(end);
+            var nextLevel = levelStart.Count - 1;
             for (var e = begin; e < end; e++)
             {
                 var v = entryVertex[e];
@@ -136,6 +141,7 @@ internal sealed class BetweennessBatchedBrandes
             {
                 var w = entryVertex[e];
                 entryLanes[e] = reaching[w];
+                lastLevel[w] = nextLevel;
                 seen[w] |= reaching[w];
                 reaching[w] = 0;
             }
@@ -168,7 +174,12 @@ internal sealed class BetweennessBatchedBrandes
                 var sum = Vector512<double>.Zero;
                 foreach (var w in graph.Neighbors(v))
                 {
-                    sum += share[w];
+                    // A neighbour whose every lane lies at this level or nearer the sources has no share yet: skip
+                    // its cache line. (A neighbour the batch never reached may hold a stale level; its share is 0.)
+                    if (lastLevel[w] > level)
+                    {
+                        sum += share[w];
+                    }
                 }
 
                 levelDependency[e - begin] = sigma[v] * sum;
