@@ -60,8 +60,8 @@ public static class BetweennessKernelSample
 
         var cores = Environment.ProcessorCount;
         log.WriteLine(
-            $"Extrapolated full exact run on {cores} cores from the best round: one source at a time {perSource.Min() * core.NodeCount / cores / 1000:F0} s, "
-            + $"batched {perSourceBatched.Min() * core.NodeCount / cores / 1000:F0} s (an extrapolation, not a measured full run).");
+            $"Extrapolated full exact run on {cores} cores from the best round: one source at a time {perSource.Min() * core.NodeCount / cores / 1000:F1} s, "
+            + $"batched {perSourceBatched.Min() * core.NodeCount / cores / 1000:F1} s (an extrapolation, not a measured full run).");
         return 0;
     }
 }
