@@ -1,8 +1,9 @@
 using BenchmarkDotNet.Running;
 using CollectiveImpact.Graph.Benchmarks;
 
-// Three modes: `--export-graphs DIR` writes the benchmark graphs for the igraph comparison; `--time-once MEASURE
-// GRAPH OUT.json` times one call too long for a benchmark loop; anything else goes to BenchmarkDotNet (e.g.
+// Four modes: `--export-graphs DIR` writes the benchmark graphs for the igraph comparison; `--time-once MEASURE
+// GRAPH OUT.json` times one call too long for a benchmark loop; `--time-betweenness-kernels GRAPH SOURCES [ROUNDS]` times
+// exact betweenness's kernels on a fixed sample of sources; anything else goes to BenchmarkDotNet (e.g.
 // `--filter *`, `--list flat`). See benchmarks/README.md.
 if (args is ["--export-graphs", var directory])
 {
@@ -13,6 +14,12 @@ if (args is ["--export-graphs", var directory])
 if (args is ["--time-once", var measure, var graphName, var outPath])
 {
     return SingleCall.Run(measure, graphName, outPath, Console.Out);
+}
+
+if (args is ["--time-betweenness-kernels", var kernelGraph, var sampleText, .. var rest]
+    && int.TryParse(sampleText, out var sampleSources) && sampleSources > 0)
+{
+    return BetweennessKernelSample.Run(kernelGraph, sampleSources, rest is [var r] && int.TryParse(r, out var rounds) && rounds > 0 ? rounds : 3, Console.Out);
 }
 
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(BenchmarkGraphs).Assembly).Run(args, BenchmarkConfig.Create());
