@@ -164,11 +164,13 @@ internal static class SqliteSchema
             ALTER TABLE people ADD COLUMN until TEXT;
 
             -- One row per snapshot: the canonical document, compressed (encoding names how), with what the list shows
-            -- kept beside it so listing never decompresses. Not touched by network writes (a REPLACE import empties
+            -- kept beside it so listing never decompresses. name_key is the name in upper case: names are unique
+            -- ignoring case. Not touched by network writes (a REPLACE import empties
             -- the network's tables only).
             CREATE TABLE snapshots (
                 seq              INTEGER PRIMARY KEY,
-                name             TEXT NOT NULL UNIQUE,
+                name             TEXT NOT NULL,
+                name_key         TEXT NOT NULL UNIQUE,
                 created_at       TEXT NOT NULL,
                 created_by       TEXT NOT NULL,
                 network_version  INTEGER NOT NULL,
