@@ -38,8 +38,9 @@ public static class TimeRule
     /// activity's partner, a person's membership of it (<see cref="Person.Organization"/> becomes null) and its role
     /// as the initiative's backbone (null). An activity that does not count is removed with the ties touching it; so
     /// is an activity whose lead does not count, because an activity has exactly one lead (the format requires it)
-    /// and its lead edge is what attaches it to the network. Measurements after the date are removed, whoever
-    /// reported them. Goals, indicators and commitments to goals have no dates and stay.
+    /// and its lead edge is what attaches it to the network. Measurements after the date are removed; those kept
+    /// still count, but a reporter that does not count is no longer named (<see cref="Measurement.ReportedBy"/> null).
+    /// Goals, indicators and commitments to goals have no dates and stay.
     /// </remarks>
     public static Network AsOf(Network network, DateOnly date)
     {
@@ -67,7 +68,8 @@ public static class TimeRule
             initiative,
             network.Goals,
             network.Indicators,
-            [.. network.Measurements.Where(m => m.CountsOn(date))],
+            [.. network.Measurements.Where(m => m.CountsOn(date))
+                .Select(m => m.ReportedBy is { } reporter && !counting.Contains(reporter) ? m with { ReportedBy = null } : m)],
             organizations,
             people,
             activities,
