@@ -13,7 +13,7 @@ namespace CollectiveImpact.Graph.Store.Tests.Documents;
 /// </summary>
 public sealed class TimeFieldsTests
 {
-    private const string Document = """
+    internal const string Document = """
         {"format":"collective-impact-network/1",
          "organizations":[{"id":"o-a","name":"A","communityLed":false,"goals":[],"since":"2021-01-01","until":"2024-06-30"},
                           {"id":"o-b","name":"B","communityLed":false,"goals":[]}],
