@@ -1,6 +1,6 @@
 // Purpose: the uniqueness constraints of the network graph. One id space across every kind (:Node), each kind's id
 //   unique (its own index for lookups by kind), a measurement unique per indicator and date, a tie unique per type
-//   and key ends, and the one :NetworkMeta node. Idempotent (IF NOT EXISTS): the adapter runs it on start.
+//   and key ends, the one :NetworkMeta node, and snapshot names (unique ignoring case, by nameKey). Idempotent (IF NOT EXISTS): the adapter runs it on start.
 // Parameters: none
 // Run: cypher-shell -a neo4j://localhost:7687 -u neo4j -p "$NEO4J_PASSWORD" -f cypher/schema/constraints.cypher
 //   or paste into Neo4j Browser (it runs each statement in turn).
@@ -19,3 +19,4 @@ CREATE CONSTRAINT funds_key IF NOT EXISTS FOR ()-[r:FUNDS]-() REQUIRE (r.keyFrom
 CREATE CONSTRAINT refers_key IF NOT EXISTS FOR ()-[r:REFERS]-() REQUIRE (r.keyFrom, r.keyTo) IS UNIQUE;
 CREATE CONSTRAINT shares_data_key IF NOT EXISTS FOR ()-[r:SHARES_DATA]-() REQUIRE (r.keyFrom, r.keyTo) IS UNIQUE;
 CREATE CONSTRAINT feeds_into_key IF NOT EXISTS FOR ()-[r:FEEDS_INTO]-() REQUIRE (r.keyFrom, r.keyTo) IS UNIQUE;
+CREATE CONSTRAINT snapshot_name_key IF NOT EXISTS FOR (s:Snapshot) REQUIRE s.nameKey IS UNIQUE;

@@ -15,7 +15,7 @@ public static class StoreServiceCollectionExtensions
     public const string Neo4jUriKey = Neo4jStoreOptions.SectionName + ":Uri";
 
     /// <summary>
-    /// Registers <see cref="INetworkStore"/> as a singleton, its options validated when the host starts:
+    /// Registers <see cref="INetworkStore"/> and <see cref="ISnapshotStore"/> (kept in the same database) as singletons, its options validated when the host starts:
     /// Neo4j over the HTTP Query API when <c>Neo4j:Uri</c> is set (section <c>Neo4j</c>: Uri, User, Password or
     /// Token, Database, RequestTimeout, MaxRetries, RetryBaseDelay, BatchSize); otherwise SQLite at
     /// <c>Store:Sqlite:Path</c> (default <c>data/collective-impact.db</c> under the current directory), with a hosted
@@ -40,6 +40,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<SqliteStoreOptions>>().Value);
         services.AddSingleton<SqliteNetworkStore>();
         services.AddSingleton<INetworkStore>(provider => provider.GetRequiredService<SqliteNetworkStore>());
+        services.AddSingleton<ISnapshotStore, SqliteSnapshotStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<SqliteCheckpointer>();
         return services;
@@ -58,6 +59,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<Neo4jStoreOptions>>().Value);
         services.AddSingleton<Neo4jNetworkStore>();
         services.AddSingleton<INetworkStore>(provider => provider.GetRequiredService<Neo4jNetworkStore>());
+        services.AddSingleton<ISnapshotStore, Neo4jSnapshotStore>();
         return services;
     }
 }

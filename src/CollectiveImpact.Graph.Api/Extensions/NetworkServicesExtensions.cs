@@ -1,6 +1,7 @@
 using CollectiveImpact.Graph.Api.Sample;
 using CollectiveImpact.Graph.Api.Services;
 using CollectiveImpact.Graph.Api.Services.Analyses;
+using CollectiveImpact.Graph.Api.Services.Snapshots;
 using CollectiveImpact.Graph.Store;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -14,6 +15,10 @@ public static class NetworkServicesExtensions
         builder.Services.AddNetworkStore(builder.Configuration);
         builder.Services.AddSingleton<NetworkWriter>();
         builder.Services.AddSingleton<NetworkExporter>();
+        builder.Services.AddSingleton<SnapshotService>();
+        builder.Services.AddOptions<SnapshotOptions>().BindConfiguration(SnapshotOptions.Section)
+            .Validate(o => o.Problem() is null, "Snapshots: MaxCount must be at least 1 and MaxDocumentBytes at least 1024.")
+            .ValidateOnStart();
         builder.Services.AddSingleton<ProjectionProvider>();
         builder.Services.AddSingleton<NetworkMapService>();
         builder.Services.TryAddSingleton(TimeProvider.System);

@@ -5,6 +5,7 @@ using CollectiveImpact.Graph.Api.GraphQL.Scalars;
 using CollectiveImpact.Graph.Api.GraphQL.Types;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Api.Services;
+using CollectiveImpact.Graph.Api.Services.Snapshots;
 using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Storage;
 using GraphQL;
@@ -20,13 +21,13 @@ namespace CollectiveImpact.Graph.Api.GraphQL;
 /// </summary>
 public sealed class Mutation : ObjectGraphType
 {
-    public Mutation(NetworkWriter writer, ApiKeyStore keys)
+    public Mutation(NetworkWriter writer, ApiKeyStore keys, SnapshotService snapshots)
     {
         Name = "Mutation";
         Description = "Writes to the stored network; each is validated like an import and bumps the network version.";
 
         Field<NonNullGraphType<ImportResultType>>("importNetwork")
-            .Description("Imports a network document. When it has problems, they are listed (paths into the document; the first Import:MaxProblems, with the total in extensions.problemCount) and nothing is written. With dryRun it is checked the same way and answers what it would add, change and remove, writing nothing.")
+            .Description("Imports a network document. With Snapshots:BeforeReplaceImport on, a REPLACE that passes its checks first takes a snapshot of the network it replaces. When it has problems, they are listed (paths into the document; the first Import:MaxProblems, with the total in extensions.problemCount) and nothing is written. With dryRun it is checked the same way and answers what it would add, change and remove, writing nothing.")
             .Argument<NonNullGraphType<JsonGraphType>>("document", "The network document (format collective-impact-network/1), as a JSON object; a string is read as the document's JSON text.")
             .Argument<NonNullGraphType<ImportModeEnumType>>("mode", "MERGE into the stored network (the default) or REPLACE it.", a => a.DefaultValue = ChangeMode.Merge)
             .Argument<NonNullGraphType<BooleanGraphType>>("dryRun", "Check the document and answer what the import would do, without writing anything (the network version stays as it is).", a => a.DefaultValue = false)
@@ -34,7 +35,8 @@ public sealed class Mutation : ObjectGraphType
                 JsonGraphType.ToUtf8(context.GetArgument<object>("document")),
                 context.GetArgument<ChangeMode>("mode"),
                 context.GetArgument<bool>("dryRun"),
-                context.CancellationToken))
+                context.CancellationToken,
+                context.Caller().Name))
             .Access(FieldAccess.Backbone);
 
         this.AddAnalysisJobMutations();
@@ -77,6 +79,7 @@ public sealed class Mutation : ObjectGraphType
             .Access(FieldAccess.Backbone);
 
         this.AddAccessMutationFields(keys);
+        this.AddSnapshotMutationFields(snapshots);
     }
 
     /// <summary><c>createGoal</c>, <c>updateGoal</c>, <c>deleteGoal</c> and the same for every other node kind.</summary>

@@ -5,6 +5,7 @@ using CollectiveImpact.Graph.Api.GraphQL.Pagination;
 using CollectiveImpact.Graph.Api.GraphQL.Types;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Api.Services;
+using CollectiveImpact.Graph.Api.Services.Snapshots;
 using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Storage;
 using GraphQL;
@@ -23,7 +24,7 @@ namespace CollectiveImpact.Graph.Api.GraphQL;
 /// </remarks>
 public sealed class Query : ObjectGraphType
 {
-    public Query(INetworkStore store, NetworkExporter exporter, NetworkMapService map, ApiKeyStore keys, AuditLog audit, TimeProvider time)
+    public Query(INetworkStore store, NetworkExporter exporter, NetworkMapService map, ApiKeyStore keys, AuditLog audit, TimeProvider time, SnapshotService snapshots)
     {
         Name = "Query";
         Description = "Reads of the stored network.";
@@ -146,6 +147,7 @@ public sealed class Query : ObjectGraphType
 
         this.AddNetworkMapFields(map);
         this.AddAccessQueryFields(keys, audit);
+        this.AddSnapshotQueryFields(snapshots);
         this.AddAnalysisFields();
         this.AddAnalysisJobFields();
         this.AddCollectiveImpactFields(time);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CollectiveImpact.Graph.Api.Services.Errors;
+using CollectiveImpact.Graph.Api.Services.Snapshots;
 using CollectiveImpact.Graph.Store.Documents;
 using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Storage;
@@ -14,7 +15,8 @@ namespace CollectiveImpact.Graph.Api.Services;
 /// listing every problem, with paths rewritten from the change's document (<c>$.goals[0].name</c>) to the
 /// mutation's input (<c>input.name</c>).
 /// </summary>
-public sealed partial class NetworkWriter(INetworkStore store, IOptions<ImportOptions> options, ILogger<NetworkWriter> logger)
+public sealed partial class NetworkWriter(
+    INetworkStore store, SnapshotService snapshots, IOptions<ImportOptions> options, ILogger<NetworkWriter> logger)
 {
     /// <summary>Creates a node; its id must be new (across every kind).</summary>
     public async Task<MutationPayload<T>> CreateAsync<T>(T node, CancellationToken cancellationToken)
@@ -81,9 +83,10 @@ public sealed partial class NetworkWriter(INetworkStore store, IOptions<ImportOp
     /// named at once with its path in the document (the first <see cref="ImportOptions.MaxProblems"/> listed, all
     /// counted); then written as one change that merges into or replaces the stored network (the store validates it
     /// again, against whatever is stored by then). A dry run stops after the check: the same problems, the same
-    /// answer, nothing written.
+    /// answer, nothing written. A REPLACE may first take a snapshot (<see cref="SnapshotService.CreateBeforeReplaceAsync"/>).
     /// </summary>
-    public async Task<ImportResult> ImportAsync(ReadOnlyMemory<byte> document, ChangeMode mode, bool dryRun, CancellationToken cancellationToken)
+    public async Task<ImportResult> ImportAsync(
+        ReadOnlyMemory<byte> document, ChangeMode mode, bool dryRun, CancellationToken cancellationToken, string requestedBy = "unknown")
     {
         var snapshot = await store.ReadSnapshotAsync(cancellationToken);
         var read = NetworkDocumentReader.ReadChange(document, mode, snapshot.Network, options.Value.MaxProblems);
@@ -100,6 +103,13 @@ public sealed partial class NetworkWriter(INetworkStore store, IOptions<ImportOp
         {
             logger.LogInformation("Checked a network document without writing it ({Mode}): {Entries} entries, version {Version}", mode, written.Total, snapshot.Version);
             return new ImportResult(snapshot.Version, DryRun: true, written, changes.Total.Removed, changes, warnings);
+        }
+
+        if (mode == ChangeMode.Replace)
+        {
+            // Taken after the checks, so a refused document leaves no snapshot behind; before the write, so it holds
+            // the network the import replaces (unless another write lands in between, as for the diff above).
+            await snapshots.CreateBeforeReplaceAsync(requestedBy, cancellationToken);
         }
 
         var result = await WriteAsync(read.Change, inputName: null, cancellationToken);

@@ -16,8 +16,9 @@ internal sealed class DocumentEntryReader(ProblemList problems, DocumentGaps gap
     private static readonly string[] IndicatorProperties = ["id", "name", "goal", "unit", "direction", "baseline", "target"];
     private static readonly string[] DatedValueProperties = ["value", "date"];
     private static readonly string[] MeasurementProperties = ["indicator", "date", "value", "reportedBy"];
-    private static readonly string[] OrganizationProperties = ["id", "name", "sector", "communityLed", "goals"];
-    private static readonly string[] PersonProperties = ["id", "name", "organization", "role", "email", "communityMember"];
+    private static readonly string[] OrganizationProperties = ["id", "name", "sector", "communityLed", "goals", "since", "until"];
+    private static readonly string[] PersonProperties =
+        ["id", "name", "organization", "role", "email", "communityMember", "since", "until"];
     private static readonly string[] ActivityProperties =
         ["id", "name", "lead", "partners", "indicators", "populations", "places", "status", "start", "end"];
 
@@ -67,7 +68,9 @@ internal sealed class DocumentEntryReader(ProblemList problems, DocumentGaps gap
                 o.RequiredString("name"),
                 o.OptionalEnum<Sector>("sector", NetworkFormat.TryParseSector),
                 o.Boolean("communityLed"),
-                o.StringList("goals"))
+                o.StringList("goals"),
+                o.OptionalDate("since"),
+                o.OptionalDate("until"))
             : new Organization(string.Empty, string.Empty);
 
     public Person Person(JsonElement element, string path) =>
@@ -78,7 +81,9 @@ internal sealed class DocumentEntryReader(ProblemList problems, DocumentGaps gap
                 o.OptionalString("organization"),
                 o.OptionalString("role"),
                 o.OptionalString("email"),
-                o.Boolean("communityMember"))
+                o.Boolean("communityMember"),
+                o.OptionalDate("since"),
+                o.OptionalDate("until"))
             : new Person(string.Empty, string.Empty);
 
     public Activity Activity(JsonElement element, string path) =>

@@ -98,6 +98,8 @@ public static class NetworkDocumentWriter
 
         writer.WriteBoolean("communityLed", organization.CommunityLed);
         WriteStrings(writer, "goals", organization.Goals);
+        WriteOptionalDate(writer, "since", organization.Since);
+        WriteOptionalDate(writer, "until", organization.Until);
     }
 
     private static void WritePerson(Utf8JsonWriter writer, Person person)
@@ -108,6 +110,8 @@ public static class NetworkDocumentWriter
         WriteOptional(writer, "role", person.Role);
         WriteOptional(writer, "email", person.Email);
         writer.WriteBoolean("communityMember", person.CommunityMember);
+        WriteOptionalDate(writer, "since", person.Since);
+        WriteOptionalDate(writer, "until", person.Until);
     }
 
     private static void WriteActivity(Utf8JsonWriter writer, Activity activity)

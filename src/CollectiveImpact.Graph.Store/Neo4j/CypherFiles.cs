@@ -37,6 +37,11 @@ internal static class CypherFiles
     public const string UpsertMeasurements = "write/upsert-measurements.cypher";
     public const string UpsertTies = "write/upsert-ties.cypher";
 
+    public const string ListSnapshots = "snapshot/list.cypher";
+    public const string ReadSnapshot = "snapshot/read.cypher";
+    public const string SaveSnapshot = "snapshot/save.cypher";
+    public const string DeleteSnapshot = "snapshot/delete.cypher";
+
     /// <summary>The schema files, applied in this order on start.</summary>
     public static IReadOnlyList<string> Schema { get; } = [Constraints, Indexes, NetworkMeta];
 }

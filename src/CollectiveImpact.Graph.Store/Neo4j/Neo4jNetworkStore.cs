@@ -162,6 +162,18 @@ public sealed class Neo4jNetworkStore : INetworkStore, IDisposable
         }
     }
 
+    /// <summary>
+    /// Runs one statement of a <c>cypher/</c> file in its own transaction, retried whole on transient failures: for
+    /// the snapshots kept in the same database (<see cref="Neo4jSnapshotStore"/>).
+    /// </summary>
+    internal async Task<QueryResult> RunAsync(string file, AccessMode accessMode, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var query = Query.Of(catalog.Statement(file), parameters);
+        return await retry.ExecuteAsync(async ct => await client.RunAsync(query, accessMode, ct).ConfigureAwait(false), cancellationToken)
+            .ConfigureAwait(false);
+    }
+
     public void Dispose()
     {
         writeLock.Dispose();

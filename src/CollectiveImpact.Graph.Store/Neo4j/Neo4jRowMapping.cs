@@ -43,7 +43,9 @@ internal static class Neo4jRowMapping
         Text(m, "name"),
         ParseEnum<Sector>(m, "sector", NetworkFormat.TryParseSector),
         Bool(m, "communityLed"),
-        Ordered(m, "goals"));
+        Ordered(m, "goals"),
+        OptionalDate(m, "since"),
+        OptionalDate(m, "until"));
 
     public static Person Person(IReadOnlyDictionary<string, object?> m) => new(
         Text(m, "id"),
@@ -51,7 +53,9 @@ internal static class Neo4jRowMapping
         OptionalText(m, "organization"),
         OptionalText(m, "role"),
         OptionalText(m, "email"),
-        Bool(m, "communityMember"));
+        Bool(m, "communityMember"),
+        OptionalDate(m, "since"),
+        OptionalDate(m, "until"));
 
     public static Activity Activity(IReadOnlyDictionary<string, object?> m) => new(
         Text(m, "id"),

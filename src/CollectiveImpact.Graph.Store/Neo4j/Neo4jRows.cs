@@ -39,6 +39,8 @@ internal static class Neo4jRows
         ["sector"] = o.Sector is { } s ? NetworkFormat.Name(s) : null,
         ["communityLed"] = o.CommunityLed,
         ["goals"] = o.Goals,
+        ["since"] = Date(o.Since),
+        ["until"] = Date(o.Until),
         ["position"] = position,
     };
 
@@ -50,6 +52,8 @@ internal static class Neo4jRows
         ["role"] = p.Role,
         ["email"] = p.Email,
         ["communityMember"] = p.CommunityMember,
+        ["since"] = Date(p.Since),
+        ["until"] = Date(p.Until),
         ["position"] = position,
     };
 

@@ -42,6 +42,9 @@ public sealed class SqliteNetworkStore : INetworkStore, IDisposable
     /// <summary>The write-ahead log beside <see cref="FullPath"/>.</summary>
     public string WalPath => connections.WalPath;
 
+    /// <summary>The file's connections, for the snapshots kept in the same file (<see cref="SqliteSnapshotStore"/>).</summary>
+    internal SqliteConnections Connections => connections;
+
     /// <summary>
     /// Test seam: called inside every write after each step ("deletes", "goals", … "ties") with the step's name, so a
     /// test can fail a write half-way and see it roll back. Null in production.

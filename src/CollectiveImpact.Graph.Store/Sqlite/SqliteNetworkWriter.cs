@@ -131,22 +131,22 @@ internal sealed class SqliteNetworkWriter(SqliteConnection connection, SqliteTra
         }
 
         Step("indicators");
-        using (var organizations = NodeCommand(NodeKind.Organization, "organizations", "name", "sector", "community_led"))
+        using (var organizations = NodeCommand(NodeKind.Organization, "organizations", "name", "sector", "community_led", "since", "until"))
         using (var goals = new OwnedList(this, "organization_goals", "organization", "goal", replaceOwnedLists))
         {
             foreach (var o in upserts.Organizations)
             {
-                Execute(organizations, o.Id, o.Name, Value(o.Sector), o.CommunityLed ? 1 : 0);
+                Execute(organizations, o.Id, o.Name, Value(o.Sector), o.CommunityLed ? 1 : 0, Value(o.Since), Value(o.Until));
                 goals.Write(o.Id, o.Goals);
             }
         }
 
         Step("organizations");
-        using (var people = NodeCommand(NodeKind.Person, "people", "name", "organization", "role", "email", "community_member"))
+        using (var people = NodeCommand(NodeKind.Person, "people", "name", "organization", "role", "email", "community_member", "since", "until"))
         {
             foreach (var p in upserts.People)
             {
-                Execute(people, p.Id, p.Name, Value(p.Organization), Value(p.Role), Value(p.Email), p.CommunityMember ? 1 : 0);
+                Execute(people, p.Id, p.Name, Value(p.Organization), Value(p.Role), Value(p.Email), p.CommunityMember ? 1 : 0, Value(p.Since), Value(p.Until));
             }
         }
 

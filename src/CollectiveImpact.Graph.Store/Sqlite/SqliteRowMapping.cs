@@ -21,9 +21,9 @@ internal static class SqliteRowMapping
 
     public const string MeasurementColumns = "t.indicator, t.date, t.value, t.reported_by";
 
-    public const string OrganizationColumns = "t.id, t.name, t.sector, t.community_led";
+    public const string OrganizationColumns = "t.id, t.name, t.sector, t.community_led, t.since, t.until";
 
-    public const string PersonColumns = "t.id, t.name, t.organization, t.role, t.email, t.community_member";
+    public const string PersonColumns = "t.id, t.name, t.organization, t.role, t.email, t.community_member, t.since, t.until";
 
     public const string ActivityColumns = "t.id, t.name, t.lead, t.status, t.start_date, t.end_date";
 
@@ -75,11 +75,11 @@ internal static class SqliteRowMapping
     public static Organization ReadOrganization(SqliteDataReader r, ChildLists goals)
     {
         var id = r.GetString(0);
-        return new Organization(id, r.GetString(1), NullableEnum<Sector>(r, 2), r.GetInt64(3) != 0, goals.Of(id));
+        return new Organization(id, r.GetString(1), NullableEnum<Sector>(r, 2), r.GetInt64(3) != 0, goals.Of(id), NullableDate(r, 4), NullableDate(r, 5));
     }
 
     public static Person ReadPerson(SqliteDataReader r) => new(
-        r.GetString(0), r.GetString(1), NullableText(r, 2), NullableText(r, 3), NullableText(r, 4), r.GetInt64(5) != 0);
+        r.GetString(0), r.GetString(1), NullableText(r, 2), NullableText(r, 3), NullableText(r, 4), r.GetInt64(5) != 0, NullableDate(r, 6), NullableDate(r, 7));
 
     public static Activity ReadActivity(SqliteDataReader r, ActivityLists lists)
     {

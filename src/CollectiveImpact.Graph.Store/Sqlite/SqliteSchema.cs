@@ -157,6 +157,29 @@ internal static class SqliteSchema
 
             INSERT INTO meta (key, value) VALUES ('network_version', 0);
             """),
+        new(2, "Organizations' and people's since/until (issue 15), and named snapshots of the whole network.", """
+            ALTER TABLE organizations ADD COLUMN since TEXT;
+            ALTER TABLE organizations ADD COLUMN until TEXT;
+            ALTER TABLE people ADD COLUMN since TEXT;
+            ALTER TABLE people ADD COLUMN until TEXT;
+
+            -- One row per snapshot: the canonical document, compressed (encoding names how), with what the list shows
+            -- kept beside it so listing never decompresses. name_key is the name in upper case: names are unique
+            -- ignoring case. Not touched by network writes (a REPLACE import empties
+            -- the network's tables only).
+            CREATE TABLE snapshots (
+                seq              INTEGER PRIMARY KEY,
+                name             TEXT NOT NULL,
+                name_key         TEXT NOT NULL UNIQUE,
+                created_at       TEXT NOT NULL,
+                created_by       TEXT NOT NULL,
+                network_version  INTEGER NOT NULL,
+                counts           TEXT NOT NULL,
+                document_bytes   INTEGER NOT NULL,
+                sha256           TEXT NOT NULL,
+                encoding         TEXT NOT NULL,
+                document         BLOB NOT NULL);
+            """),
     ];
 
     public static int CurrentVersion => Migrations[^1].Version;

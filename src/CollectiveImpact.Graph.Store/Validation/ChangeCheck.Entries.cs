@@ -23,14 +23,18 @@ internal sealed partial class ChangeCheck
             var organization = upserts.Organizations[i];
             var entry = new DocumentPath("organizations", i);
             CheckReferenceList(entry, $"organization '{organization.Id}'", "goals", "goal", organization.Goals, NodeKind.Goal, ProblemCodes.DuplicateReference);
+            CheckMembership(entry, $"organization '{organization.Id}'", organization.Since, organization.Until);
         }
 
         for (var i = 0; i < upserts.People.Count; i++)
         {
-            if (upserts.People[i] is { Organization: { } organization } person)
+            var person = upserts.People[i];
+            if (person.Organization is { } organization)
             {
                 CheckReference(new DocumentPath("people", i, "organization"), $"person '{person.Id}'", "organization", organization, NodeKind.Organization);
             }
+
+            CheckMembership(new DocumentPath("people", i), $"person '{person.Id}'", person.Since, person.Until);
         }
 
         for (var i = 0; i < upserts.Activities.Count; i++)
@@ -100,6 +104,15 @@ internal sealed partial class ChangeCheck
         if (activity is { Start: { } start, End: { } end } && end < start)
         {
             Report(entry.At("end"), ProblemCodes.EndBeforeStart, $"{Capitalized(referrer)} ends on {FormatDate(end)}, before it starts on {FormatDate(start)}.");
+        }
+    }
+
+    /// <summary>An organization's or person's time in the initiative: <c>until</c> on or after <c>since</c> (bounds are inclusive).</summary>
+    private void CheckMembership(DocumentPath entry, string referrer, DateOnly? since, DateOnly? until)
+    {
+        if (since is { } joined && until is { } left && left < joined)
+        {
+            Report(entry.At("until"), ProblemCodes.EndBeforeStart, $"{Capitalized(referrer)} leaves the initiative on {FormatDate(left)}, before joining it on {FormatDate(joined)}.");
         }
     }
 

@@ -44,6 +44,8 @@ public sealed class NetworkFormatSchemaTests
         { "baseline without value", """{ "format": "collective-impact-network/1", "indicators": [ { "id": "i", "name": "I", "goal": "g", "baseline": { "date": "2020-01-01" } } ] }""" },
         { "activity without lead", """{ "format": "collective-impact-network/1", "activities": [ { "id": "a", "name": "A" } ] }""" },
         { "initiative without id", """{ "format": "collective-impact-network/1", "initiative": { "name": "X" } }""" },
+        { "organization since unpadded", """{ "format": "collective-impact-network/1", "organizations": [ { "id": "o", "name": "O", "since": "2021-1-01" } ] }""" },
+        { "person until with time", """{ "format": "collective-impact-network/1", "people": [ { "id": "p", "name": "P", "until": "2021-01-01T00:00" } ] }""" },
     };
 
     [Theory]
@@ -70,6 +72,10 @@ public sealed class NetworkFormatSchemaTests
 
         Assert.True(result.IsValid, string.Join("; ", result.Details.Where(d => d.HasErrors).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
     }
+
+    [Fact]
+    public void Schema_SinceAndUntilOnOrganizationsAndPeople_AreAccepted() =>
+        Assert.True(Schema.Value.Evaluate(JsonNode.Parse(TimeFieldsTests.Document)).IsValid);
 
     [Fact]
     public void Schema_SpecExample_IsAccepted()

@@ -65,7 +65,7 @@ public sealed class CypherCatalogTests
     {
         var file = CypherCatalog.Embedded.File(CypherFiles.Constraints);
 
-        Assert.Equal(15, file.Statements.Count);
+        Assert.Equal(16, file.Statements.Count);
         Assert.All(file.Statements, s => Assert.StartsWith("CREATE CONSTRAINT ", s.Text, StringComparison.Ordinal));
         Assert.All(file.Statements, s => Assert.Contains("IF NOT EXISTS", s.Text, StringComparison.Ordinal));
     }

@@ -56,6 +56,7 @@ public sealed class Neo4jNetworkStoreParameterTests
         await store.ListTiesAsync(new TieFilter([TieType.Funds], [Hostile]), new PageRequest(1, PageKeys.OfTie(new TieKey(Hostile, HostileOrg, TieType.Refers))));
         await store.ListMeasurementsAsync([Hostile2]);
         await store.GetVersionAsync();
+        await SnapshotOperationsAsync(scripted, store, Hostile);
 
         var catalogStatements = CypherCatalog.Embedded.Files.SelectMany(f => f.Statements).ToDictionary(s => s.Text, StringComparer.Ordinal);
         var withStatements = host.Handler.Requests.Where(r => r.Statement is not null).ToList();
@@ -73,7 +74,7 @@ public sealed class Neo4jNetworkStoreParameterTests
         });
 
         var allParameters = string.Join('\n', withStatements.Select(r => r.ParametersJson));
-        foreach (var input in new[] { Hostile, Hostile2, HostileOrg, "p-'//x", "init-' OR 1=1 //" })
+        foreach (var input in new[] { Hostile, Hostile2, HostileOrg, "p-'//x", "init-' OR 1=1 //", SnapshotNames.Key(Hostile) })
         {
             Assert.Contains(System.Text.Json.JsonSerializer.Serialize(input), allParameters, StringComparison.Ordinal);
         }
@@ -101,9 +102,26 @@ public sealed class Neo4jNetworkStoreParameterTests
         await host.Store.ListTiesAsync(TieFilter.None, PageRequest.All);
         await host.Store.ListMeasurementsAsync([Hostile2]);
         await host.Store.GetVersionAsync();
+        await SnapshotOperationsAsync(scripted, host.Store, "Baseline");
 
         var sent = host.Handler.Requests.Select(r => ScriptedNeo4j.FileOf(r.Statement)).ToHashSet();
         var used = typeof(CypherFiles).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!);
         Assert.All(used, file => Assert.Contains(file, sent));
+    }
+
+    /// <summary>Save, list, read and delete a snapshot named <paramref name="name"/>, the server answering "saved" and "deleted one".</summary>
+    private static async Task SnapshotOperationsAsync(ScriptedNeo4j scripted, Neo4jNetworkStore store, string name)
+    {
+        scripted.Answers[CypherFiles.SaveSnapshot] = _ => RecordingHandler.Json(
+            """{"data": {"fields": ["taken", "stored"], "values": [[{"$type": "Boolean", "_value": false}, {"$type": "Integer", "_value": "0"}]]}, "bookmarks": []}""");
+        scripted.Answers[CypherFiles.DeleteSnapshot] = _ => RecordingHandler.Json(QueryApiPayloads.Integer("deleted", 1));
+        var snapshots = new Neo4jSnapshotStore(store);
+        var document = "{}"u8.ToArray();
+        var info = new SnapshotInfo(name, DateTimeOffset.UnixEpoch, name, 1, Network.Empty.Counts, document.Length, 0, SnapshotCodec.Hash(document));
+
+        Assert.Equal(SnapshotSaveOutcome.Saved, await snapshots.SaveAsync(info, document, maxCount: 5));
+        Assert.Empty(await snapshots.ListAsync());
+        Assert.Null(await snapshots.ReadAsync(name));
+        Assert.True(await snapshots.DeleteAsync(name));
     }
 }

@@ -29,6 +29,8 @@ public sealed class Neo4jNetworkStoreTests : NetworkStoreContractTests, IClassFi
 
     protected override async Task<INetworkStore> ReopenAsync(INetworkStore store) => await server.OpenStoreAsync();
 
+    protected override ISnapshotStore SnapshotsOf(INetworkStore store) => new Neo4jSnapshotStore((Neo4jNetworkStore)store);
+
     [StoreFact]
     public async Task Initialize_Twice_AppliesTheSchemaIdempotently()
     {

@@ -13,6 +13,8 @@ public sealed class SqliteNetworkStoreTests : NetworkStoreContractTests, IDispos
 
     protected override Task<INetworkStore> CreateEmptyStoreAsync() => Task.FromResult<INetworkStore>(database.Open());
 
+    protected override ISnapshotStore SnapshotsOf(INetworkStore store) => new SqliteSnapshotStore((SqliteNetworkStore)store);
+
     protected override Task<INetworkStore> ReopenAsync(INetworkStore store) =>
         Task.FromResult<INetworkStore>(database.Open(Path.GetFileName(((SqliteNetworkStore)store).FullPath)));
 

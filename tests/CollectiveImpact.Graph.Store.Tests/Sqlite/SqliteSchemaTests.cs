@@ -1,4 +1,6 @@
+using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Sqlite;
+using CollectiveImpact.Graph.Store.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace CollectiveImpact.Graph.Store.Tests.Sqlite;
@@ -34,7 +36,7 @@ public sealed class SqliteSchemaTests : IDisposable
         string[] tables =
         [
             "activities", "activity_indicators", "activity_partners", "activity_places", "activity_populations", "goals",
-            "indicators", "initiative", "measurements", "meta", "nodes", "organization_goals", "organizations", "people", "ties",
+            "indicators", "initiative", "measurements", "meta", "nodes", "organization_goals", "organizations", "people", "snapshots", "ties",
         ];
         Assert.Equal(tables, Strings(connection, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name;"));
     }
@@ -52,6 +54,40 @@ public sealed class SqliteSchemaTests : IDisposable
         Assert.Equal(schemaBefore, Strings(connection, "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name;"));
         Assert.Equal(SqliteSchema.CurrentVersion, SqliteSchema.ReadSchemaVersion(connection));
         Assert.Equal(7L, Scalar(connection, "SELECT value FROM meta WHERE key = 'network_version';"));
+    }
+
+    /// <summary>A file written before issue 15 (schema 1) opens with its data, and takes since/until and snapshots from then on.</summary>
+    [Fact]
+    public async Task Migrate_FileOfSchemaOne_KeepsItsDataAndAddsTheTimeFieldsAndSnapshots()
+    {
+        using (var connection = database.Connect())
+        {
+            Execute(connection, "CREATE TABLE meta (key TEXT NOT NULL PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;");
+            Execute(connection, SqliteSchema.Migrations[0].Sql);
+            Execute(connection, """
+                INSERT INTO meta (key, value) VALUES ('schema_version', 1);
+                UPDATE meta SET value = 3 WHERE key = 'network_version';
+                INSERT INTO nodes (id, kind) VALUES ('o-old', 'organization'), ('p-old', 'person');
+                INSERT INTO organizations (id, name, community_led) VALUES ('o-old', 'Old Partner', 0);
+                INSERT INTO people (id, name, organization, community_member) VALUES ('p-old', 'Old Person', 'o-old', 1);
+                """);
+        }
+
+        var store = database.Open();
+        var read = await store.ReadSnapshotAsync();
+        await store.WriteAsync(NetworkChange.Merge(Network.Empty with
+        {
+            Organizations = [read.Network.Organizations[0] with { Since = new DateOnly(2019, 5, 1) }],
+        }));
+
+        Assert.Equal(3, read.Version);
+        var organization = read.Network.Organizations.Single();
+        Assert.Equal(("o-old", "Old Partner", (DateOnly?)null, (DateOnly?)null), (organization.Id, organization.Name, organization.Since, organization.Until));
+        Assert.Equal(new Person("p-old", "Old Person", "o-old", CommunityMember: true), read.Network.People.Single());
+        Assert.Equal(new DateOnly(2019, 5, 1), (await database.Open().ReadSnapshotAsync()).Network.Organizations.Single().Since);
+        Assert.Empty(await new SqliteSnapshotStore(store).ListAsync());
+        using var after = database.Connect();
+        Assert.Equal(SqliteSchema.CurrentVersion, SqliteSchema.ReadSchemaVersion(after));
     }
 
     [Fact]

@@ -38,13 +38,13 @@ internal static class TestNetworks
             new Organization("o-backbone", "Riverside Backbone Team", Sector.Nonprofit, false, ["g-jobs", "g-health", "g-ready"]),
             new Organization("o-church", "Église Saint-Paul", Sector.Faith, true),
             new Organization("o-youth", "Youth Voice", Sector.Community, true, ["g-jobs"]),
-            new Organization("o-biz", "Main Street Traders"),
+            new Organization("o-biz", "Main Street Traders", Since: D("2021-01-01"), Until: D("2024-06-30")),
         ],
         [
             new Person("p-ann", "Ann Lee", "o-ed", "Principal", "ann@example.org"),
             new Person("p-bob", "Bob Ng", "o-health", "Nurse"),
             new Person("p-cy", "Cy Rivers", "o-youth", CommunityMember: true),
-            new Person("p-dee", "Dee Okafor"),
+            new Person("p-dee", "Dee Okafor", Since: D("2022-03-01")),
         ],
         [
             new Activity("a-kindy", "Going to Kindy", "o-ed", ["o-health", "o-church"], ["i-kindy", "i-reading"],

@@ -103,6 +103,10 @@ public sealed class AuditMiddleware(AuditLog audit, INetworkStore store) : IFiel
                 changes["written"] = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(write.Written, System.Text.Json.JsonSerializerOptions.Web));
                 changes["deleted"] = write.Deleted;
                 break;
+            case SnapshotInfo snapshot:
+                changes["snapshot"] = snapshot.Name;
+                changes["networkVersion"] = snapshot.NetworkVersion;
+                break;
             case CreatedApiKey created:
                 changes["keyId"] = created.Key.Id;
                 break;

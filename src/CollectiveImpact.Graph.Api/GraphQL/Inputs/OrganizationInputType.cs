@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Scalars;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Store.Domain;
 using GraphQL.Types;
@@ -15,5 +16,7 @@ public sealed class OrganizationInputType : InputObjectGraphType<Organization>
         Field(x => x.Sector, type: typeof(SectorEnumType)).Description("Its sector.");
         Field(x => x.CommunityLed, type: typeof(BooleanGraphType)).DefaultValue(false).Description("True for community-led groups; false when omitted.");
         Field(x => x.Goals, type: typeof(ListGraphType<NonNullGraphType<IdGraphType>>)).Description("The ids of the goals it commits to.");
+        Field(x => x.Since, type: typeof(CalendarDateGraphType)).Description("When it joined the initiative (inclusive).");
+        Field(x => x.Until, type: typeof(CalendarDateGraphType)).Description("The last day it was part of the initiative (inclusive); not before since.");
     }
 }

@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.GraphQL.Scalars;
 using CollectiveImpact.Graph.Store.Domain;
 using GraphQL.Types;
 
@@ -15,5 +16,7 @@ public sealed class PersonInputType : InputObjectGraphType<Person>
         Field(x => x.Role, nullable: true).Description("Their role.");
         Field(x => x.Email, nullable: true).Description("Their email (personal contact data).");
         Field(x => x.CommunityMember, type: typeof(BooleanGraphType)).DefaultValue(false).Description("True for residents and community members; false when omitted.");
+        Field(x => x.Since, type: typeof(CalendarDateGraphType)).Description("When they joined the initiative (inclusive).");
+        Field(x => x.Until, type: typeof(CalendarDateGraphType)).Description("The last day they were part of the initiative (inclusive); not before since.");
     }
 }

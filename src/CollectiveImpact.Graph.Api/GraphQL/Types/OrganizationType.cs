@@ -1,5 +1,6 @@
 using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
+using CollectiveImpact.Graph.Api.GraphQL.Scalars;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Store.Domain;
 using GraphQL.Types;
@@ -15,6 +16,12 @@ public sealed class OrganizationType : ObjectGraphType<Organization>
         this.AddNodeFields(NodeKind.Organization);
         Field(x => x.Sector, type: typeof(SectorEnumType)).Description("Its sector, when known.").Access(FieldAccess.Open);
         Field(x => x.CommunityLed).Description("True for community-led groups, whose voice the initiative must not leave at the edge.").Access(FieldAccess.Open);
+        Field(x => x.Since, type: typeof(CalendarDateGraphType))
+            .Description("When it joined the initiative (inclusive); null when not recorded. Before this date it is not a node of the network.")
+            .Access(FieldAccess.Open);
+        Field(x => x.Until, type: typeof(CalendarDateGraphType))
+            .Description("The last day it was part of the initiative (inclusive); null while it takes part.")
+            .Access(FieldAccess.Open);
         Connection<GoalType>("goals")
             .Description("The goals it has committed to, in id order.")
             .Resolve(context => context.LoadNodes<Goal>(context.Source.Goals))

@@ -20,7 +20,7 @@ public sealed partial class FieldAccessMatrixTests(FieldAccessMatrixTests.EveryE
 {
     private static readonly HashSet<string> BackboneOnlyTypes = ["ApiKey", "CreatedApiKey", "AuditEntry", "NetworkExport"];
 
-    private static readonly HashSet<string> BackboneOnlyQueryFields = ["apiKeys", "auditLog", "exportNetwork", "analysisJobs"];
+    private static readonly HashSet<string> BackboneOnlyQueryFields = ["apiKeys", "auditLog", "exportNetwork", "exportSnapshot", "analysisJobs"];
 
     /// <summary>Mutations open to every role that may run analyses: cancelling one's own background job (docs/jobs.md).</summary>
     private static readonly HashSet<string> AnalysisMutationFields = ["cancelJob"];
@@ -41,6 +41,12 @@ public sealed partial class FieldAccessMatrixTests(FieldAccessMatrixTests.EveryE
         }
 
         if (type == "Person" && field == "email")
+        {
+            return false;
+        }
+
+        // Who took a snapshot names a key holder or a token's subject: backbone business, like the audit log (docs/snapshots.md).
+        if (type == "Snapshot" && field == "createdBy")
         {
             return false;
         }

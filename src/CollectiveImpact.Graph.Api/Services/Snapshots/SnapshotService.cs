@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text.Json;
+using CollectiveImpact.Graph.Api.Services.Errors;
+using CollectiveImpact.Graph.Store.Documents;
+using CollectiveImpact.Graph.Store.Domain;
+using CollectiveImpact.Graph.Store.Storage;
+using Microsoft.Extensions.Options;
+
+namespace CollectiveImpact.Graph.Api.Services.Snapshots;
+
+/// <summary>
+/// Named, immutable copies of the whole network (network-format.md, <i>Time</i>). Taking one reads the network at one
+/// version and keeps its canonical document, so exporting the snapshot later gives exactly the bytes
+/// <c>exportNetwork</c> gave at that version. Kept by the store behind <see cref="ISnapshotStore"/>.
+/// </summary>
+public sealed class SnapshotService(
+    INetworkStore store, ISnapshotStore snapshots, IOptions<SnapshotOptions> options, TimeProvider clock, ILogger<SnapshotService> logger)
+{
+    /// <summary>The name prefix of the snapshots taken before REPLACE imports (<see cref="SnapshotOptions.BeforeReplaceImport"/>).</summary>
+    public const string BeforeReplacePrefix = "Before REPLACE import";
+
+    public Task<IReadOnlyList<SnapshotInfo>> ListAsync(CancellationToken cancellationToken) => snapshots.ListAsync(cancellationToken);
+
+    /// <summary>Freezes the network as stored now under <paramref name="name"/>.</summary>
+    /// <exception cref="ArgumentProblem">The name is not allowed or taken, the limit is reached, or the document is too large.</exception>
+    public async Task<SnapshotInfo> CreateAsync(string name, string createdBy, CancellationToken cancellationToken)
+    {
+        if (SnapshotNames.Problem(name) is { } problem)
+        {
+            throw new ArgumentProblem($"name: {problem}");
+        }
+
+        var limits = options.Value;
+        var current = await store.ReadSnapshotAsync(cancellationToken);
+        var document = NetworkDocumentWriter.Write(current.Network);
+        if (document.Length > limits.MaxDocumentBytes)
+        {
+            throw new ArgumentProblem(
+                $"name: the network's document is {document.Length:N0} bytes, more than a snapshot may hold ({limits.MaxDocumentBytes:N0}, " +
+                $"{SnapshotOptions.Section}:MaxDocumentBytes). Nothing was stored.");
+        }
+
+        var info = new SnapshotInfo(
+            name, clock.GetUtcNow(), createdBy, current.Version, current.Network.Counts, document.Length, StoredBytes: 0, SnapshotCodec.Hash(document));
+        switch (await snapshots.SaveAsync(info, document, limits.MaxCount, cancellationToken))
+        {
+            case SnapshotSaveOutcome.NameTaken:
+                throw new ArgumentProblem($"name: a snapshot named '{name}' exists already (names are unique ignoring case); choose another name or delete it first.");
+            case SnapshotSaveOutcome.LimitReached:
+                throw new ArgumentProblem(
+                    $"name: {limits.MaxCount} snapshots are stored already, the most this service keeps ({SnapshotOptions.Section}:MaxCount); delete one first. Nothing was stored.");
+        }
+
+        logger.LogInformation("Took snapshot {Name} of network version {Version} ({Bytes} bytes)", name, current.Version, document.Length);
+        var stored = await snapshots.ListAsync(cancellationToken);
+        return stored.FirstOrDefault(s => SnapshotNames.Key(s.Name) == SnapshotNames.Key(name)) ?? info;
+    }
+
+    /// <summary>
+    /// The snapshot taken automatically before a REPLACE import when <see cref="SnapshotOptions.BeforeReplaceImport"/>
+    /// is on; null when it is off or the store holds nothing yet (version 0: nothing to keep).
+    /// </summary>
+    public async Task<SnapshotInfo?> CreateBeforeReplaceAsync(string requestedBy, CancellationToken cancellationToken)
+    {
+        if (!options.Value.BeforeReplaceImport || await store.GetVersionAsync(cancellationToken) == 0)
+        {
+            return null;
+        }
+
+        var name = $"{BeforeReplacePrefix} {clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture)}";
+        try
+        {
+            return await CreateAsync(name, $"{requestedBy} (automatic, before a REPLACE import)", cancellationToken);
+        }
+        catch (ArgumentProblem problem)
+        {
+            throw new ArgumentProblem(
+                $"mode: {SnapshotOptions.Section}:BeforeReplaceImport is on and the snapshot before this REPLACE import could not be taken " +
+                $"({problem.Message["name: ".Length..]}). Nothing was imported.");
+        }
+    }
+
+    /// <summary>The snapshot's document, exactly as the network's export read at the snapshot's version.</summary>
+    public async Task<NetworkExport> ExportAsync(string name, CancellationToken cancellationToken)
+    {
+        var found = await snapshots.ReadAsync(name, cancellationToken) ?? throw NotFound(name);
+        using var document = JsonDocument.Parse(found.Document);
+        return new NetworkExport(found.Info.NetworkVersion, document.RootElement.Clone());
+    }
+
+    /// <summary>Deletes a snapshot; answers what it was.</summary>
+    public async Task<SnapshotInfo> DeleteAsync(string name, CancellationToken cancellationToken)
+    {
+        var key = SnapshotNames.Key(name);
+        var found = (await snapshots.ListAsync(cancellationToken)).FirstOrDefault(s => SnapshotNames.Key(s.Name) == key) ?? throw NotFound(name);
+        if (!await snapshots.DeleteAsync(name, cancellationToken))
+        {
+            throw NotFound(name);
+        }
+
+        logger.LogInformation("Deleted snapshot {Name}", found.Name);
+        return found;
+    }
+
+    private static NotFoundProblem NotFound(string name) => new($"No snapshot is named '{name}'.");
+}
