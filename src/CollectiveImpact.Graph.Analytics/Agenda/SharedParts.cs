@@ -28,6 +28,10 @@ internal static class SharedParts
         AnalysisMemo.Use(
             memo, "organizations.shape", () => GraphMeasures.Shape(graph, maxDegreeOfParallelism, cancellationToken), cancellationToken);
 
+    /// <summary>The widest brokerage ranking of this version for <paramref name="seed"/>; null without a memo.</summary>
+    public static BrokerageRankings? Rankings(AnalysisMemo? memo, int seed, CancellationToken cancellationToken) =>
+        memo is null ? null : memo.GetOrAdd($"brokerage.rankings:seed={seed}", () => new BrokerageRankings(), cancellationToken);
+
     /// <summary>The initiative's reinforcement counts without introductions.</summary>
     public static InitiativeCounts Reinforcement(AnalysisMemo? memo, Func<InitiativeCounts> compute, CancellationToken cancellationToken) =>
         AnalysisMemo.Use(memo, "reinforcement.initiative", compute, cancellationToken);

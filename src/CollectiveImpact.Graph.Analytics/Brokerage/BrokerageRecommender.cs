@@ -76,7 +76,9 @@ public static class BrokerageRecommender
 
     /// <summary>
     /// As the other overloads, taking the agenda index and the seeded Louvain communities from <paramref name="memo"/>,
-    /// the memo of this very network version, when another analysis already computed them (and leaving them there).
+    /// the memo of this very network version, when another analysis already computed them (and leaving them there);
+    /// when a ranking at least <c>top</c> wide of the same seed was computed on it, its first <c>top</c> recommendations
+    /// (<see cref="BrokerageRankings"/>: exact, the ranking being a total order).
     /// </summary>
     public static BrokerageReport Run(
         Network network,
@@ -95,8 +97,16 @@ public static class BrokerageRecommender
 
         cancellationToken.ThrowIfCancellationRequested();
         var ties = new OrganizationTies(organizations);
+        var rankings = SharedParts.Rankings(memo, options.Seed, cancellationToken);
+        if (rankings?.Best(options.Top) is { } known)
+        {
+            return new BrokerageReport(options, known);
+        }
+
         var index = SharedParts.Agenda(memo, network, cancellationToken);
-        return new BrokerageReport(options, new Search(index, ties, options, memo, cancellationToken).Run());
+        var report = new BrokerageReport(options, new Search(index, ties, options, memo, cancellationToken).Run());
+        rankings?.Offer(report);
+        return report;
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ namespace CollectiveImpact.Graph.Analytics.Centrality;
 /// <c>distance="weight"</c>.</para>
 /// <para><b>Complexity.</b> One breadth-first search (Dijkstra when weighted) per node: O(nm), or O(nm + n² log n)
 /// weighted; sources are split across the cores. Unweighted, the searches run 64 at a time as bit-parallel BFS
-/// (see <see cref="UnweightedDistanceSums"/>).</para>
+/// and each node's sums are counted where the searches reach it (see <see cref="UnweightedDistanceSums"/>).</para>
 /// <para><b>References.</b> Freeman, L. C., "Centrality in social networks: conceptual clarification", Social
 /// Networks 1(3), 215–239, 1978. doi:10.1016/0378-8733(78)90021-7. Wasserman, S. and Faust, K., Social Network
 /// Analysis: Methods and Applications, Cambridge University Press, 1994. doi:10.1017/CBO9780511815478.</para>
@@ -48,7 +48,7 @@ public static class ClosenessCentrality
         var scores = new double[n];
         if (!weighted)
         {
-            var sums = UnweightedDistanceSums.Compute(graph, sources: null, workers, cancellationToken, progress);
+            var sums = UnweightedDistanceSums.ComputeReachAndDistance(graph, workers, cancellationToken, progress);
             for (var v = 0; v < n; v++)
             {
                 double others = sums.Reached[v], total = sums.DistanceTotal[v];

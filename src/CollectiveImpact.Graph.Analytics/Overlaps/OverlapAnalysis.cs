@@ -1,5 +1,6 @@
 using CollectiveImpact.Graph.Analytics.Agenda;
 using CollectiveImpact.Graph.Analytics.Projections;
+using CollectiveImpact.Graph.Analytics.Reinforcement;
 using CollectiveImpact.Graph.Store.Domain;
 
 namespace CollectiveImpact.Graph.Analytics.Overlaps;
@@ -64,6 +65,7 @@ public static class OverlapAnalysis
         var index = SharedParts.Agenda(memo, network, cancellationToken);
         var ties = new OrganizationTies(organizations);
         var overlaps = new List<ActivityOverlap>();
+        var sides = new Dictionary<string, PairedActivity>(StringComparer.Ordinal);
         var ids = network.Activities.Select(a => a.Id).Order(StringComparer.Ordinal).ToArray();
         var rank = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
         for (var i = 0; i < ids.Length; i++)
@@ -73,6 +75,18 @@ public static class OverlapAnalysis
 
         var activities = ids.Select(index.Activity).ToArray();
         var indicatorCounts = activities.Select(a => a.Indicators.Distinct(StringComparer.Ordinal).Count()).ToArray();
+        // Each indicator's activities as ranks, looked up once per indicator rather than once per candidate (millions).
+        var ranksMoving = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        int[] RanksMoving(string indicator)
+        {
+            if (!ranksMoving.TryGetValue(indicator, out var ranks))
+            {
+                ranksMoving[indicator] = ranks = [.. index.ActivitiesMoving(indicator).Select(other => rank[other])];
+            }
+
+            return ranks;
+        }
+
         var shared = new int[ids.Length];
         var touched = new List<int>();
         for (var a = 0; a < ids.Length; a++)
@@ -82,9 +96,8 @@ public static class OverlapAnalysis
             var activityA = activities[a];
             foreach (var indicator in activityA.Indicators.Distinct(StringComparer.Ordinal))
             {
-                foreach (var other in index.ActivitiesMoving(indicator))
+                foreach (var b in RanksMoving(indicator))
                 {
-                    var b = rank[other];
                     if (b > a && shared[b]++ == 0)
                     {
                         touched.Add(b);
@@ -109,15 +122,16 @@ public static class OverlapAnalysis
                     continue;
                 }
 
-                var populations = Common(activityA.Populations, activityB.Populations);
-                var places = Common(activityA.Places, activityB.Places);
-                if (!SharesWhereBothList(activityA.Populations, activityB.Populations, populations)
-                    || !SharesWhereBothList(activityA.Places, activityB.Places, places))
+                // Checked without allocating: most pairs similar enough fail here (2 million candidates, 29,000 overlaps at
+                // 20,000 organizations), and building their shared lists first had been most of the analysis's allocation.
+                if (!SharesWhereBothList(activityA.Populations, activityB.Populations) || !SharesWhereBothList(activityA.Places, activityB.Places))
                 {
                     continue;
                 }
 
-                overlaps.Add(Describe(index, ties, activityA, activityB, similarity, Common(activityA.Indicators, activityB.Indicators), populations, places));
+                overlaps.Add(Describe(
+                    index, ties, sides, activityA, activityB, similarity, Common(activityA.Indicators, activityB.Indicators),
+                    Common(activityA.Populations, activityB.Populations), Common(activityA.Places, activityB.Places)));
             }
 
             touched.Clear();
@@ -132,14 +146,44 @@ public static class OverlapAnalysis
         return new OverlapReport(options, ordered);
     }
 
-    private static bool SharesWhereBothList(IReadOnlyList<string> a, IReadOnlyList<string> b, IReadOnlyList<string> common) =>
-        a.Count == 0 || b.Count == 0 || common.Count > 0;
+    private static bool SharesWhereBothList(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
+        a.Count == 0 || b.Count == 0 || AnyCommon(a, b);
 
-    private static List<string> Common(IEnumerable<string> a, IEnumerable<string> b) =>
-        a.Intersect(b, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    // The lists are a few entries long: comparing every pair beats hashing.
+    private static bool AnyCommon(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        for (var i = 0; i < a.Count; i++)
+        {
+            for (var j = 0; j < b.Count; j++)
+            {
+                if (string.Equals(a[i], b[j], StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Most candidate pairs are dropped; an empty list on either side (common for populations and places) costs nothing.
+    private static List<string> Common(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
+        a.Count == 0 || b.Count == 0 ? [] : a.Intersect(b, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+    private static PairedActivity Side(Dictionary<string, PairedActivity> sides, AgendaIndex index, Activity activity)
+    {
+        if (!sides.TryGetValue(activity.Id, out var side))
+        {
+            sides[activity.Id] = side = new PairedActivity(activity.Id, activity.Name, activity.Lead, index.NameOf(activity.Lead));
+        }
+
+        return side;
+    }
+
+    private static IReadOnlyList<string> Names(AgendaIndex index, List<string> ids) => ids.Count == 0 ? [] : ids.ConvertAll(index.NameOf);
 
     private static ActivityOverlap Describe(
-        AgendaIndex index, OrganizationTies ties, Activity a, Activity b, double similarity,
+        AgendaIndex index, OrganizationTies ties, Dictionary<string, PairedActivity> sides, Activity a, Activity b, double similarity,
         List<string> indicators, List<string> populations, List<string> places)
     {
         var relations = ties.RelationsBetween(a.Lead, b.Lead);
@@ -171,36 +215,10 @@ public static class OverlapAnalysis
             reasons.Add(CoordinationReason.SharedPartner);
         }
 
-        var (leadA, leadB) = (index.NameOf(a.Lead), index.NameOf(b.Lead));
-        var what = $"'{a.Name}' (led by '{leadA}') and '{b.Name}' (led by '{leadB}') both move {Phrases.Names(indicators.Select(index.NameOf))}"
-            + (populations.Count > 0 ? $" for {string.Join(", ", populations)}" : string.Empty)
-            + (places.Count > 0 ? $" in {string.Join(", ", places)}" : string.Empty);
-        string message;
-        if (reasons.Count == 0)
-        {
-            message = $"{what}, but '{leadA}' and '{leadB}' have no tie, no shared partner, and neither activity feeds the other: "
-                + "a duplication risk the backbone should look at, and a chance to bring them together.";
-        }
-        else
-        {
-            var why = new List<string>();
-            if (relations.Count > 0)
-            {
-                why.Add($"'{leadA}' and '{leadB}' {RelationWords.Describe(relations)}");
-            }
-
-            why.AddRange(flows.Select(f => $"'{index.NameOf(f.From)}' feeds into '{index.NameOf(f.To)}'"));
-            if (partners.Count > 0)
-            {
-                why.Add($"they share {(partners.Count == 1 ? "partner" : "partners")} {Phrases.Names(partners.Select(index.NameOf))}");
-            }
-
-            message = $"{what}; they are coordinated: {string.Join("; ", why)}.";
-        }
-
         return new ActivityOverlap(
             a.Id, b.Id, a.Lead, b.Lead, similarity, indicators, populations, places,
             reasons.Count == 0 ? OverlapStatus.Uncoordinated : OverlapStatus.Coordinated,
-            reasons, relations, flows, partners, message);
+            reasons, relations, flows, partners, Side(sides, index, a), Side(sides, index, b),
+            Names(index, indicators), Names(index, partners));
     }
 }

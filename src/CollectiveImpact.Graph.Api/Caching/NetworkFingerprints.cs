@@ -1,7 +1,5 @@
-using System.Text.Json;
 using CollectiveImpact.Graph.Analytics.Projections;
 using CollectiveImpact.Graph.Api.Services;
-using CollectiveImpact.Graph.Store.Domain;
 
 namespace CollectiveImpact.Graph.Api.Caching;
 
@@ -11,16 +9,15 @@ namespace CollectiveImpact.Graph.Api.Caching;
 /// reads (<see cref="Of(AnalysisReads)"/>), the value its cache key carries.
 /// </summary>
 /// <remarks>
-/// <para>A part is the canonical JSON of its list (System.Text.Json, every public property, document order) hashed
-/// with <see cref="ContentHasher"/>. Made from the previous version's fingerprints, a part whose list the write did not
-/// touch (the same instance: <see cref="Store.Validation.NetworkChangeApplier"/> keeps untouched lists) keeps its
-/// fingerprint without hashing again; a projection carried over keeps its own (the same object).</para>
+/// <para>A part is hashed field by field (<see cref="NetworkPartHasher"/>) with <see cref="ContentHasher"/>. Made from
+/// the previous version's fingerprints, a part whose list the write did not touch (the same instance:
+/// <see cref="Store.Validation.NetworkChangeApplier"/> keeps untouched lists) keeps its fingerprint without hashing
+/// again; a projection carried over keeps its own (the same object). A part whose list changed is hashed again on
+/// first use, and only then: an analysis's key never hashes a part it does not read.</para>
 /// <para>Complexity: O(size of the part) per changed part, O(N + E) per projection built or updated.</para>
 /// </remarks>
 public sealed class NetworkFingerprints
 {
-    private static readonly JsonSerializerOptions Canonical = new(JsonSerializerDefaults.General);
-
     private readonly ProjectedNetwork network;
     private readonly Lazy<ContentFingerprint>[] parts;
 
@@ -32,12 +29,12 @@ public sealed class NetworkFingerprints
         for (var i = 0; i < parts.Length; i++)
         {
             var part = (NetworkPart)i;
-            var content = ContentOf(network.Network, part);
+            var content = NetworkPartHasher.SourceOf(network.Network, part);
             // The factory holds the part only, never the version: a fingerprint carried over unevaluated must not keep an
             // old snapshot and its projections alive.
-            parts[i] = previous is not null && ReferenceEquals(ContentOf(previous.network.Network, part), content)
+            parts[i] = previous is not null && ReferenceEquals(NetworkPartHasher.SourceOf(previous.network.Network, part), content)
                 ? previous.parts[i]
-                : new Lazy<ContentFingerprint>(() => Hash(part, content), LazyThreadSafetyMode.ExecutionAndPublication);
+                : new Lazy<ContentFingerprint>(() => NetworkPartHasher.Hash(part, content), LazyThreadSafetyMode.ExecutionAndPublication);
         }
     }
 
@@ -71,30 +68,5 @@ public sealed class NetworkFingerprints
     {
         ArgumentNullException.ThrowIfNull(reads);
         return reads.Projections.All(network.Projections.IsBuilt) && reads.Parts.All(p => parts[(int)p].IsValueCreated);
-    }
-
-    private static object? ContentOf(Network network, NetworkPart part) => part switch
-    {
-        NetworkPart.Initiative => network.Initiative,
-        NetworkPart.Goals => network.Goals,
-        NetworkPart.Indicators => network.Indicators,
-        NetworkPart.Measurements => network.Measurements,
-        NetworkPart.Organizations => network.Organizations,
-        NetworkPart.People => network.People,
-        NetworkPart.Activities => network.Activities,
-        NetworkPart.Ties => network.Ties,
-        _ => throw new ArgumentOutOfRangeException(nameof(part), part, "Unknown network part."),
-    };
-
-    private static ContentFingerprint Hash(NetworkPart part, object? content)
-    {
-        using var hasher = new ContentHasher();
-        hasher.Add((int)part);
-        using (var stream = new HashingStream(hasher))
-        {
-            JsonSerializer.Serialize(stream, content, content?.GetType() ?? typeof(object), Canonical);
-        }
-
-        return hasher.Finish();
     }
 }

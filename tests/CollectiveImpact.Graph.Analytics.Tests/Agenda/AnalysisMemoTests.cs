@@ -84,6 +84,35 @@ public sealed class AnalysisMemoTests
         Assert.True(memo.Holds("agenda") && memo.Holds("reinforcement.initiative") && memo.Holds("organizations.shape"));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Brokerage_NarrowerAfterWiderOnTheSameMemo_IsTheWiderRankingsPrefixNotSearchedAgain(int seed)
+    {
+        var network = RandomInitiative.Generate(seed).Network;
+        var organizations = NetworkProjector.Project(network, ProjectionKind.Organizations);
+        var memo = new AnalysisMemo();
+
+        var wide = BrokerageRecommender.Run(network, organizations, new BrokerageOptions(Top: 12, Seed: 42), memo, CancellationToken.None);
+        var narrow = BrokerageRecommender.Run(network, organizations, new BrokerageOptions(Top: 5, Seed: 42), memo, CancellationToken.None);
+        var otherSeed = BrokerageRecommender.Run(network, organizations, new BrokerageOptions(Top: 5, Seed: 7), memo, CancellationToken.None);
+        var wider = BrokerageRecommender.Run(network, organizations, new BrokerageOptions(Top: 30, Seed: 42), memo, CancellationToken.None);
+
+        var expected = BrokerageRecommender.Run(network, organizations, new BrokerageOptions(Top: 5, Seed: 42));
+        Assert.NotEmpty(expected.Recommendations);
+        Assert.Equal(expected.Recommendations.Select(Summary), narrow.Recommendations.Select(Summary));
+        Assert.Equal(5, narrow.Options.Top);
+        // The same record objects: read off the wider ranking, not searched again.
+        Assert.Same(wide.Recommendations[0], narrow.Recommendations[0]);
+        Assert.Equal(
+            BrokerageRecommender.Run(network, organizations, new BrokerageOptions(Top: 5, Seed: 7)).Recommendations.Select(Summary),
+            otherSeed.Recommendations.Select(Summary));
+        Assert.Equal(
+            BrokerageRecommender.Run(network, organizations, new BrokerageOptions(Top: 30, Seed: 42)).Recommendations.Select(Summary),
+            wider.Recommendations.Select(Summary));
+    }
+
     // A recommendation's lists compare by reference, so it is compared by what it says.
     private static string Summary(BrokerageRecommendation r) =>
         $"{r.OrganizationA} {r.OrganizationB} {r.Score:R} {r.Rank} {r.Distance} {r.CommunityA} {r.CommunityB} {r.Message}";

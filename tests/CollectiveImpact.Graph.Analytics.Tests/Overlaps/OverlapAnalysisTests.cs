@@ -86,6 +86,22 @@ public sealed class OverlapAnalysisTests
     }
 
     [Fact]
+    public void Run_WritesNoSentenceUntilOneIsRead_AndTheSentenceSurvivesAJsonRoundTrip()
+    {
+        var before = OverlapSentence.Written;
+
+        var report = OverlapAnalysis.Run(Planted());
+        var written = OverlapSentence.Written;
+        var pair = report.Overlaps.Single(o => o.ActivityA == "a-lib");
+        var message = pair.Message;
+        var copy = System.Text.Json.JsonSerializer.Deserialize<ActivityOverlap>(System.Text.Json.JsonSerializer.Serialize(pair))!;
+
+        Assert.Equal(before, written);
+        Assert.Equal(before + 1, OverlapSentence.Written);
+        Assert.Equal(message, copy.Message);
+    }
+
+    [Fact]
     public void Run_CoordinatedPair_SentenceNamesTheRelations()
     {
         var pair = OverlapAnalysis.Run(Planted()).Overlaps.Single(o => o.ActivityA == "a-lib");

@@ -16,7 +16,27 @@ public sealed class WriteInvalidationTests(ApiFactory factory) : IClassFixture<A
     private const string Centrality = "{ networkVersion centrality(projection: ORGANIZATIONS, measure: PAGE_RANK) { networkVersion computedAt } }";
     private const string Progress = "{ indicatorProgress(asOf: \"2030-01-01\") { networkVersion computedAt } }";
 
+    private const string Reinforcement = "{ networkVersion reinforcement { networkVersion computedAt } }";
+
     private readonly GraphQLClient client = factory.GraphQL();
+
+    [Fact]
+    public async Task Reinforcement_AfterAGoalDescriptionChange_IsServedFromTheCacheAndAfterARenameComputedAgain()
+    {
+        await client.DataAsync("mutation { createGoal(input: { id: \"g-reinforced\", name: \"A goal\" }) { version } }");
+        var first = await client.DataAsync(Reinforcement);
+
+        await client.DataAsync("mutation { updateGoal(input: { id: \"g-reinforced\", name: \"A goal\", description: \"Words reinforcement never reads\" }) { version } }");
+        var described = await client.DataAsync(Reinforcement);
+        await client.DataAsync("mutation { updateGoal(input: { id: \"g-reinforced\", name: \"A renamed goal\", description: \"Words reinforcement never reads\" }) { version } }");
+        var renamed = await client.DataAsync(Reinforcement);
+
+        Assert.Equal(first.Path("reinforcement.computedAt").GetString(), described.Path("reinforcement.computedAt").GetString());
+        Assert.Equal(first.Path("reinforcement.networkVersion").GetInt64(), described.Path("reinforcement.networkVersion").GetInt64());
+        Assert.True(described.GetProperty("networkVersion").GetInt64() > first.GetProperty("networkVersion").GetInt64(), "the write moved the version");
+        Assert.Equal(renamed.GetProperty("networkVersion").GetInt64(), renamed.Path("reinforcement.networkVersion").GetInt64());
+        Assert.True(renamed.Path("reinforcement.computedAt").GetDateTimeOffset() > first.Path("reinforcement.computedAt").GetDateTimeOffset());
+    }
 
     [Fact]
     public async Task Centrality_AfterAGoalDescriptionChange_IsServedFromTheCache()
