@@ -97,14 +97,15 @@ internal static class Triangles
     private static long List<TSink>(ForwardAdjacency adjacency, ref TSink sink, CancellationToken cancellationToken)
         where TSink : struct, ITriangleSink
     {
-        var offsets = adjacency.Offsets;
+        var starts = adjacency.Starts;
+        var ends = adjacency.Ends;
         var targets = adjacency.Targets;
         var mark = adjacency.Mark;
         long total = 0;
         for (var u = 0; u < adjacency.NodeCount; u++)
         {
             Checkpoint.Every(u, cancellationToken);
-            int start = offsets[u], end = offsets[u + 1];
+            int start = starts[u], end = ends[u];
             if (end - start < 2)
             {
                 continue;                                       // a triangle's lowest corner has two out-edges
@@ -121,7 +122,7 @@ internal static class Triangles
             {
                 var v = targets[i];
                 var atV = 0;
-                for (var j = offsets[v]; j < offsets[v + 1]; j++)
+                for (var j = starts[v]; j < ends[v]; j++)
                 {
                     var w = targets[j];
                     int closed = mark[w];
