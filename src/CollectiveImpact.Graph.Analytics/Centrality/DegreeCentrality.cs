@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using CollectiveImpact.Graph.Analytics.Graphs;
 
 namespace CollectiveImpact.Graph.Analytics.Centrality;
@@ -25,20 +26,44 @@ public static class DegreeCentrality
         ArgumentNullException.ThrowIfNull(graph);
         cancellationToken.ThrowIfCancellationRequested();
         var n = graph.NodeCount;
-        var scores = new double[n];
         if (normalized && n <= 1)
         {
             // n − 1 is 0: NetworkX defines the lone node's centrality as 1 rather than 0/0.
-            Array.Fill(scores, 1.0);
-            return new NodeScores(graph, scores);
+            var ones = new double[n];
+            Array.Fill(ones, 1.0);
+            return new NodeScores(graph, ones);
         }
 
-        var scale = normalized ? 1.0 / (n - 1) : 1.0;
-        for (var v = 0; v < n; v++)
-        {
-            scores[v] = graph.Degree(v) * scale;
-        }
-
+        // Every element is written below, so the array need not be zeroed first (on the 200,000-node graphs it is a
+        // large-object-heap array, which the runtime otherwise clears in full).
+        var scores = GC.AllocateUninitializedArray<double>(n);
+        Scale(graph.AdjacencyOffsets, normalized ? 1.0 / (n - 1) : 1.0, scores);
         return new NodeScores(graph, scores);
+    }
+
+    /// <summary>
+    /// <c>scores[v] = (offsets[v + 1] − offsets[v]) × scale</c>, eight nodes at a time where the hardware has 256-bit
+    /// vectors: int to double and the product are exact conversions and one rounding each, as in the scalar loop, so
+    /// both give the same bits.
+    /// </summary>
+    private static void Scale(ReadOnlySpan<int> offsets, double scale, Span<double> scores)
+    {
+        var v = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var factor = Vector256.Create(scale);
+            for (; v + Vector256<int>.Count <= scores.Length; v += Vector256<int>.Count)
+            {
+                var degree = Vector256.Create(offsets.Slice(v + 1, Vector256<int>.Count)) - Vector256.Create(offsets.Slice(v, Vector256<int>.Count));
+                var (lower, upper) = Vector256.Widen(degree);
+                (Vector256.ConvertToDouble(lower) * factor).CopyTo(scores.Slice(v, Vector256<double>.Count));
+                (Vector256.ConvertToDouble(upper) * factor).CopyTo(scores.Slice(v + Vector256<double>.Count, Vector256<double>.Count));
+            }
+        }
+
+        for (; v < scores.Length; v++)
+        {
+            scores[v] = (offsets[v + 1] - offsets[v]) * scale;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using CollectiveImpact.Graph.Analytics.Execution;
 using CollectiveImpact.Graph.Analytics.Graphs;
 
@@ -17,9 +18,12 @@ namespace CollectiveImpact.Graph.Analytics.Clustering;
 /// out-neighbours <c>w</c> of <c>v</c>: a marked <c>w</c> closes the triangle <c>u → v → w</c>. Each triangle is found
 /// exactly once, from its lowest-ranked corner, and credits its value to all three corners (twice each, since every
 /// corner sees it from two of its edges).</para>
-/// <para><b>Layout.</b> Degrees are read once into an array, the oriented adjacency is one compressed sparse row array,
-/// unweighted counts are integers (one increment per corner, no floating point), and the transitivity asks only for
-/// the total, so its inner loop writes nothing per node. Nothing is allocated per node.</para>
+/// <para><b>Layout.</b> One loop serves every caller: what a closed triangle credits is a struct the JIT compiles into
+/// the loop (<see cref="ITriangleSink"/>), so the total (transitivity) writes nothing per node, the per-node integer
+/// count adds its 0 or 1 to the third corner without a branch, and only the weighted count branches on a closed
+/// triangle (to take its cube root). The marks are bytes read as that 0 or 1, set for a corner's out-neighbours and
+/// cleared after it. The oriented adjacency (<see cref="ForwardAdjacency"/>) is rented from the shared pool, so a call
+/// allocates only what it returns.</para>
 /// <para><b>Complexity.</b> O(m^{3/2}) time, since ordering by degree leaves every node at most O(√m) out-neighbours;
 /// O(n + m) extra memory for the oriented adjacency and the marks.</para>
 /// <para><b>References.</b> Schank, T. and Wagner, D., "Finding, counting and listing all triangles in large graphs,
@@ -42,86 +46,75 @@ internal static class Triangles
 
         if (!weighted)
         {
-            var counts = new int[n];
+            var counts = ArrayPool<int>.Shared.Rent(n);
+            Array.Clear(counts, 0, n);
             Count(graph, counts, cancellationToken);
             for (var u = 0; u < n; u++)
             {
                 result[u] = 2.0 * counts[u];
             }
 
+            ArrayPool<int>.Shared.Return(counts);
             return result;
         }
 
-        var (offsets, targets, outWeights) = Orient(graph, weighted: true);
-        var mark = new int[n];                                  // mark[w] == u + 1: w is an out-neighbour of u
-        var markWeight = new double[n];                         // ŵ_uw of that mark
-        for (var u = 0; u < n; u++)
-        {
-            Checkpoint.Every(u, cancellationToken);
-            int start = offsets[u], end = offsets[u + 1];
-            if (end - start < 2)
-            {
-                continue;                                       // a triangle's lowest corner has two out-edges
-            }
-
-            var stamp = u + 1;
-            for (var i = start; i < end; i++)
-            {
-                mark[targets[i]] = stamp;
-                markWeight[targets[i]] = outWeights![i];
-            }
-
-            for (var i = start; i < end; i++)
-            {
-                var v = targets[i];
-                for (var j = offsets[v]; j < offsets[v + 1]; j++)
-                {
-                    var w = targets[j];
-                    if (mark[w] != stamp)
-                    {
-                        continue;
-                    }
-
-                    var value = 2.0 * Math.Cbrt(outWeights![i] * markWeight[w] * outWeights[j]);
-                    result[u] += value;
-                    result[v] += value;
-                    result[w] += value;
-                }
-            }
-        }
-
+        using var adjacency = ForwardAdjacency.Rent(graph, weighted: true);
+        var markWeight = ArrayPool<double>.Shared.Rent(n);
+        var sink = new WeightedSink(result, adjacency.Weights!, markWeight);
+        List(adjacency, ref sink, cancellationToken);
+        ArrayPool<double>.Shared.Return(markWeight);
         return result;
     }
 
     /// <summary>
-    /// The number of triangles, unweighted; with <paramref name="perNode"/> (length n) also each node's count. Looks at
-    /// <paramref name="cancellationToken"/> every 1,024 lowest corners.
+    /// The number of triangles, unweighted; with <paramref name="perNode"/> (at least n long, zero on entry) also each
+    /// node's count. Looks at <paramref name="cancellationToken"/> every 1,024 lowest corners.
     /// </summary>
     public static long Count(UndirectedGraph graph, int[]? perNode, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var n = graph.NodeCount;
         if (graph.EdgeCount == 0)
         {
             return 0;
         }
 
-        var (offsets, targets, _) = Orient(graph, weighted: false);
-        var mark = new int[n];                                  // mark[w] == u + 1: w is an out-neighbour of u
+        using var adjacency = ForwardAdjacency.Rent(graph, weighted: false);
+        if (perNode is null)
+        {
+            var total = default(TotalSink);
+            return List(adjacency, ref total, cancellationToken);
+        }
+
+        var sink = new PerNodeSink(perNode);
+        return List(adjacency, ref sink, cancellationToken);
+    }
+
+    /// <summary>
+    /// The forward listing itself: for each node <c>u</c>, mark its out-neighbours; for each out-neighbour <c>v</c>, read
+    /// the mark of each out-neighbour <c>w</c> of <c>v</c> (1 closes the triangle <c>u → v → w</c>). Returns the number of
+    /// triangles.
+    /// </summary>
+    private static long List<TSink>(ForwardAdjacency adjacency, ref TSink sink, CancellationToken cancellationToken)
+        where TSink : struct, ITriangleSink
+    {
+        var starts = adjacency.Starts;
+        var ends = adjacency.Ends;
+        var targets = adjacency.Targets;
+        var mark = adjacency.Mark;
         long total = 0;
-        for (var u = 0; u < n; u++)
+        for (var u = 0; u < adjacency.NodeCount; u++)
         {
             Checkpoint.Every(u, cancellationToken);
-            int start = offsets[u], end = offsets[u + 1];
+            int start = starts[u], end = ends[u];
             if (end - start < 2)
             {
                 continue;                                       // a triangle's lowest corner has two out-edges
             }
 
-            var stamp = u + 1;
             for (var i = start; i < end; i++)
             {
-                mark[targets[i]] = stamp;
+                mark[targets[i]] = 1;
+                sink.Mark(i, targets[i]);
             }
 
             var atU = 0;
@@ -129,30 +122,23 @@ internal static class Triangles
             {
                 var v = targets[i];
                 var atV = 0;
-                for (var j = offsets[v]; j < offsets[v + 1]; j++)
+                for (var j = starts[v]; j < ends[v]; j++)
                 {
                     var w = targets[j];
-                    if (mark[w] == stamp)
-                    {
-                        atV++;
-                        if (perNode is not null)
-                        {
-                            perNode[w]++;
-                        }
-                    }
+                    int closed = mark[w];
+                    atV += closed;
+                    sink.Closed(u, i, v, j, w, closed);
                 }
 
                 atU += atV;
-                if (perNode is not null)
-                {
-                    perNode[v] += atV;
-                }
+                sink.AtSecond(v, atV);
             }
 
             total += atU;
-            if (perNode is not null)
+            sink.AtFirst(u, atU);
+            for (var i = start; i < end; i++)
             {
-                perNode[u] += atU;
+                mark[targets[i]] = 0;
             }
         }
 
@@ -160,61 +146,88 @@ internal static class Triangles
     }
 
     /// <summary>
-    /// The adjacency with every edge kept once, at its end that comes first in (degree, index) order; with
-    /// <paramref name="weighted"/>, each kept edge's weight divided by the largest weight in the graph.
+    /// What a triangle found from its lowest corner <c>u</c>, through <c>v</c>, to <c>w</c> credits. A struct, so the JIT
+    /// compiles one copy of <see cref="List"/> per sink with the calls inlined (and the empty ones gone).
     /// </summary>
-    private static (int[] Offsets, int[] Targets, double[]? Weights) Orient(UndirectedGraph graph, bool weighted)
+    private interface ITriangleSink
     {
-        var n = graph.NodeCount;
-        var degree = new int[n];
-        for (var u = 0; u < n; u++)
+        /// <summary><c>w</c> is marked as an out-neighbour of the current corner through kept edge <paramref name="slot"/>.</summary>
+        void Mark(int slot, int w);
+
+        /// <summary>
+        /// <c>w</c> (kept edge <paramref name="j"/> from <c>v</c>, itself kept edge <paramref name="i"/> from <c>u</c>) was
+        /// looked at; <paramref name="closed"/> is 1 when it closes a triangle, 0 when not.
+        /// </summary>
+        void Closed(int u, int i, int v, int j, int w, int closed);
+
+        /// <summary>The triangles found through the edge <c>u → v</c>, all crediting <paramref name="v"/>.</summary>
+        void AtSecond(int v, int count);
+
+        /// <summary>The triangles whose lowest corner is <paramref name="u"/>.</summary>
+        void AtFirst(int u, int count);
+    }
+
+    /// <summary>Only the total, which <see cref="List"/> keeps itself.</summary>
+    private struct TotalSink : ITriangleSink
+    {
+        public readonly void Mark(int slot, int w)
         {
-            degree[u] = graph.Degree(u);
         }
 
-        var offsets = new int[n + 1];
-        for (var u = 0; u < n; u++)
+        public readonly void Closed(int u, int i, int v, int j, int w, int closed)
         {
-            var kept = 0;
-            var du = degree[u];
-            foreach (var v in graph.Neighbors(u))
+        }
+
+        public readonly void AtSecond(int v, int count)
+        {
+        }
+
+        public readonly void AtFirst(int u, int count)
+        {
+        }
+    }
+
+    /// <summary>Each node's count: the third corner gets its 0 or 1 on every look, the other two their sums.</summary>
+    private readonly struct PerNodeSink(int[] perNode) : ITriangleSink
+    {
+        public void Mark(int slot, int w)
+        {
+        }
+
+        public void Closed(int u, int i, int v, int j, int w, int closed) => perNode[w] += closed;
+
+        public void AtSecond(int v, int count) => perNode[v] += count;
+
+        public void AtFirst(int u, int count) => perNode[u] += count;
+    }
+
+    /// <summary>
+    /// Twice each node's weighted value: a closed triangle adds <c>2 (ŵ_uv ŵ_uw ŵ_vw)^{1/3}</c> to all three corners, in
+    /// the order the listing finds them (so the sums are the same, bit for bit, on every run).
+    /// </summary>
+    private readonly struct WeightedSink(double[] result, double[] weights, double[] markWeight) : ITriangleSink
+    {
+        public void Mark(int slot, int w) => markWeight[w] = weights[slot];
+
+        public void Closed(int u, int i, int v, int j, int w, int closed)
+        {
+            if (closed == 0)
             {
-                var dv = degree[v];
-                if (du < dv || (du == dv && u < v))
-                {
-                    kept++;
-                }
+                return;
             }
 
-            offsets[u + 1] = offsets[u] + kept;
+            var value = 2.0 * Math.Cbrt(weights[i] * markWeight[w] * weights[j]);
+            result[u] += value;
+            result[v] += value;
+            result[w] += value;
         }
 
-        var targets = new int[offsets[n]];
-        var weights = weighted ? new double[offsets[n]] : null;
-        var maxWeight = weighted ? graph.Edges.Max(e => e.Weight) : 1.0;   // callers return early on no edges
-        for (var u = 0; u < n; u++)
+        public void AtSecond(int v, int count)
         {
-            var neighbors = graph.Neighbors(u);
-            var neighborWeights = graph.NeighborWeights(u);
-            var at = offsets[u];
-            var du = degree[u];
-            for (var k = 0; k < neighbors.Length; k++)
-            {
-                var v = neighbors[k];
-                var dv = degree[v];
-                if (du < dv || (du == dv && u < v))
-                {
-                    targets[at] = v;
-                    if (weights is not null)
-                    {
-                        weights[at] = neighborWeights[k] / maxWeight;
-                    }
-
-                    at++;
-                }
-            }
         }
 
-        return (offsets, targets, weights);
+        public void AtFirst(int u, int count)
+        {
+        }
     }
 }

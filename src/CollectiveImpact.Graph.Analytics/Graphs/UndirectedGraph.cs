@@ -149,6 +149,18 @@ public sealed class UndirectedGraph
 
     public int Degree(int node) => offsets[node + 1] - offsets[node];
 
+    /// <summary>
+    /// The row offsets of the adjacency (length n + 1; node <c>u</c>'s row is <c>[offsets[u], offsets[u + 1])</c>), for the
+    /// kernels that sweep every row in one loop (degrees, the triangle orientation) without a span per node.
+    /// </summary>
+    internal ReadOnlySpan<int> AdjacencyOffsets => offsets;
+
+    /// <summary>Every row of <see cref="Neighbors"/> back to back, as <see cref="AdjacencyOffsets"/> cuts it.</summary>
+    internal ReadOnlySpan<int> AdjacencyTargets => targets;
+
+    /// <summary>Every row of <see cref="NeighborWeights"/> back to back, as <see cref="AdjacencyOffsets"/> cuts it.</summary>
+    internal ReadOnlySpan<double> AdjacencyWeights => weights;
+
     /// <summary>The neighbours of <paramref name="node"/>, ascending.</summary>
     public ReadOnlySpan<int> Neighbors(int node) => targets.AsSpan(offsets[node], offsets[node + 1] - offsets[node]);
 

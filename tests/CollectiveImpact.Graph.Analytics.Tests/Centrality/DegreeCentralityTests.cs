@@ -1,5 +1,6 @@
 using CollectiveImpact.Graph.Analytics.Centrality;
 using CollectiveImpact.Graph.Analytics.Graphs;
+using CollectiveImpact.Graph.Analytics.Tests.Fixtures;
 
 namespace CollectiveImpact.Graph.Analytics.Tests.Centrality;
 
@@ -51,6 +52,27 @@ public sealed class DegreeCentralityTests
         Assert.Equal(0.2, normalized["leaf1"], 15);
         Assert.Equal(5.0, raw["hub"]);
         Assert.Equal(1.0, raw["leaf1"]);
+    }
+
+    [Theory]
+    [InlineData(1, 203, 900)]
+    [InlineData(2, 17, 40)]
+    [InlineData(3, 9, 12)]
+    public void Compute_RandomGraph_IsEachDegreeOverNMinusOne(int seed, int nodes, int edges)
+    {
+        // Sizes that are not multiples of the eight-wide vector step, so the vector loop and the scalar tail both run;
+        // expected is the definition computed one node at a time, to the last bit.
+        var graph = RandomGraphs.Sparse(seed, nodes, edges);
+        var scale = 1.0 / (nodes - 1);
+
+        var normalized = DegreeCentrality.Compute(graph);
+        var raw = DegreeCentrality.Compute(graph, normalized: false);
+
+        for (var v = 0; v < nodes; v++)
+        {
+            Assert.Equal(graph.Degree(v) * scale, normalized.Values[v]);
+            Assert.Equal(graph.Degree(v), raw.Values[v]);
+        }
     }
 
     [Fact]

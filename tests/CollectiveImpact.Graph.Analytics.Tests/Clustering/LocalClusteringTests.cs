@@ -84,4 +84,21 @@ public sealed class LocalClusteringTests
 
         Assert.Empty(scores.Values);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Compute_Unweighted_SameBitsAsFromTwiceTriangles(int seed)
+    {
+        // The unweighted path divides the integer counts directly; the shared path (network metrics, effective size)
+        // goes through twice the counts as doubles. Both must give the same coefficients, bit for bit.
+        var graph = RandomGraphs.Sparse(seed, nodes: 150, edges: 600);
+
+        var direct = LocalClustering.Compute(graph);
+        var viaTwice = LocalClustering.FromTwiceTriangles(graph, Triangles.Twice(graph, weighted: false));
+
+        Assert.Equal(viaTwice, direct.Values);
+        Assert.Contains(direct.Values, c => c > 0);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using CollectiveImpact.Graph.Analytics.Clustering;
 using CollectiveImpact.Graph.Analytics.Graphs;
 using CollectiveImpact.Graph.Analytics.Tests.Fixtures;
@@ -65,6 +66,72 @@ public sealed class TrianglesTests
         var graph = UndirectedGraph.Create(CanonicalGraphs.Ids(3), Array.Empty<WeightedEdge>());
 
         Assert.Equal([0.0, 0.0, 0.0], Triangles.Twice(graph, weighted: true));
+    }
+
+    [Fact]
+    public void Count_AfterALargerGraph_StillMatchesDefinition()
+    {
+        // The oriented adjacency and the marks come from the shared pool: a call right after one on a larger, denser
+        // graph gets back its arrays, still holding that graph's rows, and the pool's byte arrays are anyone's: marks
+        // left set by another user must not count. Every slot read must have been written anew.
+        var large = RandomGraphs.Sparse(11, nodes: 400, edges: 4000);
+        var small = RandomGraphs.Sparse(12, nodes: 90, edges: 500);
+        var largeCounts = new int[large.NodeCount];
+        var smallCounts = new int[small.NodeCount];
+
+        var largeTotal = Triangles.Count(large, largeCounts);
+        Soil(small.NodeCount);
+        var smallTotal = Triangles.Count(small, smallCounts);
+        var smallTotalAgain = Triangles.Count(small, perNode: null);
+
+        Assert.Equal(Definition(large), largeCounts);
+        Assert.Equal(Definition(small), smallCounts);
+        Assert.Equal(largeCounts.Sum(), 3 * largeTotal);
+        Assert.Equal(smallCounts.Sum(), 3 * smallTotal);
+        Assert.Equal(smallTotal, smallTotalAgain);
+        Assert.True(smallTotal > 0, "the graph should have triangles for the comparison to mean anything");
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Count_TotalOnly_IsAThirdOfThePerNodeSum(int seed)
+    {
+        var graph = RandomGraphs.Sparse(seed, nodes: 80, edges: 150 + (seed * 50));
+        var perNode = new int[graph.NodeCount];
+
+        var withCounts = Triangles.Count(graph, perNode);
+        var total = Triangles.Count(graph, perNode: null);
+
+        Assert.Equal(withCounts, total);
+        Assert.Equal(perNode.Sum(), 3 * total);
+        Assert.True(total > 0, "the graph should have triangles for the comparison to mean anything");
+    }
+
+    /// <summary>Leaves arrays full of ones in the shared pool's buckets a graph of <paramref name="n"/> nodes rents marks from.</summary>
+    private static void Soil(int n)
+    {
+        var marks = ArrayPool<byte>.Shared.Rent(n);
+        Array.Fill(marks, (byte)1);
+        ArrayPool<byte>.Shared.Return(marks);
+    }
+
+    /// <summary>Each node's triangles the slow way: pairs of its neighbours that are tied, each pair once.</summary>
+    private static int[] Definition(UndirectedGraph graph)
+    {
+        var counts = new int[graph.NodeCount];
+        for (var u = 0; u < graph.NodeCount; u++)
+        {
+            var neighbors = graph.Neighbors(u);
+            for (var a = 0; a < neighbors.Length; a++)
+            {
+                for (var b = a + 1; b < neighbors.Length; b++)
+                {
+                    counts[u] += graph.WeightBetween(neighbors[a], neighbors[b]) > 0 ? 1 : 0;
+                }
+            }
+        }
+
+        return counts;
     }
 
     private static void AssertMatchesDefinition(UndirectedGraph graph)
