@@ -8,6 +8,8 @@
 # first against /healthz with benchmarks/load/raw-kestrel.lua (raw Kestrel: routing and a constant answer, in the same
 # process, same connection count), then with benchmarks/load/cached-analysis.lua; prints requests/s and latency
 # percentiles of each, the ratio cached ÷ raw per round, the load average before each run, and stops the API.
+# API_DIR=<folder of a built CollectiveImpact.Graph.Api.dll> runs that build instead of this tree's (a "before" copy,
+# to compare two builds in one session).
 # Needs: the .NET SDK, curl, python3 (free port, JSON body), and wrk (installed from Debian's apt if missing).
 set -euo pipefail
 
@@ -55,7 +57,7 @@ url="http://127.0.0.1:$port"
 echo "== API on $url"
 # Run the built assembly (the same build `dotnet run -c Release` would use) so this script owns the API's PID.
 # Kestrel's default body limit is 30,000,000 bytes; the import request is raised above it only when it needs to be.
-api_dir="$root/src/CollectiveImpact.Graph.Api/bin/Release/net10.0"
+api_dir="${API_DIR:-$root/src/CollectiveImpact.Graph.Api/bin/Release/net10.0}"
 export Store__Sqlite__Path="$work/network.db"
 export Auth__CreateAdminKeyOnFirstStart=false
 # The load measures the cached analysis path, not the per-key rate limiter (600 a minute by default).

@@ -1,0 +1,53 @@
+namespace CollectiveImpact.Graph.Api.Services.Memory;
+
+/// <summary>
+/// Decides, from one look at the process per <see cref="MemoryTrimOptions.CheckInterval"/>, when
+/// <see cref="IdleMemoryTrimmer"/> compacts the heap: after the heap grew by <see cref="MemoryTrimOptions.MinHeapGrowthBytes"/>
+/// and the process has then been quiet for <see cref="MemoryTrimOptions.IdleFor"/>. Pure: the numbers come from the caller.
+/// </summary>
+/// <remarks>
+/// Growth is measured from a baseline: the committed size after the last trim, lowered whenever the heap is seen smaller
+/// (the collector gave memory back by itself), so live data that stays (the network, cached results) costs at most one
+/// trim per <see cref="MemoryTrimOptions.MinHeapGrowthBytes"/> it adds, and a steady heap is never trimmed twice.
+/// </remarks>
+public sealed class IdleMemoryTrigger(MemoryTrimOptions settings)
+{
+    private long lastAllocated;
+    private long baseline;
+    private TimeSpan quietFor;
+    private bool started;
+
+    /// <summary>How long the process has been quiet, as of the last <see cref="Observe"/>.</summary>
+    public TimeSpan QuietFor => quietFor;
+
+    /// <summary>
+    /// One look: <paramref name="elapsed"/> since the previous one, the bytes the process allocated since it started
+    /// (<c>GC.GetTotalAllocatedBytes</c>), the heap's committed bytes, and whether an analysis is running or queued.
+    /// True when the heap should be compacted now; the caller then reports <see cref="Trimmed"/>.
+    /// </summary>
+    public bool Observe(TimeSpan elapsed, long totalAllocatedBytes, long committedBytes, bool analysesPending)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(elapsed, TimeSpan.Zero);
+        if (!started)
+        {
+            started = true;
+            lastAllocated = totalAllocatedBytes;
+            baseline = committedBytes;
+            return false;
+        }
+
+        var allocated = totalAllocatedBytes - lastAllocated;
+        lastAllocated = totalAllocatedBytes;
+        baseline = Math.Min(baseline, committedBytes);
+        var quiet = !analysesPending && allocated <= settings.QuietAllocationBytesPerSecond * elapsed.TotalSeconds;
+        quietFor = quiet ? quietFor + elapsed : TimeSpan.Zero;
+        return quietFor >= settings.IdleFor && committedBytes - baseline >= settings.MinHeapGrowthBytes;
+    }
+
+    /// <summary>The heap was compacted and now commits <paramref name="committedBytes"/>: the next trim waits for new growth.</summary>
+    public void Trimmed(long committedBytes)
+    {
+        baseline = committedBytes;
+        quietFor = TimeSpan.Zero;
+    }
+}
