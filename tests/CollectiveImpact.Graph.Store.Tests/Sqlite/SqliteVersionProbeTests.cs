@@ -70,6 +70,25 @@ public sealed class SqliteVersionProbeTests : IDisposable
     }
 
     [Fact]
+    public async Task GetVersion_ManyProbeConnectionsAfterACommitOutsideTheStore_AllAnswerTheCommittedVersion()
+    {
+        var store = database.Open();
+        await store.InitializeAsync();
+
+        // Concurrent callers take a probe connection each: several connections, each remembering what it saw.
+        var before = await Task.WhenAll(Enumerable.Range(0, 64).Select(_ => Task.Run(() => store.GetVersionAsync())));
+        using (var outside = database.Connect())
+        {
+            Execute(outside, "UPDATE meta SET value = 7 WHERE key = 'network_version';");
+        }
+
+        var after = await Task.WhenAll(Enumerable.Range(0, 64).Select(_ => Task.Run(() => store.GetVersionAsync())));
+
+        Assert.All(before, v => Assert.Equal(0, v));
+        Assert.All(after, v => Assert.Equal(7, v));
+    }
+
+    [Fact]
     public async Task GetVersion_AfterDispose_IsRefused()
     {
         var store = database.Open();
