@@ -28,7 +28,7 @@ public static class SchedulingExtensions
         services.AddScoped<AnalysisLane>();
         services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler", tags: [HealthExtensions.ReadyTag]);
         services.AddOptions<MemoryTrimOptions>().BindConfiguration(MemoryTrimOptions.Section)
-            .Validate(o => !o.Problems().Any(), "The MemoryTrim section is invalid: IdleFor and CheckInterval must be positive, the byte settings not negative.")
+            .Validate(o => !o.Problems().Any(), "The MemoryTrim section is invalid: IdleFor, CheckInterval and FollowUpAfter must be positive, the byte settings not negative.")
             .ValidateOnStart();
         services.AddSingleton<IdleMemoryTrimmer>();
         services.AddHostedService(provider => provider.GetRequiredService<IdleMemoryTrimmer>());

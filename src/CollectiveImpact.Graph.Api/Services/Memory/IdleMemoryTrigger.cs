@@ -6,15 +6,22 @@ namespace CollectiveImpact.Graph.Api.Services.Memory;
 /// and the process has then been quiet for <see cref="MemoryTrimOptions.IdleFor"/>. Pure: the numbers come from the caller.
 /// </summary>
 /// <remarks>
-/// Growth is measured from a baseline: the committed size after the last trim, lowered whenever the heap is seen smaller
-/// (the collector gave memory back by itself), so live data that stays (the network, cached results) costs at most one
-/// trim per <see cref="MemoryTrimOptions.MinHeapGrowthBytes"/> it adds, and a steady heap is never trimmed twice.
+/// <para>Growth is measured from a baseline: the committed size after the last trim, lowered whenever the heap is seen
+/// smaller (the collector gave memory back by itself), so live data that stays (the network, cached results) costs at
+/// most one trim per <see cref="MemoryTrimOptions.MinHeapGrowthBytes"/> it adds, and a steady heap is never trimmed
+/// twice for the same growth.</para>
+/// <para>A trim for growth arms one follow-up, <see cref="MemoryTrimOptions.FollowUpAfter"/> later (when quiet): the
+/// results the analysis cache kept in memory were live at the first trim, and once they expire nothing allocates to
+/// collect them; the follow-up returns what they held. A follow-up arms nothing.</para>
 /// </remarks>
 public sealed class IdleMemoryTrigger(MemoryTrimOptions settings)
 {
     private long lastAllocated;
     private long baseline;
     private TimeSpan quietFor;
+    private TimeSpan sinceTrim;
+    private bool followUpArmed;
+    private bool firedForGrowth;
     private bool started;
 
     /// <summary>How long the process has been quiet, as of the last <see cref="Observe"/>.</summary>
@@ -41,13 +48,25 @@ public sealed class IdleMemoryTrigger(MemoryTrimOptions settings)
         baseline = Math.Min(baseline, committedBytes);
         var quiet = !analysesPending && allocated <= settings.QuietAllocationBytesPerSecond * elapsed.TotalSeconds;
         quietFor = quiet ? quietFor + elapsed : TimeSpan.Zero;
-        return quietFor >= settings.IdleFor && committedBytes - baseline >= settings.MinHeapGrowthBytes;
+        sinceTrim += elapsed;
+        if (quietFor < settings.IdleFor)
+        {
+            return false;
+        }
+
+        firedForGrowth = committedBytes - baseline >= settings.MinHeapGrowthBytes;
+        return firedForGrowth || (followUpArmed && sinceTrim >= settings.FollowUpAfter);
     }
 
-    /// <summary>The heap was compacted and now commits <paramref name="committedBytes"/>: the next trim waits for new growth.</summary>
+    /// <summary>
+    /// The heap was compacted and now commits <paramref name="committedBytes"/>: the next trim waits for new growth, or
+    /// for the follow-up a trim for growth arms.
+    /// </summary>
     public void Trimmed(long committedBytes)
     {
         baseline = committedBytes;
         quietFor = TimeSpan.Zero;
+        sinceTrim = TimeSpan.Zero;
+        followUpArmed = firedForGrowth;
     }
 }

@@ -29,8 +29,16 @@ public sealed record MemoryTrimOptions
     /// </summary>
     public long MinHeapGrowthBytes { get; set; } = 64L << 20;
 
+    /// <summary>
+    /// After a trim for growth, one more trim this much later (when quiet): the analysis cache keeps results in memory
+    /// for <c>Cache:MemoryExpiration</c> (10 minutes) and the memory cache scans for expired ones once a minute, so
+    /// what they held is garbage by then, with nothing allocating to collect it. Default 12 minutes.
+    /// </summary>
+    public TimeSpan FollowUpAfter { get; set; } = TimeSpan.FromMinutes(12);
+
     public IEnumerable<string> Problems()
     {
+        if (FollowUpAfter <= TimeSpan.Zero) yield return "MemoryTrim:FollowUpAfter must be positive.";
         if (IdleFor <= TimeSpan.Zero) yield return "MemoryTrim:IdleFor must be positive.";
         if (CheckInterval <= TimeSpan.Zero) yield return "MemoryTrim:CheckInterval must be positive.";
         if (QuietAllocationBytesPerSecond < 0) yield return "MemoryTrim:QuietAllocationBytesPerSecond must not be negative.";

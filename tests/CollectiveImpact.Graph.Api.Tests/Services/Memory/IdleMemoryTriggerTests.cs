@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.Caching;
 using CollectiveImpact.Graph.Api.Services.Memory;
 
 namespace CollectiveImpact.Graph.Api.Tests.Services.Memory;
@@ -120,6 +121,44 @@ public sealed class IdleMemoryTriggerTests
     }
 
     [Fact]
+    public void Observe_AfterATrimForGrowth_FollowsUpOnceWhenTheCachedResultsHaveExpired()
+    {
+        var trigger = new IdleMemoryTrigger(Settings);
+        trigger.Observe(Second, 0, 400 * MiB, analysesPending: false);
+        Assert.Contains(true, Enumerable.Range(1, 5).Select(_ => trigger.Observe(Second, 0, 900 * MiB, analysesPending: false)));
+        trigger.Trimmed(750 * MiB);
+
+        // Quiet from then on, the heap steady at what the trim left: one follow-up at FollowUpAfter, then nothing.
+        var fired = new List<int>();
+        for (var second = 1; second <= 3 * 3600; second++)
+        {
+            if (trigger.Observe(Second, 0, fired.Count == 0 ? 750 * MiB : 460 * MiB, analysesPending: false))
+            {
+                fired.Add(second);
+                trigger.Trimmed(460 * MiB);
+            }
+        }
+
+        Assert.Equal([(int)Settings.FollowUpAfter.TotalSeconds], fired);
+    }
+
+    [Fact]
+    public void Observe_FollowUpDueWhileAnalysesRun_WaitsForTheIdleTime()
+    {
+        var trigger = new IdleMemoryTrigger(Settings);
+        trigger.Observe(Second, 0, 400 * MiB, analysesPending: false);
+        Assert.Contains(true, Enumerable.Range(1, 5).Select(_ => trigger.Observe(Second, 0, 900 * MiB, analysesPending: false)));
+        trigger.Trimmed(750 * MiB);
+
+        var busyUntilDue = Enumerable.Range(1, (int)Settings.FollowUpAfter.TotalSeconds)
+            .Count(_ => trigger.Observe(Second, 0, 750 * MiB, analysesPending: true));
+        var thenQuiet = Enumerable.Range(1, 5).Select(_ => trigger.Observe(Second, 0, 750 * MiB, analysesPending: false)).ToList();
+
+        Assert.Equal(0, busyUntilDue);
+        Assert.Equal([false, false, false, false, true], thenQuiet);
+    }
+
+    [Fact]
     public void Observe_NegativeElapsed_IsRefused()
     {
         var trigger = new IdleMemoryTrigger(Settings);
@@ -143,5 +182,22 @@ public sealed class IdleMemoryTriggerTests
         };
 
         Assert.Contains(options.Problems(), p => p.StartsWith(setting, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Options_Defaults_HaveNoProblemAndFollowUpAfterTheCachedResultsExpire()
+    {
+        var defaults = new MemoryTrimOptions();
+
+        Assert.Empty(defaults.Problems());
+        Assert.True(defaults.FollowUpAfter > new CacheOptions().MemoryExpiration);
+    }
+
+    [Fact]
+    public void Options_ZeroFollowUp_IsNamed()
+    {
+        var options = new MemoryTrimOptions { FollowUpAfter = TimeSpan.Zero };
+
+        Assert.Contains(options.Problems(), p => p.StartsWith("MemoryTrim:FollowUpAfter", StringComparison.Ordinal));
     }
 }
