@@ -17,6 +17,7 @@ namespace CollectiveImpact.Graph.Api.Services.Memory;
 public sealed class IdleMemoryTrigger(MemoryTrimOptions settings)
 {
     private long lastAllocated;
+    private long lastWorkItems;
     private long baseline;
     private TimeSpan quietFor;
     private TimeSpan sinceTrim;
@@ -29,24 +30,30 @@ public sealed class IdleMemoryTrigger(MemoryTrimOptions settings)
 
     /// <summary>
     /// One look: <paramref name="elapsed"/> since the previous one, the bytes the process allocated since it started
-    /// (<c>GC.GetTotalAllocatedBytes</c>), the heap's committed bytes, and whether an analysis is running or queued.
-    /// True when the heap should be compacted now; the caller then reports <see cref="Trimmed"/>.
+    /// (<c>GC.GetTotalAllocatedBytes</c>), the heap's committed bytes, the thread pool's completed work items since it
+    /// started (<c>ThreadPool.CompletedWorkItemCount</c>: requests, even those that allocate little), and whether an
+    /// analysis is running or queued. True when the heap should be compacted now; the caller then reports <see cref="Trimmed"/>.
     /// </summary>
-    public bool Observe(TimeSpan elapsed, long totalAllocatedBytes, long committedBytes, bool analysesPending)
+    public bool Observe(TimeSpan elapsed, long totalAllocatedBytes, long committedBytes, long completedWorkItems, bool analysesPending)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(elapsed, TimeSpan.Zero);
         if (!started)
         {
             started = true;
             lastAllocated = totalAllocatedBytes;
+            lastWorkItems = completedWorkItems;
             baseline = committedBytes;
             return false;
         }
 
         var allocated = totalAllocatedBytes - lastAllocated;
+        var workItems = completedWorkItems - lastWorkItems;
         lastAllocated = totalAllocatedBytes;
+        lastWorkItems = completedWorkItems;
         baseline = Math.Min(baseline, committedBytes);
-        var quiet = !analysesPending && allocated <= settings.QuietAllocationBytesPerSecond * elapsed.TotalSeconds;
+        var quiet = !analysesPending
+            && allocated <= settings.QuietAllocationBytesPerSecond * elapsed.TotalSeconds
+            && workItems <= settings.QuietWorkItemsPerSecond * elapsed.TotalSeconds;
         quietFor = quiet ? quietFor + elapsed : TimeSpan.Zero;
         sinceTrim += elapsed;
         if (quietFor < settings.IdleFor)

@@ -17,8 +17,10 @@ namespace CollectiveImpact.Graph.Api.Services.Memory;
 /// is free at once.</para>
 /// <para>Cost: the collection stops every thread for as long as it runs (a few hundred milliseconds on a heap of a few
 /// hundred megabytes), which is why it only runs when no analysis is running or queued and allocation has stayed under
-/// <see cref="MemoryTrimOptions.QuietAllocationBytesPerSecond"/> for <see cref="MemoryTrimOptions.IdleFor"/>: never during a
-/// load of requests. Otherwise a look per second costs two counters and a scheduler snapshot.</para>
+/// <see cref="MemoryTrimOptions.QuietAllocationBytesPerSecond"/> and thread-pool work under
+/// <see cref="MemoryTrimOptions.QuietWorkItemsPerSecond"/> for <see cref="MemoryTrimOptions.IdleFor"/>: never during a
+/// load of requests (a first version that looked at allocation only trimmed during a load of health probes, which
+/// allocate little). Otherwise a look per second costs three counters and two scheduler snapshots.</para>
 /// </remarks>
 public sealed partial class IdleMemoryTrimmer(
     IOptions<MemoryTrimOptions> options,
@@ -50,7 +52,8 @@ public sealed partial class IdleMemoryTrimmer(
                 var now = time.GetTimestamp();
                 var pending = scheduler.Snapshot() is { Running: > 0 } or { Queued: > 0 }
                     || jobs.Scheduler.Snapshot() is { Running: > 0 } or { Queued: > 0 };
-                if (trigger.Observe(time.GetElapsedTime(last, now), GC.GetTotalAllocatedBytes(), GC.GetGCMemoryInfo().TotalCommittedBytes, pending))
+                if (trigger.Observe(time.GetElapsedTime(last, now), GC.GetTotalAllocatedBytes(), GC.GetGCMemoryInfo().TotalCommittedBytes,
+                    ThreadPool.CompletedWorkItemCount, pending))
                 {
                     trigger.Trimmed(Trim(trigger.QuietFor));
                 }

@@ -18,10 +18,18 @@ public sealed record MemoryTrimOptions
     public TimeSpan CheckInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// Quiet means no analysis running or queued and at most this many bytes allocated per second: a trickle of requests
-    /// (a dashboard polling) is quiet, a load of cached hits is not. Default 16 MiB/s.
+    /// Quiet means no analysis running or queued, at most this many bytes allocated per second and at most
+    /// <see cref="QuietWorkItemsPerSecond"/>: a trickle of requests (a dashboard polling) is quiet, a load of cached hits
+    /// is not. Default 16 MiB/s.
     /// </summary>
     public long QuietAllocationBytesPerSecond { get; set; } = 16L << 20;
+
+    /// <summary>
+    /// Quiet also means at most this many thread-pool work items completed per second: a load of cheap requests
+    /// (health probes, cached hits) allocates little but runs thousands; an idle service runs a few (timers). About 50
+    /// requests a second at the default, 500.
+    /// </summary>
+    public long QuietWorkItemsPerSecond { get; set; } = 500;
 
     /// <summary>
     /// How much the managed heap's committed memory must have grown since the last trim (or since its lowest) for a
@@ -43,5 +51,6 @@ public sealed record MemoryTrimOptions
         if (CheckInterval <= TimeSpan.Zero) yield return "MemoryTrim:CheckInterval must be positive.";
         if (QuietAllocationBytesPerSecond < 0) yield return "MemoryTrim:QuietAllocationBytesPerSecond must not be negative.";
         if (MinHeapGrowthBytes < 0) yield return "MemoryTrim:MinHeapGrowthBytes must not be negative.";
+        if (QuietWorkItemsPerSecond < 0) yield return "MemoryTrim:QuietWorkItemsPerSecond must not be negative.";
     }
 }
