@@ -6,9 +6,10 @@ using Microsoft.Extensions.Options;
 namespace CollectiveImpact.Graph.Api.Services.Memory;
 
 /// <summary>
-/// Gives memory back to the operating system once the process is idle after heavy work: one blocking, compacting,
-/// aggressive gen2 collection (<c>GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true)</c>)
-/// when <see cref="IdleMemoryTrigger"/> says so. Section <c>MemoryTrim</c>.
+/// Gives memory back to the operating system once the process is idle after heavy work: a blocking, compacting,
+/// aggressive gen2 collection (<c>GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true)</c>),
+/// the finalizer thread's gen2 callbacks, and a second such collection, when <see cref="IdleMemoryTrigger"/> says so.
+/// Section <c>MemoryTrim</c>.
 /// </summary>
 /// <remarks>
 /// <para>Why: after the analyses of a large network the heap stays at its peak (895 MiB against 463 at rest on 20,000
@@ -72,6 +73,11 @@ public sealed partial class IdleMemoryTrimmer(
     {
         var before = GC.GetGCMemoryInfo().TotalCommittedBytes;
         var started = Stopwatch.GetTimestamp();
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+
+        // The shared ArrayPool drops buffers idle for a minute from a callback the finalizer thread runs after a gen2
+        // (so do other gen2-driven caches): let it run, then collect what it let go.
+        GC.WaitForPendingFinalizers();
         GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         var pause = Stopwatch.GetElapsedTime(started);
         var after = GC.GetGCMemoryInfo().TotalCommittedBytes;
