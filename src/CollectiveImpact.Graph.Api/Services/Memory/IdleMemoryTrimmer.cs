@@ -30,11 +30,6 @@ public sealed partial class IdleMemoryTrimmer(
     TimeProvider time,
     ILogger<IdleMemoryTrimmer> logger) : BackgroundService
 {
-    private long trims;
-
-    /// <summary>How many times the heap was compacted since start.</summary>
-    public long Trims => Interlocked.Read(ref trims);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
@@ -81,7 +76,6 @@ public sealed partial class IdleMemoryTrimmer(
         GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         var pause = Stopwatch.GetElapsedTime(started);
         var after = GC.GetGCMemoryInfo().TotalCommittedBytes;
-        Interlocked.Increment(ref trims);
         LogTrimmed(logger, quietFor.TotalSeconds, before >> 20, after >> 20, pause.TotalMilliseconds);
         return after;
     }
