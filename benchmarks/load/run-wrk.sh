@@ -7,7 +7,10 @@
 #   wrk -t2 -c16 -d20s  (override with WRK_THREADS, WRK_CONNECTIONS, WRK_DURATION)
 # first against /healthz with benchmarks/load/raw-kestrel.lua (raw Kestrel: routing and a constant answer, in the same
 # process, same connection count), then with benchmarks/load/cached-analysis.lua; prints requests/s and latency
-# percentiles of each, the ratio cached ÷ raw per round, the load average before each run, and stops the API.
+# percentiles of each, the ratio cached ÷ raw per round, the API process's CPU time per request of each (from
+# /proc/PID/stat: what the ratio would be on a machine given to the API), the load average before each run, and stops the API.
+# API_DIR=<folder of a built CollectiveImpact.Graph.Api.dll> runs that build instead of this tree's (a "before" copy,
+# to compare two builds in one session).
 # Needs: the .NET SDK, curl, python3 (free port, JSON body), and wrk (installed from Debian's apt if missing).
 set -euo pipefail
 
@@ -55,7 +58,7 @@ url="http://127.0.0.1:$port"
 echo "== API on $url"
 # Run the built assembly (the same build `dotnet run -c Release` would use) so this script owns the API's PID.
 # Kestrel's default body limit is 30,000,000 bytes; the import request is raised above it only when it needs to be.
-api_dir="$root/src/CollectiveImpact.Graph.Api/bin/Release/net10.0"
+api_dir="${API_DIR:-$root/src/CollectiveImpact.Graph.Api/bin/Release/net10.0}"
 export Store__Sqlite__Path="$work/network.db"
 export Auth__CreateAdminKeyOnFirstStart=false
 # The load measures the cached analysis path, not the per-key rate limiter (600 a minute by default).
@@ -115,15 +118,25 @@ PY
 
 # Raw Kestrel and the cached analysis, one after the other in each round, so both see the same machine load.
 rate() { sed -n 's/^requests\/s: //p' "$1"; }
+count() { sed -n 's/^requests: \([0-9]*\),.*/\1/p' "$1"; }
+# The API's CPU time (user + system, clock ticks) from /proc: CPU per request hardly depends on what else runs on the
+# machine, where requests/s does; raw ÷ cached CPU per request is the ratio a machine given to the API would show.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$api_pid/stat"; }
+ticks_per_second=$(getconf CLK_TCK)
+per_request_us() { python3 -c "print(f'{($2 - $1) * 1e6 / $ticks_per_second / $3:.1f}')"; }
 summary=()
 for round in $(seq 1 "$rounds"); do
   echo "== round $round: load average $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "-- wrk -t$threads -c$connections -d$duration --latency (GET /healthz, raw Kestrel)"
+  before=$(cpu_ticks)
   wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$root/benchmarks/load/raw-kestrel.lua" "$url/healthz" | tee "$work/raw.txt"
+  middle=$(cpu_ticks)
   echo "-- wrk -t$threads -c$connections -d$duration --latency (POST /graphql, cached networkMetrics)"
   wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$root/benchmarks/load/cached-analysis.lua" "$url/graphql" | tee "$work/cached.txt"
+  after=$(cpu_ticks)
   raw=$(rate "$work/raw.txt"); cached=$(rate "$work/cached.txt")
-  summary+=("round $round: raw Kestrel $raw requests/s, cached analysis $cached requests/s, ratio $(python3 -c "print(f'{$cached / $raw:.1%}')")")
+  raw_cpu=$(per_request_us "$before" "$middle" "$(count "$work/raw.txt")"); cached_cpu=$(per_request_us "$middle" "$after" "$(count "$work/cached.txt")")
+  summary+=("round $round: raw Kestrel $raw requests/s, cached analysis $cached requests/s, ratio $(python3 -c "print(f'{$cached / $raw:.1%}')"); API CPU per request: raw $raw_cpu µs, cached $cached_cpu µs, ratio raw ÷ cached $(python3 -c "print(f'{$raw_cpu / $cached_cpu:.1%}')")")
 done
 echo "== summary (load average now $(cut -d' ' -f1-3 /proc/loadavg))"
 printf '%s\n' "${summary[@]}"

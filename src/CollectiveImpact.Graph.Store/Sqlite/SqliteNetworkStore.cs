@@ -9,7 +9,8 @@ namespace CollectiveImpact.Graph.Store.Sqlite;
 /// The embedded store: the whole network in one SQLite file (WAL), created and migrated on first use.
 /// </summary>
 /// <remarks>
-/// A singleton shared by concurrent requests: every operation opens its own pooled connection, reads run in one
+/// A singleton shared by concurrent requests: every operation (but the version, asked of one connection kept open for
+/// it: <see cref="SqliteVersionProbe"/>) opens its own pooled connection, reads run in one
 /// read transaction each (WAL lets them run beside a writer), and writes are serialized in-process by a semaphore
 /// and across processes by <c>BEGIN IMMEDIATE</c>. The last network read or written is kept in memory with its
 /// version: validation and snapshots reuse it while the file's version is unchanged, and reload it when another
@@ -22,6 +23,7 @@ public sealed class SqliteNetworkStore : INetworkStore, IDisposable
     private readonly SemaphoreSlim initializeLock = new(1, 1);
     private volatile bool initialized;
     private readonly NetworkCache cache = new();
+    private readonly SqliteVersionProbe versionProbe;
     private readonly long journalSizeLimitBytes;
 
     public SqliteNetworkStore(SqliteStoreOptions options)
@@ -33,6 +35,7 @@ public sealed class SqliteNetworkStore : INetworkStore, IDisposable
         }
 
         connections = new SqliteConnections(options.FullPath, options.JournalSizeLimitBytes);
+        versionProbe = new SqliteVersionProbe(connections);
         journalSizeLimitBytes = options.JournalSizeLimitBytes;
     }
 
@@ -77,8 +80,17 @@ public sealed class SqliteNetworkStore : INetworkStore, IDisposable
         }
     }
 
-    public Task<long> GetVersionAsync(CancellationToken cancellationToken = default) =>
-        ReadAsync(reader => reader.ReadVersion(), cancellationToken);
+    /// <remarks>
+    /// Asked on every request (a kept response is reused only while it is unchanged), so it skips the pooled
+    /// connection and the read transaction of other reads: <see cref="SqliteVersionProbe"/> reads the version row
+    /// again only when SQLite says another connection, of any process, committed since.
+    /// </remarks>
+    public async Task<long> GetVersionAsync(CancellationToken cancellationToken = default)
+    {
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        return versionProbe.Read();
+    }
 
     public Task<NetworkSnapshot> ReadSnapshotAsync(CancellationToken cancellationToken = default) =>
         ReadAsync(
@@ -193,6 +205,7 @@ public sealed class SqliteNetworkStore : INetworkStore, IDisposable
 
     public void Dispose()
     {
+        versionProbe.Dispose();
         connections.ClearPool();
         writeLock.Dispose();
         initializeLock.Dispose();
