@@ -11,8 +11,9 @@ namespace CollectiveImpact.Graph.Analytics.Projections;
 /// <remarks>
 /// Linear in the lists the write touched. A list the write left alone is the same instance in both networks
 /// (<see cref="Store.Validation.NetworkChangeApplier"/> keeps it) and costs nothing; within a touched list, entries
-/// the write kept are the same instances and compare at once. Conservative where cheap exactness is not at hand: in
-/// ORGANIZATIONS any changed tie key, activity or person's organization counts as structure.
+/// the write kept are the same instances and compare at once. Entries appended after the kept ones, and tie keys
+/// written or deleted, are <see cref="ProjectionChange.Connections"/> (<see cref="ProjectionPatch"/> applies them);
+/// a removed node, a shorter list or a kept entry whose references changed is structure.
 /// </remarks>
 internal static class ProjectionDelta
 {
@@ -64,12 +65,13 @@ internal static class ProjectionDelta
             return ProjectionChange.None;
         }
 
-        if (before.Count != after.Count)
+        if (after.Count < before.Count)
         {
             return ProjectionChange.Structure;
         }
 
-        var change = ProjectionChange.None;
+        // Entries a write adds are appended (NetworkChangeApplier): the kept ones are compared where they stand.
+        var change = after.Count > before.Count ? ProjectionChange.Connections : ProjectionChange.None;
         for (var i = 0; i < before.Count && change != ProjectionChange.Structure; i++)
         {
             if (!ReferenceEquals(before[i], after[i]))
@@ -108,7 +110,7 @@ internal static class ProjectionDelta
 
         if (!peopleOnly)
         {
-            return ProjectionChange.Structure;
+            return ProjectionChange.Connections;
         }
 
         // As sets: a hand-built network may write one tie twice (the projector counts it once).
@@ -118,7 +120,7 @@ internal static class ProjectionDelta
         {
             if (!beforeKeys.Contains(key) && Within(built, key))
             {
-                return ProjectionChange.Structure;
+                return ProjectionChange.Connections;
             }
         }
 
@@ -126,7 +128,7 @@ internal static class ProjectionDelta
         {
             if (!afterKeys.Contains(key) && Within(built, key))
             {
-                return ProjectionChange.Structure;
+                return ProjectionChange.Connections;
             }
         }
 
