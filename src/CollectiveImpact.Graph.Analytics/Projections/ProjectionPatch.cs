@@ -68,6 +68,16 @@ internal static class ProjectionPatch
             return null;
         }
 
+        var (names, sectors, communityLed) = NetworkProjector.AttributesOf(nodes);
+        if (appended.Count == 0 && changes.Count == 0)
+        {
+            // Nothing of this projection changed after all (PEOPLE after a tie between organizations): the same object.
+            return names.SequenceEqual(built.NodeNames, StringComparer.Ordinal) && sectors.SequenceEqual(built.Sectors)
+                && communityLed.SequenceEqual(built.CommunityLed)
+                ? built
+                : built.WithAttributes(names, sectors, communityLed);
+        }
+
         var edges = ApplyConnections(built, map, changes, (u, v, relation) => RelationRemains(after, ties, nodes, u, v, relation));
         if (edges is null)
         {
@@ -85,7 +95,6 @@ internal static class ProjectionPatch
             }
         }
 
-        var (names, sectors, communityLed) = NetworkProjector.AttributesOf(nodes);
         var graph = UndirectedGraph.FromSortedEdges(ids, edges.Value.Edges, index);
         return new NetworkProjection(kind, graph, kinds, names, sectors, communityLed, edges.Value.Masks);
     }

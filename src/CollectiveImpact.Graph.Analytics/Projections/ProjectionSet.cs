@@ -58,7 +58,12 @@ public sealed class ProjectionSet
                         return Ready(kind, ProjectionOrigin.UpdatedInPlace, built.WithAttributes(names, sectors, communityLed));
                     case ProjectionChange.Connections when ties!.Value is { } diff
                         && ProjectionPatch.TryApply(previous.Snapshot.Network, snapshot.Network, built, diff) is { } patched:
-                        return Ready(kind, ProjectionOrigin.Patched, patched);
+                        return Ready(
+                            kind,
+                            ReferenceEquals(patched, built) ? ProjectionOrigin.Reused
+                            : ReferenceEquals(patched.Graph, built.Graph) ? ProjectionOrigin.UpdatedInPlace
+                            : ProjectionOrigin.Patched,
+                            patched);
                 }
             }
 

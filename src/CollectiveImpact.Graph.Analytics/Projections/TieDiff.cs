@@ -86,22 +86,23 @@ internal sealed class TieDiff
             candidates.Add(after[k].Key);
         }
 
-        var presentBefore = Present(before, candidates);
-        var presentAfter = Present(after, candidates);
+        var ends = candidates.SelectMany(k => new[] { k.From, k.To }).ToHashSet(StringComparer.Ordinal);
+        var presentBefore = Present(before, candidates, ends);
+        var presentAfter = Present(after, candidates, ends);
         var added = after.Skip(j).Select(t => t.Key).Where(k => !presentBefore.Contains(k)).Distinct().ToList();
         var removed = gone.Select(t => t.Key).Where(k => !presentAfter.Contains(k)).Distinct().ToList();
         return new TieDiff(added, removed, presentAfter);
     }
 
-    private static HashSet<TieKey> Present(IReadOnlyList<Tie> ties, HashSet<TieKey> candidates)
+    private static HashSet<TieKey> Present(IReadOnlyList<Tie> ties, HashSet<TieKey> candidates, HashSet<string> ends)
     {
         var present = new HashSet<TieKey>();
         foreach (var tie in ties)
         {
-            var key = tie.Key;
-            if (candidates.Contains(key))
+            // A key is only made for a tie whose two ends both occur among the candidates' (a few hundred ids at most).
+            if (ends.Contains(tie.From) && ends.Contains(tie.To) && candidates.Contains(tie.Key))
             {
-                present.Add(key);
+                present.Add(tie.Key);
             }
         }
 
