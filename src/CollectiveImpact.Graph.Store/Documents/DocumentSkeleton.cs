@@ -25,12 +25,16 @@ internal sealed class DocumentSkeleton : IDisposable
 
     public JsonElement Root => skeleton.RootElement;
 
-    /// <summary>The skeleton of <paramref name="utf8Json"/>, which must be syntactically valid JSON with an object at its root.</summary>
-    public static DocumentSkeleton Of(ReadOnlyMemory<byte> utf8Json)
+    /// <summary>
+    /// The skeleton of <paramref name="utf8Json"/>, which must have an object at its root. Checks the syntax of the
+    /// whole document on the way (every value is read, with <paramref name="options"/>), something after the root
+    /// included: a <see cref="JsonException"/> says where it is broken.
+    /// </summary>
+    public static DocumentSkeleton Of(ReadOnlyMemory<byte> utf8Json, JsonReaderOptions options = default)
     {
         var arrays = new List<Range>();
         var output = new ArrayBufferWriter<byte>();
-        var reader = new Utf8JsonReader(utf8Json.Span);
+        var reader = new Utf8JsonReader(utf8Json.Span, options);
         using (var writer = new Utf8JsonWriter(output))
         {
             reader.Read();
@@ -57,6 +61,12 @@ internal sealed class DocumentSkeleton : IDisposable
             }
 
             writer.WriteEndObject();
+        }
+
+        if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
+        {
+            // Not reached for valid JSON (the loop ends at the root's end); otherwise the full check reports the fault.
+            NetworkDocumentReader.CheckSyntax(utf8Json.Span);
         }
 
         return new DocumentSkeleton(utf8Json, arrays, JsonDocument.Parse(output.WrittenMemory));
