@@ -18,7 +18,9 @@ namespace CollectiveImpact.Graph.Analytics.Projections;
 /// tie joins people of the two organizations (one pass over the ties, only then).</para>
 /// <para>Cost O(N + E + T) array work for N nodes, E edges and T ties, without the hashing of every id, the sort of
 /// every connection and the per-node sorts of a build. Returns null, and the projection is built again (with the
-/// build's error when the network is invalid), when a reference it needs names no node of the right kind.</para>
+/// build's error when the network is invalid), when a reference it needs names no node of the right kind, or a new id
+/// is already a node of the projection. Like the reuse of a projection, it relies on the store's validation for what
+/// lies outside the projection (a new organization's id clashing with a person's, seen from ORGANIZATIONS).</para>
 /// </remarks>
 internal static class ProjectionPatch
 {
@@ -32,7 +34,7 @@ internal static class ProjectionPatch
         }
 
         var nodes = NetworkProjector.NodesOf(after, kind);
-        var map = new IndexMap(beforeCounts, afterCounts);
+        var map = new NodeIndexMap(beforeCounts, afterCounts);
         var appended = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var s = 0; s < afterCounts.Length; s++)
         {
@@ -56,7 +58,7 @@ internal static class ProjectionPatch
             : built.Graph.TryGetIndex(id, out var old) ? map.Map(old)
             : appended.GetValueOrDefault(id, -1);
 
-        var changes = new List<Connection>();
+        var changes = new List<ConnectionChange>();
         var ok = kind switch
         {
             ProjectionKind.Full => FullConnections(after, ties, map, afterCounts, kinds, Resolve, changes),
@@ -78,7 +80,7 @@ internal static class ProjectionPatch
                 : built.WithAttributes(names, sectors, communityLed);
         }
 
-        var edges = ApplyConnections(built, map, changes, (u, v, relation) => RelationRemains(after, ties, nodes, u, v, relation));
+        var edges = EdgeMerge.Apply(built, map, changes, (u, v, relation) => RelationRemains(after, ties, nodes, u, v, relation));
         if (edges is null)
         {
             return null;
@@ -109,7 +111,7 @@ internal static class ProjectionPatch
     };
 
     private static bool FullConnections(
-        Network after, TieDiff ties, IndexMap map, int[] afterCounts, NodeKind[] kinds, Func<string?, int> resolve, List<Connection> changes)
+        Network after, TieDiff ties, NodeIndexMap map, int[] afterCounts, NodeKind[] kinds, Func<string?, int> resolve, List<ConnectionChange> changes)
     {
         foreach (var (keys, sign) in new[] { (ties.Added, 1), (ties.Removed, -1) })
         {
@@ -166,7 +168,7 @@ internal static class ProjectionPatch
         }
     }
 
-    private static bool OrganizationConnections(Network before, Network after, TieDiff ties, Func<string?, int> resolve, List<Connection> changes)
+    private static bool OrganizationConnections(Network before, Network after, TieDiff ties, Func<string?, int> resolve, List<ConnectionChange> changes)
     {
         // People's organizations, for the people at the ends of the changed ties only.
         var ends = new HashSet<string>(ties.Added.Concat(ties.Removed).SelectMany(k => new[] { k.From, k.To }), StringComparer.Ordinal);
@@ -220,7 +222,7 @@ internal static class ProjectionPatch
         return true;
     }
 
-    private static bool PeopleConnections(TieDiff ties, Func<string?, int> resolve, List<Connection> changes)
+    private static bool PeopleConnections(TieDiff ties, Func<string?, int> resolve, List<ConnectionChange> changes)
     {
         foreach (var (keys, sign) in new[] { (ties.Added, 1), (ties.Removed, -1) })
         {
@@ -273,122 +275,4 @@ internal static class ProjectionPatch
         EdgeRelation.FeedsInto => TieType.FeedsInto,
         _ => throw new ArgumentOutOfRangeException(nameof(relation), relation, "Only ties are removed by a patch."),
     };
-
-    /// <summary>
-    /// The old edges renumbered, with the changed connections applied: weights moved by one per connection, relations
-    /// set by an added connection and cleared when the last one goes; edges at weight 0 dropped. Null when the changes
-    /// do not fit the old edges (a removed connection that was never there).
-    /// </summary>
-    private static (WeightedEdge[] Edges, uint[] Masks)? ApplyConnections(
-        NetworkProjection built, IndexMap map, List<Connection> changes, Func<int, int, EdgeRelation, bool> remains)
-    {
-        var oldEdges = built.Graph.Edges;
-        var oldMasks = built.Masks;
-        var pairs = new long[oldEdges.Count];
-        for (var k = 0; k < pairs.Length; k++)
-        {
-            pairs[k] = Pack(map.Map(oldEdges[k].U), map.Map(oldEdges[k].V));
-        }
-
-        var byPair = changes.Where(c => c.U != c.V).GroupBy(c => Pack(Math.Min(c.U, c.V), Math.Max(c.U, c.V))).OrderBy(g => g.Key).ToList();
-        var changed = new List<(long Pair, double Weight, uint Mask)>(byPair.Count);
-        foreach (var group in byPair)
-        {
-            var at = Array.BinarySearch(pairs, group.Key);
-            var weight = (at >= 0 ? oldEdges[at].Weight : 0) + group.Sum(c => c.Sign);
-            var mask = at >= 0 ? oldMasks[at] : 0u;
-            foreach (var relation in group.GroupBy(c => c.Relation))
-            {
-                var bit = NetworkProjection.Bit(relation.Key);
-                if (relation.Any(c => c.Sign > 0))
-                {
-                    mask |= bit;
-                }
-                else if ((mask & bit) == 0)
-                {
-                    return null;
-                }
-                else if (!remains((int)(group.Key >> 32), (int)(group.Key & 0xFFFFFFFF), relation.Key))
-                {
-                    mask &= ~bit;
-                }
-            }
-
-            if (weight < 0 || (weight == 0) != (mask == 0))
-            {
-                return null;
-            }
-
-            changed.Add((group.Key, weight, mask));
-        }
-
-        var edges = new List<WeightedEdge>(oldEdges.Count + changed.Count);
-        var masks = new List<uint>(oldEdges.Count + changed.Count);
-        var next = 0;
-        foreach (var (pair, weight, mask) in changed)
-        {
-            for (; next < pairs.Length && pairs[next] < pair; next++)
-            {
-                edges.Add(new WeightedEdge((int)(pairs[next] >> 32), (int)(pairs[next] & 0xFFFFFFFF), oldEdges[next].Weight));
-                masks.Add(oldMasks[next]);
-            }
-
-            next += next < pairs.Length && pairs[next] == pair ? 1 : 0;
-            if (weight > 0)
-            {
-                edges.Add(new WeightedEdge((int)(pair >> 32), (int)(pair & 0xFFFFFFFF), weight));
-                masks.Add(mask);
-            }
-        }
-
-        for (; next < pairs.Length; next++)
-        {
-            edges.Add(new WeightedEdge((int)(pairs[next] >> 32), (int)(pairs[next] & 0xFFFFFFFF), oldEdges[next].Weight));
-            masks.Add(oldMasks[next]);
-        }
-
-        return ([.. edges], [.. masks]);
-    }
-
-    private static long Pack(int u, int v) => ((long)u << 32) | (uint)v;
-
-    /// <summary>One connection the write added (+1) or removed (−1) between two nodes of the new version.</summary>
-    private readonly record struct Connection(int U, int V, EdgeRelation Relation, int Sign);
-
-    /// <summary>Old node index to new: each segment keeps its order and grows at its end.</summary>
-    private sealed class IndexMap
-    {
-        private readonly int[] beforeStart;
-
-        public IndexMap(int[] beforeCounts, int[] afterCounts)
-        {
-            BeforeCounts = beforeCounts;
-            beforeStart = new int[beforeCounts.Length + 1];
-            AfterStart = new int[afterCounts.Length + 1];
-            for (var s = 0; s < beforeCounts.Length; s++)
-            {
-                beforeStart[s + 1] = beforeStart[s] + beforeCounts[s];
-                AfterStart[s + 1] = AfterStart[s] + afterCounts[s];
-                IsIdentity &= beforeStart[s] == AfterStart[s];
-            }
-        }
-
-        public int[] BeforeCounts { get; }
-
-        public int[] AfterStart { get; }
-
-        /// <summary>No node moves (nodes were at most appended to the last segment).</summary>
-        public bool IsIdentity { get; } = true;
-
-        public int Map(int old)
-        {
-            var s = 0;
-            while (old >= beforeStart[s + 1])
-            {
-                s++;
-            }
-
-            return old - beforeStart[s] + AfterStart[s];
-        }
-    }
 }
