@@ -18,62 +18,11 @@ public sealed class UndirectedGraph
     private readonly int[] edgeIndices;
     private readonly Dictionary<string, int> indexById;
 
-    private UndirectedGraph(string[] nodeIds, WeightedEdge[] edges)
-    {
-        NodeIds = nodeIds;
-        Edges = edges;
-        indexById = IndexIds(nodeIds);
-
-        var degree = new int[nodeIds.Length];
-        foreach (var e in edges)
-        {
-            degree[e.U]++;
-            degree[e.V]++;
-        }
-
-        offsets = new int[nodeIds.Length + 1];
-        for (var i = 0; i < nodeIds.Length; i++)
-        {
-            offsets[i + 1] = offsets[i] + degree[i];
-        }
-
-        targets = new int[offsets[^1]];
-        weights = new double[offsets[^1]];
-        edgeIndices = new int[offsets[^1]];
-        var next = offsets[..^1].ToArray();
-        for (var k = 0; k < edges.Length; k++)
-        {
-            var (u, v, w) = edges[k];
-            Place(u, v, w, k);
-            Place(v, u, w, k);
-        }
-
-        // Neighbours in ascending index order, so every traversal is deterministic.
-        for (var i = 0; i < nodeIds.Length; i++)
-        {
-            var keys = targets.AsSpan(offsets[i], degree[i]);
-            var order = Enumerable.Range(0, keys.Length).ToArray();
-            var keyCopy = keys.ToArray();
-            Array.Sort(keyCopy, order);
-            var w = weights.AsSpan(offsets[i], degree[i]).ToArray();
-            var ei = edgeIndices.AsSpan(offsets[i], degree[i]).ToArray();
-            for (var j = 0; j < order.Length; j++)
-            {
-                targets[offsets[i] + j] = keyCopy[j];
-                weights[offsets[i] + j] = w[order[j]];
-                edgeIndices[offsets[i] + j] = ei[order[j]];
-            }
-        }
-
-        void Place(int from, int to, double w, int k)
-        {
-            var slot = next[from]++;
-            targets[slot] = to;
-            weights[slot] = w;
-            edgeIndices[slot] = k;
-        }
-    }
-
+    /// <summary>
+    /// The CSR of <paramref name="sortedEdges"/> (normalized, sorted by (U, V), checked). Placing the edges in that order
+    /// already lists each node's neighbours ascending: those below it come from edges (U, node), which sort before its
+    /// own (node, V) edges, each group in ascending order. No per-node sort is needed.
+    /// </summary>
     private UndirectedGraph(string[] nodeIds, WeightedEdge[] sortedEdges, Dictionary<string, int>? index)
     {
         NodeIds = nodeIds;
@@ -108,9 +57,8 @@ public sealed class UndirectedGraph
     /// <summary>
     /// The CSR of edges already normalized (<c>U &lt; V</c>), sorted by (U, V), without self-loops or parallel edges,
     /// with positive finite weights: what <see cref="Analytics.Projections.ProjectionPatch"/> produces from a graph built
-    /// by <see cref="Create(IReadOnlyList{string}, IEnumerable{WeightedEdge})"/>. Skips the checks and the per-node sort:
-    /// placing sorted edges in order already lists each node's neighbours ascending (those below it come from edges
-    /// (U, node), which sort before its own (node, V) edges). <paramref name="indexById"/>, when given, must map exactly
+    /// by <see cref="Create(IReadOnlyList{string}, IEnumerable{WeightedEdge})"/>. Skips the checks and the sort.
+    /// <paramref name="indexById"/>, when given, must map exactly
     /// <paramref name="nodeIds"/> to their positions; it is shared, not copied (the graphs are immutable).
     /// </summary>
     internal static UndirectedGraph FromSortedEdges(string[] nodeIds, WeightedEdge[] sortedEdges, Dictionary<string, int>? indexById) =>
@@ -167,7 +115,7 @@ public sealed class UndirectedGraph
         }
 
         normalized.Sort((x, y) => x.U != y.U ? x.U.CompareTo(y.U) : x.V.CompareTo(y.V));
-        return new UndirectedGraph(nodeIds.ToArray(), normalized.ToArray());
+        return new UndirectedGraph(nodeIds.ToArray(), normalized.ToArray(), index: null);
     }
 
     /// <summary>Builds a graph from id pairs; unknown ids in an edge are an error.</summary>
