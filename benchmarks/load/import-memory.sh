@@ -9,7 +9,8 @@
 #   valid     the document as generated (imports)
 #   problems  the same document with every organization id renamed, so every reference to one is unknown
 #             (hundreds of thousands of problems; refused)
-# Prints, per body: the RSS before the request, the peak after it, the HTTP status, the seconds and the response size.
+# Prints, per body: the RSS before the request, the peak after it, the HTTP status, the wall seconds, the CPU seconds
+# the API process spent on the request (user + system, all threads) and the response size.
 # Usage: benchmarks/load/import-memory.sh [api-build-dir]   (default: a Release build of this checkout)
 #        BODIES="valid valid valid" benchmarks/load/import-memory.sh ...   (which bodies, in order; default "valid problems")
 # Needs: the .NET SDK, curl, python3. Loopback only; stops the API it starts.
@@ -50,6 +51,11 @@ for organization in document["organizations"]:
 dump(document, sys.argv[3])
 PY
 
+# User + system CPU of a process so far, in clock ticks (/proc/<pid>/stat fields 14 and 15; the name in field 2 has no spaces here).
+cpu_ticks() {
+  awk '{print $14 + $15}' "/proc/$1/stat"
+}
+
 run() {
   local name="$1" body="$work/$1.json"
   local port url key
@@ -66,16 +72,18 @@ run() {
     if ! kill -0 "$api_pid" 2>/dev/null; then echo "the API exited:"; cat "$work/api-$name.log"; exit 1; fi
     sleep 0.5
   done
-  local before
+  local before cpu_before
   before=$(awk '/^VmRSS/ {print $2}' "/proc/$api_pid/status")
+  cpu_before=$(cpu_ticks "$api_pid")
   local outcome
   outcome=$(curl -sS -X POST "$url/graphql" -H 'Content-Type: application/json' -H 'Accept: application/json' \
     -H "Authorization: Bearer $key" --data-binary @"$body" -o "$work/answer-$name.json" -w '%{http_code} %{time_total}')
-  local peak
+  local peak cpu
   peak=$(awk '/^VmHWM/ {print $2}' "/proc/$api_pid/status")
-  printf '%-9s body %6.1f MB  RSS before %5d MiB  peak %5d MiB  HTTP %s in %6.1f s  answer %9d bytes  %s\n' \
+  cpu=$(echo "($(cpu_ticks "$api_pid") - $cpu_before) / $(getconf CLK_TCK)" | bc -l)
+  printf '%-9s body %6.1f MB  RSS before %5d MiB  peak %5d MiB  HTTP %s in %6.1f s (CPU %5.1f s)  answer %9d bytes  %s\n' \
     "$name" "$(echo "$(stat -c %s "$body") / 1000000" | bc -l)" $((before / 1024)) $((peak / 1024)) \
-    "${outcome% *}" "${outcome#* }" "$(stat -c %s "$work/answer-$name.json")" \
+    "${outcome% *}" "${outcome#* }" "$cpu" "$(stat -c %s "$work/answer-$name.json")" \
     "$(head -c 200 "$work/answer-$name.json" | tr -d '\n')"
   kill "$api_pid"
   wait "$api_pid" 2>/dev/null || true

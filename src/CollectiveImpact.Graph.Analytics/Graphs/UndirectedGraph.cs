@@ -18,68 +18,54 @@ public sealed class UndirectedGraph
     private readonly int[] edgeIndices;
     private readonly Dictionary<string, int> indexById;
 
-    private UndirectedGraph(string[] nodeIds, WeightedEdge[] edges)
+    /// <summary>
+    /// The CSR of <paramref name="sortedEdges"/> (normalized, sorted by (U, V), checked). Placing the edges in that order
+    /// already lists each node's neighbours ascending: those below it come from edges (U, node), which sort before its
+    /// own (node, V) edges, each group in ascending order. No per-node sort is needed.
+    /// </summary>
+    private UndirectedGraph(string[] nodeIds, WeightedEdge[] sortedEdges, Dictionary<string, int>? index)
     {
         NodeIds = nodeIds;
-        Edges = edges;
-        indexById = new Dictionary<string, int>(nodeIds.Length, StringComparer.Ordinal);
-        for (var i = 0; i < nodeIds.Length; i++)
-        {
-            if (!indexById.TryAdd(nodeIds[i], i))
-            {
-                throw new ArgumentException($"Node id '{nodeIds[i]}' appears twice.", nameof(nodeIds));
-            }
-        }
-
-        var degree = new int[nodeIds.Length];
-        foreach (var e in edges)
-        {
-            degree[e.U]++;
-            degree[e.V]++;
-        }
-
+        Edges = sortedEdges;
+        indexById = index ?? IndexIds(nodeIds);
         offsets = new int[nodeIds.Length + 1];
+        foreach (var e in sortedEdges)
+        {
+            offsets[e.U + 1]++;
+            offsets[e.V + 1]++;
+        }
+
         for (var i = 0; i < nodeIds.Length; i++)
         {
-            offsets[i + 1] = offsets[i] + degree[i];
+            offsets[i + 1] += offsets[i];
         }
 
         targets = new int[offsets[^1]];
         weights = new double[offsets[^1]];
         edgeIndices = new int[offsets[^1]];
-        var next = offsets[..^1].ToArray();
-        for (var k = 0; k < edges.Length; k++)
+        var next = offsets[..^1];
+        for (var k = 0; k < sortedEdges.Length; k++)
         {
-            var (u, v, w) = edges[k];
-            Place(u, v, w, k);
-            Place(v, u, w, k);
-        }
-
-        // Neighbours in ascending index order, so every traversal is deterministic.
-        for (var i = 0; i < nodeIds.Length; i++)
-        {
-            var keys = targets.AsSpan(offsets[i], degree[i]);
-            var order = Enumerable.Range(0, keys.Length).ToArray();
-            var keyCopy = keys.ToArray();
-            Array.Sort(keyCopy, order);
-            var w = weights.AsSpan(offsets[i], degree[i]).ToArray();
-            var ei = edgeIndices.AsSpan(offsets[i], degree[i]).ToArray();
-            for (var j = 0; j < order.Length; j++)
-            {
-                targets[offsets[i] + j] = keyCopy[j];
-                weights[offsets[i] + j] = w[order[j]];
-                edgeIndices[offsets[i] + j] = ei[order[j]];
-            }
-        }
-
-        void Place(int from, int to, double w, int k)
-        {
-            var slot = next[from]++;
-            targets[slot] = to;
-            weights[slot] = w;
-            edgeIndices[slot] = k;
+            var (u, v, w) = sortedEdges[k];
+            var slot = next[u]++;
+            (targets[slot], weights[slot], edgeIndices[slot]) = (v, w, k);
+            slot = next[v]++;
+            (targets[slot], weights[slot], edgeIndices[slot]) = (u, w, k);
         }
     }
+
+    /// <summary>
+    /// The CSR of edges already normalized (<c>U &lt; V</c>), sorted by (U, V), without self-loops or parallel edges,
+    /// with positive finite weights: what <see cref="Analytics.Projections.ProjectionPatch"/> produces from a graph built
+    /// by <see cref="Create(IReadOnlyList{string}, IEnumerable{WeightedEdge})"/>. Skips the checks and the sort.
+    /// <paramref name="indexById"/>, when given, must map exactly
+    /// <paramref name="nodeIds"/> to their positions; it is shared, not copied (the graphs are immutable).
+    /// </summary>
+    internal static UndirectedGraph FromSortedEdges(string[] nodeIds, WeightedEdge[] sortedEdges, Dictionary<string, int>? indexById) =>
+        new(nodeIds, sortedEdges, indexById);
+
+    /// <summary>The id-to-index map, for a graph with the same nodes (<see cref="FromSortedEdges"/>).</summary>
+    internal Dictionary<string, int> IndexById => indexById;
 
     /// <summary>Node ids by index.</summary>
     public IReadOnlyList<string> NodeIds { get; }
@@ -129,7 +115,7 @@ public sealed class UndirectedGraph
         }
 
         normalized.Sort((x, y) => x.U != y.U ? x.U.CompareTo(y.U) : x.V.CompareTo(y.V));
-        return new UndirectedGraph(nodeIds.ToArray(), normalized.ToArray());
+        return new UndirectedGraph(nodeIds.ToArray(), normalized.ToArray(), index: null);
     }
 
     /// <summary>Builds a graph from id pairs; unknown ids in an edge are an error.</summary>
@@ -145,6 +131,20 @@ public sealed class UndirectedGraph
             index.TryGetValue(e.U, out var u) ? u : throw new ArgumentException($"Edge end '{e.U}' is not a node.", nameof(edges)),
             index.TryGetValue(e.V, out var v) ? v : throw new ArgumentException($"Edge end '{e.V}' is not a node.", nameof(edges)),
             e.Weight)));
+    }
+
+    private static Dictionary<string, int> IndexIds(string[] nodeIds)
+    {
+        var index = new Dictionary<string, int>(nodeIds.Length, StringComparer.Ordinal);
+        for (var i = 0; i < nodeIds.Length; i++)
+        {
+            if (!index.TryAdd(nodeIds[i], i))
+            {
+                throw new ArgumentException($"Node id '{nodeIds[i]}' appears twice.", nameof(nodeIds));
+            }
+        }
+
+        return index;
     }
 
     public int Degree(int node) => offsets[node + 1] - offsets[node];

@@ -106,6 +106,9 @@ public sealed class NetworkProjection
         return new NetworkProjection(Kind, Graph, nodeKinds, names, newSectors, newCommunityLed, relationMasks);
     }
 
+    /// <summary>Each edge's relation bits, aligned with <see cref="UndirectedGraph.Edges"/> (<see cref="ProjectionPatch"/> reads them).</summary>
+    internal IReadOnlyList<uint> Masks => relationMasks;
+
     internal static uint Bit(EdgeRelation relation) => 1u << (int)relation;
 
     private ContentFingerprint ComputeFingerprint()

@@ -50,15 +50,12 @@ public static class NetworkProjector
     /// from <paramref name="network"/>: what <see cref="ProjectionSet"/> gives a built projection when a write changed
     /// only those (the nodes, their order and the connections being the same, see <see cref="ProjectionDelta"/>).
     /// </summary>
-    internal static (string[] Names, Sector?[] Sectors, bool[] CommunityLed) AttributesOf(Network network, ProjectionKind kind)
+    internal static (string[] Names, Sector?[] Sectors, bool[] CommunityLed) AttributesOf(Network network, ProjectionKind kind) =>
+        AttributesOf(NodesOf(network, kind));
+
+    /// <summary>The attributes of <paramref name="nodes"/>, listed in node order.</summary>
+    internal static (string[] Names, Sector?[] Sectors, bool[] CommunityLed) AttributesOf(IReadOnlyList<INetworkNode> nodes)
     {
-        IReadOnlyList<INetworkNode> nodes = kind switch
-        {
-            ProjectionKind.Full => [.. network.Goals, .. network.Indicators, .. network.Organizations, .. network.People, .. network.Activities],
-            ProjectionKind.Organizations => network.Organizations,
-            ProjectionKind.People => network.People,
-            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown projection."),
-        };
         var names = new string[nodes.Count];
         var sectors = new Sector?[nodes.Count];
         var communityLed = new bool[nodes.Count];
@@ -74,6 +71,15 @@ public static class NetworkProjector
 
         return (names, sectors, communityLed);
     }
+
+    /// <summary>The nodes of <paramref name="kind"/> in node order (see the remarks above).</summary>
+    internal static IReadOnlyList<INetworkNode> NodesOf(Network network, ProjectionKind kind) => kind switch
+    {
+        ProjectionKind.Full => [.. network.Goals, .. network.Indicators, .. network.Organizations, .. network.People, .. network.Activities],
+        ProjectionKind.Organizations => network.Organizations,
+        ProjectionKind.People => network.People,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown projection."),
+    };
 
     private static NetworkProjection ProjectFull(Network network, NetworkIndex index)
     {
@@ -243,7 +249,7 @@ public static class NetworkProjector
         return count;
     }
 
-    private static EdgeRelation RelationOf(TieType type) => type switch
+    internal static EdgeRelation RelationOf(TieType type) => type switch
     {
         TieType.Collaborates => EdgeRelation.Collaborates,
         TieType.Communicates => EdgeRelation.Communicates,

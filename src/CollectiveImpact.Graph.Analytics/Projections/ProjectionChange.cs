@@ -9,6 +9,13 @@ internal enum ProjectionChange
     /// <summary>Only node names, sectors or community-led flags: same graph, new attribute arrays.</summary>
     Attributes,
 
-    /// <summary>Nodes or connections: the projection is built again.</summary>
+    /// <summary>
+    /// Nodes appended to their lists and connections added or removed (ties written or deleted, new entries' own
+    /// references), existing entries keeping their place and their references: <see cref="ProjectionPatch"/> updates the
+    /// built projection from the difference.
+    /// </summary>
+    Connections,
+
+    /// <summary>Nodes removed or reordered, or an entry's references changed: the projection is built again.</summary>
     Structure,
 }

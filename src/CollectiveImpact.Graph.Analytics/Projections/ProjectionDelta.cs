@@ -11,8 +11,9 @@ namespace CollectiveImpact.Graph.Analytics.Projections;
 /// <remarks>
 /// Linear in the lists the write touched. A list the write left alone is the same instance in both networks
 /// (<see cref="Store.Validation.NetworkChangeApplier"/> keeps it) and costs nothing; within a touched list, entries
-/// the write kept are the same instances and compare at once. Conservative where cheap exactness is not at hand: in
-/// ORGANIZATIONS any changed tie key, activity or person's organization counts as structure.
+/// the write kept are the same instances and compare at once. Entries appended after the kept ones, and tie keys
+/// written or deleted, are <see cref="ProjectionChange.Connections"/> (<see cref="ProjectionPatch"/> applies them);
+/// a removed node, a shorter list or a kept entry whose references changed is structure.
 /// </remarks>
 internal static class ProjectionDelta
 {
@@ -38,7 +39,7 @@ internal static class ProjectionDelta
                         x.Id != y.Id || x.Lead != y.Lead || !Same(x.Partners, y.Partners) || !Same(x.Indicators, y.Indicators)
                             ? ProjectionChange.Structure
                             : Named(x.Name, y.Name)),
-                    Ties(before.Ties, after.Ties, built, peopleOnly: false))),
+                    Ties(before.Ties, after.Ties))),
             ProjectionKind.Organizations => Max(
                 Max(
                     Compare(before.Organizations, after.Organizations, static (x, y) =>
@@ -48,10 +49,10 @@ internal static class ProjectionDelta
                 Max(
                     Compare(before.Activities, after.Activities, static (x, y) =>
                         x.Id != y.Id || x.Lead != y.Lead || !Same(x.Partners, y.Partners) ? ProjectionChange.Structure : ProjectionChange.None),
-                    Ties(before.Ties, after.Ties, built, peopleOnly: false))),
+                    Ties(before.Ties, after.Ties))),
             ProjectionKind.People => Max(
                 Compare(before.People, after.People, static (x, y) => x.Id != y.Id ? ProjectionChange.Structure : Named(x.Name, y.Name)),
-                Ties(before.Ties, after.Ties, built, peopleOnly: true)),
+                Ties(before.Ties, after.Ties)),
             _ => throw new ArgumentOutOfRangeException(nameof(built), built.Kind, "Unknown projection."),
         };
     }
@@ -64,12 +65,13 @@ internal static class ProjectionDelta
             return ProjectionChange.None;
         }
 
-        if (before.Count != after.Count)
+        if (after.Count < before.Count)
         {
             return ProjectionChange.Structure;
         }
 
-        var change = ProjectionChange.None;
+        // Entries a write adds are appended (NetworkChangeApplier): the kept ones are compared where they stand.
+        var change = after.Count > before.Count ? ProjectionChange.Connections : ProjectionChange.None;
         for (var i = 0; i < before.Count && change != ProjectionChange.Structure; i++)
         {
             if (!ReferenceEquals(before[i], after[i]))
@@ -82,10 +84,11 @@ internal static class ProjectionDelta
     }
 
     /// <summary>
-    /// Ties enter a projection by key only (type and ends; weights and dates are not read). For PEOPLE, only a changed
-    /// key between two of its nodes counts.
+    /// Ties enter a projection by key only (type and ends; weights and dates are not read): the same keys in the same
+    /// order change nothing; otherwise <see cref="ProjectionPatch"/> applies the keys added and removed (and, for
+    /// PEOPLE, finds nothing to do when none joins two people: the projection is reused).
     /// </summary>
-    private static ProjectionChange Ties(IReadOnlyList<Tie> before, IReadOnlyList<Tie> after, NetworkProjection built, bool peopleOnly)
+    private static ProjectionChange Ties(IReadOnlyList<Tie> before, IReadOnlyList<Tie> after)
     {
         if (ReferenceEquals(before, after))
         {
@@ -106,34 +109,8 @@ internal static class ProjectionDelta
             }
         }
 
-        if (!peopleOnly)
-        {
-            return ProjectionChange.Structure;
-        }
-
-        // As sets: a hand-built network may write one tie twice (the projector counts it once).
-        var beforeKeys = before.Select(t => t.Key).ToHashSet();
-        var afterKeys = after.Select(t => t.Key).ToHashSet();
-        foreach (var key in afterKeys)
-        {
-            if (!beforeKeys.Contains(key) && Within(built, key))
-            {
-                return ProjectionChange.Structure;
-            }
-        }
-
-        foreach (var key in beforeKeys)
-        {
-            if (!afterKeys.Contains(key) && Within(built, key))
-            {
-                return ProjectionChange.Structure;
-            }
-        }
-
-        return ProjectionChange.None;
+        return ProjectionChange.Connections;
     }
-
-    private static bool Within(NetworkProjection built, TieKey key) => built.Graph.TryGetIndex(key.From, out _) && built.Graph.TryGetIndex(key.To, out _);
 
     private static ProjectionChange OrganizationAttributes(Organization x, Organization y) =>
         x.Name != y.Name || x.Sector != y.Sector || x.CommunityLed != y.CommunityLed ? ProjectionChange.Attributes : ProjectionChange.None;

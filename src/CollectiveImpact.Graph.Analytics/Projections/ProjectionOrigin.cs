@@ -14,4 +14,10 @@ public enum ProjectionOrigin
 
     /// <summary>The previous version's graph with the write's new node attributes (names, sectors, community-led).</summary>
     UpdatedInPlace,
+
+    /// <summary>
+    /// The previous version's projection with the write's appended nodes and added or removed connections merged in
+    /// (<see cref="ProjectionPatch"/>), without projecting the network again.
+    /// </summary>
+    Patched,
 }

@@ -11,8 +11,11 @@ namespace CollectiveImpact.Graph.Analytics.Projections;
 /// <remarks>
 /// Made from the previous version's set (<see cref="ProjectionSet(NetworkSnapshot, ProjectionSet?)"/>), a projection
 /// the previous version had built carries over when the write in between left its content alone (the same object, so
-/// its <see cref="NetworkProjection.Fingerprint"/> too), or is updated in place when the write changed only node
-/// names, sectors or community-led flags (same graph, new attribute arrays); otherwise it is built again on first use.
+/// its <see cref="NetworkProjection.Fingerprint"/> too), is updated in place when the write changed only node
+/// names, sectors or community-led flags (same graph, new attribute arrays), or is patched when the write appended
+/// nodes and added or removed ties (<see cref="ProjectionPatch"/>: the old edges renumbered with the changed
+/// connections merged in); otherwise (a node deleted, an entry's references changed, a large write) it is built again
+/// on first use.
 /// <see cref="OriginOf"/> says which happened.
 /// </remarks>
 public sealed class ProjectionSet
@@ -37,6 +40,7 @@ public sealed class ProjectionSet
         ArgumentNullException.ThrowIfNull(snapshot);
         Snapshot = snapshot;
         var index = new Lazy<NetworkIndex>(() => NetworkIndex.Build(snapshot.Network), LazyThreadSafetyMode.ExecutionAndPublication);
+        var ties = previous is null ? null : new Lazy<TieDiff?>(() => TieDiff.Between(previous.Snapshot.Network.Ties, snapshot.Network.Ties));
         full = Carry(ProjectionKind.Full);
         organizations = Carry(ProjectionKind.Organizations);
         people = Carry(ProjectionKind.People);
@@ -52,6 +56,14 @@ public sealed class ProjectionSet
                     case ProjectionChange.Attributes:
                         var (names, sectors, communityLed) = NetworkProjector.AttributesOf(snapshot.Network, kind);
                         return Ready(kind, ProjectionOrigin.UpdatedInPlace, built.WithAttributes(names, sectors, communityLed));
+                    case ProjectionChange.Connections when ties!.Value is { } diff
+                        && ProjectionPatch.TryApply(previous.Snapshot.Network, snapshot.Network, built, diff) is { } patched:
+                        return Ready(
+                            kind,
+                            ReferenceEquals(patched, built) ? ProjectionOrigin.Reused
+                            : ReferenceEquals(patched.Graph, built.Graph) ? ProjectionOrigin.UpdatedInPlace
+                            : ProjectionOrigin.Patched,
+                            patched);
                 }
             }
 

@@ -77,10 +77,20 @@ public static class NetworkDocumentReader
             utf8Json = utf8Json[3..];
         }
 
-        JsonTokenType rootToken;
+        // An object root is checked while its skeleton is made (one pass over the bytes instead of two); any other
+        // root is checked whole first, so broken JSON is reported as such whatever its root.
+        DocumentSkeleton skeleton;
         try
         {
-            rootToken = CheckSyntax(utf8Json.Span);
+            var rootToken = FirstToken(utf8Json.Span);
+            if (rootToken != JsonTokenType.StartObject)
+            {
+                CheckSyntax(utf8Json.Span);
+                problems.Add(new ValidationProblem("$", ProblemCodes.InvalidType, $"A network document is a JSON object, not {Describe(rootToken)}."));
+                return (null, gaps);
+            }
+
+            skeleton = DocumentSkeleton.Of(utf8Json, ReaderOptions);
         }
         catch (JsonException e)
         {
@@ -90,13 +100,7 @@ public static class NetworkDocumentReader
             return (null, gaps);
         }
 
-        if (rootToken != JsonTokenType.StartObject)
-        {
-            problems.Add(new ValidationProblem("$", ProblemCodes.InvalidType, $"A network document is a JSON object, not {Describe(rootToken)}."));
-            return (null, gaps);
-        }
-
-        using var skeleton = DocumentSkeleton.Of(utf8Json);
+        using var _ = skeleton;
         var fields = new DocumentObject(skeleton.Root, "$", "the document", RootProperties, problems, gaps);
         CheckFormat(fields);
         var entries = new DocumentEntryReader(problems, gaps);
@@ -112,30 +116,45 @@ public static class NetworkDocumentReader
         return (network, gaps);
     }
 
-    /// <summary>Reads the whole document once without keeping anything (the checks of <see cref="JsonDocument.Parse(ReadOnlyMemory{byte}, JsonDocumentOptions)"/>, the same messages); the root's first token.</summary>
-    private static JsonTokenType CheckSyntax(ReadOnlySpan<byte> utf8Json)
+    private static readonly JsonReaderOptions ReaderOptions = new()
     {
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions
-        {
-            AllowTrailingCommas = StrictJson.AllowTrailingCommas,
-            CommentHandling = StrictJson.CommentHandling,
-            MaxDepth = StrictJson.MaxDepth,
-        });
+        AllowTrailingCommas = StrictJson.AllowTrailingCommas,
+        CommentHandling = StrictJson.CommentHandling,
+        MaxDepth = StrictJson.MaxDepth,
+    };
+
+    /// <summary>The root value's first token; for an empty document, the document parser's own error.</summary>
+    private static JsonTokenType FirstToken(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
         if (!reader.Read())
         {
             // Empty or only whitespace: let the document parser say so in its own words.
             using var empty = JsonDocument.Parse(utf8Json.ToArray(), StrictJson);
         }
 
-        var root = reader.TokenType;
+        return reader.TokenType;
+    }
+
+    /// <summary>
+    /// Reads the whole document once without keeping anything (the checks of
+    /// <see cref="JsonDocument.Parse(ReadOnlyMemory{byte}, JsonDocumentOptions)"/>, the same messages), something after
+    /// the root value included.
+    /// </summary>
+    internal static void CheckSyntax(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
+        if (!reader.Read())
+        {
+            using var empty = JsonDocument.Parse(utf8Json.ToArray(), StrictJson);
+        }
+
         reader.Skip();
         if (reader.Read())
         {
-            // Something after the root value: the same.
+            // Something after the root value: let the document parser say so in its own words.
             using var trailing = JsonDocument.Parse(utf8Json.ToArray(), StrictJson);
         }
-
-        return root;
     }
 
     private static string Describe(JsonTokenType token) => token switch

@@ -7,7 +7,8 @@ namespace CollectiveImpact.Graph.Store.Sqlite;
 
 /// <summary>
 /// Applies an already validated change inside the caller's transaction. Each statement is prepared once per write
-/// and re-run with new parameter values for every row, which is what makes a 200k-node import take seconds.
+/// and re-run with new values bound by position for every row (<see cref="SqliteRowStatement"/>), which is what makes
+/// a 200k-node import take seconds.
 /// </summary>
 /// <remarks>
 /// Merge: the deletions first (cascades remove a node's ties, an indicator's measurements, a goal's commitments),
@@ -59,7 +60,7 @@ internal sealed class SqliteNetworkWriter(SqliteConnection connection, SqliteTra
     private List<string> DropSecondaryIndexes()
     {
         var indexes = new List<(string Name, string Sql)>();
-        using (var list = Command("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name;"))
+        using (var list = SqlCommand("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name;"))
         using (var reader = list.ExecuteReader())
         {
             while (reader.Read())
@@ -79,8 +80,7 @@ internal sealed class SqliteNetworkWriter(SqliteConnection connection, SqliteTra
     public void SetVersion(long version)
     {
         using var command = Command($"UPDATE meta SET value = $version WHERE key = '{SqliteSchema.NetworkVersionKey}';", "$version");
-        command.Parameters[0].Value = version;
-        command.ExecuteNonQuery();
+        command.Run(version);
     }
 
     private void Delete(NetworkChange change)
@@ -214,7 +214,7 @@ internal sealed class SqliteNetworkWriter(SqliteConnection connection, SqliteTra
     /// Registers the id in <c>nodes</c> (a clash with another kind fails the (id, kind) foreign key at commit) and
     /// upserts the kind's row. Parameters: <c>$id</c>, then the columns in order.
     /// </summary>
-    private SqliteCommand NodeCommand(NodeKind kind, string table, params string[] columns)
+    private SqliteRowStatement NodeCommand(NodeKind kind, string table, params string[] columns)
     {
         var names = columns.Select(c => "$" + c).ToArray();
         var sql =
@@ -224,34 +224,23 @@ internal sealed class SqliteNetworkWriter(SqliteConnection connection, SqliteTra
         return Command(sql, ["$id", .. names]);
     }
 
-    private SqliteCommand Command(string sql, params string[] parameterNames)
+    /// <summary>A statement run once per row (<see cref="Execute"/>), inside the write's transaction.</summary>
+    private SqliteRowStatement Command(string sql, params string[] parameterNames) => new(connection, sql, parameterNames);
+
+    private static void Execute(SqliteRowStatement command, params object[] values) => command.Run(values);
+
+    private void Run(string sql)
+    {
+        using var command = SqlCommand(sql);
+        command.ExecuteNonQuery();
+    }
+
+    private SqliteCommand SqlCommand(string sql)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        foreach (var name in parameterNames)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-
-        command.Prepare();
         return command;
-    }
-
-    private static void Execute(SqliteCommand command, params object[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i];
-        }
-
-        command.ExecuteNonQuery();
-    }
-
-    private void Run(string sql)
-    {
-        using var command = Command(sql);
-        command.ExecuteNonQuery();
     }
 
     private void Step(string name) => afterStep?.Invoke(name);
@@ -259,8 +248,8 @@ internal sealed class SqliteNetworkWriter(SqliteConnection connection, SqliteTra
     /// <summary>A list an entity owns, kept in its own table with an ordinal so the order round-trips.</summary>
     private sealed class OwnedList : IDisposable
     {
-        private readonly SqliteCommand insert;
-        private readonly SqliteCommand? clear;
+        private readonly SqliteRowStatement insert;
+        private readonly SqliteRowStatement? clear;
 
         public OwnedList(SqliteNetworkWriter writer, string table, string ownerColumn, string valueColumn, bool replaceExisting)
         {

@@ -19,7 +19,7 @@ public sealed class ProjectionSetIncrementalTests
 {
     private static readonly ProjectionKind[] Kinds = Enum.GetValues<ProjectionKind>();
 
-    [Property(MaxTest = 40)]
+    [Property(MaxTest = 60)]
     public Property Carried_AnySequenceOfWrites_EqualsAFreshBuild(int seed, byte size)
     {
         var random = new Random(seed);
@@ -82,7 +82,7 @@ public sealed class ProjectionSetIncrementalTests
     }
 
     [Fact]
-    public void Carry_TieAdded_RebuildsTheProjectionsItJoinsAndReusesTheOthers()
+    public void Carry_TieAdded_PatchesTheProjectionsItJoinsAndReusesTheOthers()
     {
         var network = ProjectionNetworks.Sample();
         var before = BuiltSet(new NetworkSnapshot(1, network), previous: null);
@@ -90,11 +90,111 @@ public sealed class ProjectionSetIncrementalTests
 
         var after = new ProjectionSet(new NetworkSnapshot(2, NetworkChangeApplier.Apply(network, change)), before);
 
-        Assert.Equal(ProjectionOrigin.NotBuilt, after.OriginOf(ProjectionKind.Organizations));
-        Assert.Equal(ProjectionOrigin.NotBuilt, after.OriginOf(ProjectionKind.Full));
+        Assert.Equal(ProjectionOrigin.Patched, after.OriginOf(ProjectionKind.Organizations));
+        Assert.Equal(ProjectionOrigin.Patched, after.OriginOf(ProjectionKind.Full));
         Assert.Equal(ProjectionOrigin.Reused, after.OriginOf(ProjectionKind.People));
         Assert.Equal(before.Organizations.Graph.EdgeCount + 1, after.Organizations.Graph.EdgeCount);
-        Assert.Equal(ProjectionOrigin.Built, after.OriginOf(ProjectionKind.Organizations));
+        Assert.Equal((1.0, "Collaborates"), ProjectionNetworks.EdgesById(after.Organizations)["oC-oD"]);
+        AssertSameAsFresh(after);
+    }
+
+    [Fact]
+    public void Carry_OneFundsDirectionRemoved_KeepsTheRelationTheOtherDirectionStillStates()
+    {
+        var network = ProjectionNetworks.Sample();
+        var before = BuiltSet(new NetworkSnapshot(1, network), previous: null);
+        var change = new NetworkChange(Network.Empty, DeleteTies: [new TieKey("oB", "oA", TieType.Funds)]);
+
+        var after = new ProjectionSet(new NetworkSnapshot(2, NetworkChangeApplier.Apply(network, change)), before);
+
+        Assert.Equal(ProjectionOrigin.Patched, after.OriginOf(ProjectionKind.Full));
+        Assert.Equal(ProjectionOrigin.Patched, after.OriginOf(ProjectionKind.Organizations));
+        var (weight, relations) = ProjectionNetworks.EdgesById(after.Organizations)["oA-oB"];
+        Assert.Equal(ProjectionNetworks.EdgesById(before.Organizations)["oA-oB"].Weight - 1, weight);
+        Assert.Contains("Funds", relations, StringComparison.Ordinal);
+        AssertSameAsFresh(after);
+    }
+
+    [Fact]
+    public void Carry_LastPeopleTieBetweenTwoOrganizationsRemoved_DropsThePeopleTieRelation()
+    {
+        var network = ProjectionNetworks.Sample();
+        var before = BuiltSet(new NetworkSnapshot(1, network), previous: null);
+        // p1–p2 (written both ways, one key) and p3–p2 join oA's people to oB's: remove both keys.
+        var change = new NetworkChange(
+            Network.Empty,
+            DeleteTies: [TieKey.Of("p1", "p2", TieType.Communicates), TieKey.Of("p3", "p2", TieType.Communicates)]);
+
+        var after = new ProjectionSet(new NetworkSnapshot(2, NetworkChangeApplier.Apply(network, change)), before);
+
+        Assert.All(Kinds, kind => Assert.Equal(ProjectionOrigin.Patched, after.OriginOf(kind)));
+        Assert.DoesNotContain("PeopleTie", ProjectionNetworks.EdgesById(after.Organizations)["oA-oB"].Relations, StringComparison.Ordinal);
+        AssertSameAsFresh(after);
+    }
+
+    [Fact]
+    public void Carry_PersonAddedWithATie_PatchesEveryProjection()
+    {
+        var network = ProjectionNetworks.Sample();
+        var before = BuiltSet(new NetworkSnapshot(1, network), previous: null);
+        var change = NetworkChange.Merge(Network.Empty with
+        {
+            People = [new Person("p5", "Person five", "oD")],
+            Ties = [new Tie("p5", "p1", TieType.Communicates)],
+        });
+
+        var after = new ProjectionSet(new NetworkSnapshot(2, NetworkChangeApplier.Apply(network, change)), before);
+
+        Assert.All(Kinds, kind => Assert.Equal(ProjectionOrigin.Patched, after.OriginOf(kind)));
+        Assert.Equal(before.People.Graph.NodeCount + 1, after.People.Graph.NodeCount);
+        Assert.Equal((1.0, "PeopleTie"), ProjectionNetworks.EdgesById(after.Organizations)["oA-oD"]);
+        AssertSameAsFresh(after);
+    }
+
+    [Fact]
+    public void Carry_OrganizationAndActivityAdded_RenumbersFullAndPatchesIt()
+    {
+        var network = ProjectionNetworks.Sample();
+        var before = BuiltSet(new NetworkSnapshot(1, network), previous: null);
+        var change = NetworkChange.Merge(Network.Empty with
+        {
+            Organizations = [new Organization("oE", "Org E", Sector.Health, Goals: ["g2", "g2"])],
+            Activities = [new Activity("a3", "Activity three", "oE", Partners: ["oD", "oE", "oA"], Indicators: ["i2"])],
+        });
+
+        var after = new ProjectionSet(new NetworkSnapshot(2, NetworkChangeApplier.Apply(network, change)), before);
+
+        Assert.Equal(ProjectionOrigin.Patched, after.OriginOf(ProjectionKind.Full));
+        Assert.Equal(ProjectionOrigin.Patched, after.OriginOf(ProjectionKind.Organizations));
+        Assert.Equal(ProjectionOrigin.Reused, after.OriginOf(ProjectionKind.People));
+        Assert.Equal((1.0, "SharedActivity"), ProjectionNetworks.EdgesById(after.Organizations)["oD-oE"]);
+        AssertSameAsFresh(after);
+    }
+
+    [Fact]
+    public void Carry_NodeDeleted_BuildsAgain()
+    {
+        var network = ProjectionNetworks.Sample();
+        var before = BuiltSet(new NetworkSnapshot(1, network), previous: null);
+
+        var after = new ProjectionSet(new NetworkSnapshot(2, NetworkChangeApplier.Apply(network, new NetworkChange(Network.Empty, DeleteNodes: ["p4"]))), before);
+
+        Assert.Equal(ProjectionOrigin.NotBuilt, after.OriginOf(ProjectionKind.Full));
+        Assert.Equal(ProjectionOrigin.NotBuilt, after.OriginOf(ProjectionKind.People));
+        AssertSameAsFresh(after);
+    }
+
+    [Fact]
+    public void Carry_TieToAMissingNode_BuildsAgainAndReportsTheBuildError()
+    {
+        var network = ProjectionNetworks.Sample();
+        var before = BuiltSet(new NetworkSnapshot(1, network), previous: null);
+        var invalid = network with { Ties = [.. network.Ties, new Tie("oA", "nobody", TieType.Collaborates)] };
+
+        var after = new ProjectionSet(new NetworkSnapshot(2, invalid), before);
+
+        Assert.Equal(ProjectionOrigin.NotBuilt, after.OriginOf(ProjectionKind.Full));
+        Assert.Throws<ArgumentException>(() => after.Full);
     }
 
     [Fact]
@@ -107,6 +207,16 @@ public sealed class ProjectionSetIncrementalTests
         var after = new ProjectionSet(new NetworkSnapshot(2, NetworkChangeApplier.Apply(network, change)), before);
 
         Assert.All(Kinds, kind => Assert.Equal(ProjectionOrigin.Reused, after.OriginOf(kind)));
+    }
+
+    private static void AssertSameAsFresh(ProjectionSet carried)
+    {
+        var fresh = new ProjectionSet(carried.Snapshot);
+        foreach (var kind in Kinds)
+        {
+            Assert.Equal(Describe(fresh.Get(kind)), Describe(carried.Get(kind)));
+            Assert.Equal(fresh.Get(kind).Fingerprint, carried.Get(kind).Fingerprint);
+        }
     }
 
     private static ProjectionSet BuiltSet(NetworkSnapshot snapshot, ProjectionSet? previous)
@@ -137,8 +247,46 @@ public sealed class ProjectionSetIncrementalTests
         var organizations = network.Organizations;
         var people = network.People;
         T Pick<T>(IReadOnlyList<T> list) => list[random.Next(list.Count)];
-        switch (random.Next(11))
+        switch (random.Next(17))
         {
+            case 11:
+                var newcomer = $"p-new-{random.Next()}";
+                return ("person added", Upsert(Network.Empty with
+                {
+                    People = [new Person(newcomer, "New " + newcomer, random.Next(3) == 0 ? null : Pick(organizations).Id)],
+                    Ties = people.Count > 0 ? [new Tie(newcomer, Pick(people).Id, TieType.Communicates)] : [],
+                }));
+            case 12 when organizations.Count > 1:
+                var (funder, funded) = (Pick(organizations).Id, Pick(organizations).Id);
+                return funder == funded
+                    ? ("nothing", Upsert(Network.Empty))
+                    : ("funds tie added", Upsert(Network.Empty with { Ties = [new Tie(funder, funded, TieType.Funds)] }));
+            case 13 when network.Goals.Count > 0:
+                var founded = $"o-new-{random.Next()}";
+                return ("organization added with goals and a tie", Upsert(Network.Empty with
+                {
+                    Organizations = [new Organization(founded, "New " + founded, Sector.Health, Goals: [Pick(network.Goals).Id, Pick(network.Goals).Id])],
+                    Ties = [new Tie(founded, Pick(organizations).Id, TieType.Refers)],
+                }));
+            case 14:
+                var started = $"a-new-{random.Next()}";
+                return ("activity added", Upsert(Network.Empty with
+                {
+                    Activities =
+                    [
+                        new Activity(
+                            started,
+                            "New " + started,
+                            Pick(organizations).Id,
+                            Partners: [Pick(organizations).Id, Pick(organizations).Id],
+                            Indicators: network.Indicators.Count > 0 ? [Pick(network.Indicators).Id] : []),
+                    ],
+                }));
+            case 15 when network.Goals.Count > 0:
+                var measured = $"i-new-{random.Next()}";
+                return ("indicator added", Upsert(Network.Empty with { Indicators = [new Indicator(measured, "New " + measured, Pick(network.Goals).Id)] }));
+            case 16 when network.Ties.Count > 1:
+                return ("two ties removed", new NetworkChange(Network.Empty, DeleteTies: [Pick(network.Ties).Key, Pick(network.Ties).Key]));
             case 0 when network.Goals.Count > 0:
                 var goal = Pick(network.Goals);
                 return ("goal description", Upsert(Network.Empty with { Goals = [goal with { Description = "d" + random.Next() }] }));

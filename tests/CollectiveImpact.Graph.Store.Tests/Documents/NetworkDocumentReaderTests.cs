@@ -372,4 +372,24 @@ public sealed class NetworkDocumentReaderTests
             "Activity 'a-kindy' names lead 'o-x', which is not an organization in the document or the stored network.",
             problem.Message);
     }
+
+    /// <summary>Entries are parsed in chunks (<see cref="DocumentSkeleton.ItemsPerChunk"/>): order and paths run on across them.</summary>
+    [Fact]
+    public void Read_ListLongerThanOneChunk_KeepsOrderAndNamesTheEntryPastTheChunkBoundary()
+    {
+        var count = (DocumentSkeleton.ItemsPerChunk * 2) + 7;
+        var bad = DocumentSkeleton.ItemsPerChunk + 3;
+        var goals = string.Join(",\n", Enumerable.Range(0, count).Select(i =>
+            i == bad ? $"{{ \"id\": \"g{i}\" }}" : $"{{ \"id\": \"g{i}\", \"name\": \"Goal {i}\" }}"));
+        var document = $$"""{ "format": "collective-impact-network/1", "goals": [ {{goals}} ] }""";
+        var valid = document.Replace($"{{ \"id\": \"g{bad}\" }}", $"{{ \"id\": \"g{bad}\", \"name\": \"Goal {bad}\" }}", StringComparison.Ordinal);
+
+        var refused = NetworkDocumentReader.Read(document);
+        var read = NetworkDocumentReader.Read(valid);
+
+        Assert.Equal($"$.goals[{bad}].name", Assert.Single(refused.Problems).Path);
+        Assert.Empty(read.Problems);
+        Assert.Equal(Enumerable.Range(0, count).Select(i => $"g{i}"), read.Network!.Goals.Select(g => g.Id));
+        Assert.Equal($"Goal {count - 1}", read.Network.Goals[^1].Name);
+    }
 }
