@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CollectiveImpact.Graph.Api.Caching;
 using CollectiveImpact.Graph.Api.Services.Jobs;
 using CollectiveImpact.Graph.Api.Services.Scheduling;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,7 @@ public sealed partial class IdleMemoryTrimmer(
     IOptions<MemoryTrimOptions> options,
     AnalysisScheduler scheduler,
     AnalysisJobs jobs,
+    AnalysisCache cache,
     TimeProvider time,
     ILogger<IdleMemoryTrimmer> logger) : BackgroundService
 {
@@ -68,6 +70,9 @@ public sealed partial class IdleMemoryTrimmer(
     {
         var before = GC.GetGCMemoryInfo().TotalCommittedBytes;
         var started = Stopwatch.GetTimestamp();
+
+        // Expired results are otherwise dropped only when the cache is next used: the follow-up trim is for them.
+        cache.DropExpired();
         GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
         // The shared ArrayPool drops buffers idle for a minute from a callback the finalizer thread runs after a gen2
