@@ -53,6 +53,11 @@ internal sealed class InMemoryResults(CacheOptions settings, TimeProvider time)
     /// <summary>Keeps <paramref name="value"/>, of <paramref name="size"/> JSON bytes; false when it is too large or L1 is off.</summary>
     public bool Set(string key, object value, long size)
     {
+        if (!Enabled)
+        {
+            return false;
+        }
+
         DropExpired();
         return results.Set(key, new Held(value, time.GetUtcNow() + settings.MemoryExpiration), size);
     }
