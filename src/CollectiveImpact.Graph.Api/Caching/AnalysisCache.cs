@@ -137,7 +137,8 @@ public sealed partial class AnalysisCache
             // Read from Redis: callers joined on this read share the instance; one keeps it.
             if (memory.Enabled && !memory.Holds(key.Value, entry))
             {
-                Keep(key, entry, SerializedSize.Of(entry, memory.LargestEntryBytes));
+                var measuring = Stopwatch.GetTimestamp();
+                Keep(key, entry, SerializedSize.Of(entry, memory.LargestEntryBytes), Stopwatch.GetElapsedTime(measuring));
             }
 
             return Found(key, entry, CacheLevel.Distributed, stats);
@@ -176,8 +177,9 @@ public sealed partial class AnalysisCache
             throw new ComputationFailedException(ex);
         }
 
+        var measuring = Stopwatch.GetTimestamp();
         var size = memory.Enabled || usesRedis ? SerializedSize.Of(entry, Math.Max(memory.LargestEntryBytes, usesRedis ? maximumPayloadBytes : 0)) : null;
-        Keep(key, entry, size);
+        Keep(key, entry, size, Stopwatch.GetElapsedTime(measuring));
         if (usesRedis)
         {
             if (size <= maximumPayloadBytes)
@@ -194,7 +196,7 @@ public sealed partial class AnalysisCache
     }
 
     /// <summary>Keeps a result in process memory when its JSON size (null: over the limit it was measured to) allows.</summary>
-    private void Keep<T>(AnalysisKey key, CachedAnalysis<T> entry, long? size)
+    private void Keep<T>(AnalysisKey key, CachedAnalysis<T> entry, long? size, TimeSpan measured)
     {
         if (!memory.Enabled)
         {
@@ -203,7 +205,7 @@ public sealed partial class AnalysisCache
 
         if (size is { } bytes && memory.Set(key.Value, entry, bytes))
         {
-            LogKept(logger, key.Value, bytes, memory.Bytes >> 20);
+            LogKept(logger, key.Value, bytes, measured.TotalMilliseconds, memory.Bytes >> 20);
         }
         else
         {
@@ -237,8 +239,8 @@ public sealed partial class AnalysisCache
     private static partial void LogCacheFault(ILogger logger, Exception error, string key);
 
     [LoggerMessage(EventId = 4111, Level = LogLevel.Debug,
-        Message = "Kept {Key} in process memory: {Bytes} bytes as JSON; {TotalMiB} MiB held.")]
-    private static partial void LogKept(ILogger logger, string key, long bytes, long totalMiB);
+        Message = "Kept {Key} in process memory: {Bytes} bytes as JSON (counted in {CountMs:0.0} ms); {TotalMiB} MiB held.")]
+    private static partial void LogKept(ILogger logger, string key, long bytes, double countMs, long totalMiB);
 
     [LoggerMessage(EventId = 4112, Level = LogLevel.Warning,
         Message = "{Key} is not kept in process memory ({Bytes} bytes as JSON, -1: over the limit; the largest kept is {LargestMiB} MiB, a quarter of Cache:MemoryLimitBytes): every request for it computes it again.")]
