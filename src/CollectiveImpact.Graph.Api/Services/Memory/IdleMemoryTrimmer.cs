@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using CollectiveImpact.Graph.Api.Caching;
 using CollectiveImpact.Graph.Api.Services.Jobs;
 using CollectiveImpact.Graph.Api.Services.Scheduling;
@@ -73,6 +74,10 @@ public sealed partial class IdleMemoryTrimmer(
 
         // Expired results are otherwise dropped only when the cache is next used: the follow-up trim is for them.
         cache.DropExpired();
+
+        // Aggressive collections are documented to decommit all they can; saying so for the large object heap as well
+        // costs nothing (the setting resets itself after one full blocking collection).
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
         // The shared ArrayPool drops buffers idle for a minute from a callback the finalizer thread runs after a gen2
