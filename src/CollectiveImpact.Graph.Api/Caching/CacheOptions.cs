@@ -35,8 +35,8 @@ public sealed class CacheOptions
     /// <summary>
     /// The most results kept in process memory take, counted at their JSON size (past it the least recently used are
     /// dropped); a result over a quarter of it is not kept in memory. Default 512 MiB: the results of every analysis
-    /// of a 20,000-organization network take 64 MiB (docs/caching.md); the bound keeps many versions' or projections' results from
-    /// growing the process without limit.
+    /// of a 20,000-organization network take 64 MiB (docs/caching.md); the bound keeps the results of many versions
+    /// and parameters from growing the process without limit.
     /// </summary>
     public long MemoryLimitBytes { get; set; } = 512L << 20;
 
