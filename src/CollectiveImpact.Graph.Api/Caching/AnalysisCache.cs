@@ -52,6 +52,7 @@ public sealed partial class AnalysisCache
         usesRedis = settings.UsesRedis;
         maximumPayloadBytes = settings.MaximumPayloadBytes;
         memory = new InMemoryResults(settings, time);
+        metrics.ObserveMemory(() => memory.Bytes, () => memory.Count);
 
         // HybridCache keeps nothing in memory (L1 is InMemoryResults, bounded in bytes): with its L1 on, it serialized
         // every result to measure it. It joins concurrent computations of a key and reads Redis. The lookup never writes

@@ -174,6 +174,10 @@ public sealed class AnalysisCacheTests
         var valueBytes = SerializedSize.Of(value, long.MaxValue)!.Value;
         Assert.Equal(1, host.Cache.MemoryCount);
         Assert.InRange(host.Cache.MemoryBytes, valueBytes + 30, valueBytes + 60);
+        using var measurements = new CacheMeasurements(host.Services);
+        measurements.Observe();
+        Assert.Equal(host.Cache.MemoryBytes, measurements.Sum("cache.memory.size"));
+        Assert.Equal(1, measurements.Sum("cache.memory.entries"));
     }
 
     [Fact]
