@@ -39,10 +39,19 @@ internal sealed class ActivityPairListConverter : JsonConverter<IReadOnlyList<Ac
         var goalTable = new List<string[]>();
         var activityTable = new List<PairedActivity>();
         var indexes = new int[value.Count * 3];
+        (string? Id, string? Name, int Index) lastGoal = (null, null, -1);
         for (var i = 0; i < value.Count; i++)
         {
             var pair = value[i];
-            indexes[3 * i] = IndexOf(goals, (pair.Goal, pair.GoalName), goalTable, [pair.Goal, pair.GoalName]);
+
+            // A goal's pairs share its id and name strings: hash them once per goal, not once per pair (3.9 million
+            // pairs in one report at 20,000 organizations).
+            if (!ReferenceEquals(pair.Goal, lastGoal.Id) || !ReferenceEquals(pair.GoalName, lastGoal.Name))
+            {
+                lastGoal = (pair.Goal, pair.GoalName, IndexOf(goals, (pair.Goal, pair.GoalName), goalTable, [pair.Goal, pair.GoalName]));
+            }
+
+            indexes[3 * i] = lastGoal.Index;
             indexes[(3 * i) + 1] = IndexOf(activities, pair.A, activityTable, pair.A);
             indexes[(3 * i) + 2] = IndexOf(activities, pair.B, activityTable, pair.B);
         }
