@@ -28,15 +28,12 @@ public sealed partial class AnalysisCache
     /// <summary>The service key of the cache's own HybridCache and Redis-backed IDistributedCache.</summary>
     public const string ServiceKey = "CollectiveImpact.Graph.AnalysisCache";
 
-    private static readonly HybridCacheEntryOptions MemoryProbe = new()
-    {
-        Flags = HybridCacheEntryFlags.DisableDistributedCache | HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableUnderlyingData,
-    };
-
     private readonly HybridCache hybrid;
+    private readonly InMemoryResults memory;
     private readonly CacheMetrics metrics;
     private readonly ILogger<AnalysisCache> logger;
     private readonly bool usesRedis;
+    private readonly long maximumPayloadBytes;
     private readonly HybridCacheEntryOptions lookup;
     private readonly HybridCacheEntryOptions distributedWrite;
 
@@ -44,6 +41,7 @@ public sealed partial class AnalysisCache
         [FromKeyedServices(ServiceKey)] HybridCache hybrid,
         CacheMetrics metrics,
         IOptions<CacheOptions> options,
+        TimeProvider time,
         ILogger<AnalysisCache> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -52,21 +50,35 @@ public sealed partial class AnalysisCache
         this.logger = logger;
         var settings = options.Value;
         usesRedis = settings.UsesRedis;
+        maximumPayloadBytes = settings.MaximumPayloadBytes;
+        memory = new InMemoryResults(settings, time);
+        metrics.ObserveMemory(() => memory.Bytes, () => memory.Count);
 
-        // The lookup never writes Redis itself: HybridCache writes after releasing its callers, so a request that
-        // returned could not count on its result being in Redis. The computation writes it first (below).
+        // HybridCache keeps nothing in memory (L1 is InMemoryResults, bounded in bytes): with its L1 on, it serialized
+        // every result to measure it. It joins concurrent computations of a key and reads Redis. The lookup never writes
+        // Redis itself: HybridCache writes after releasing its callers, so a request that returned could not count on
+        // its result being in Redis. The computation writes it first (below). Without Redis nothing is serialized.
         lookup = new HybridCacheEntryOptions
         {
             Expiration = settings.DistributedExpiration,
-            LocalCacheExpiration = settings.MemoryExpiration,
-            Flags = usesRedis ? HybridCacheEntryFlags.DisableDistributedCacheWrite : HybridCacheEntryFlags.DisableDistributedCache,
+            Flags = HybridCacheEntryFlags.DisableLocalCache
+                | (usesRedis ? HybridCacheEntryFlags.DisableDistributedCacheWrite : HybridCacheEntryFlags.DisableDistributedCache),
         };
         distributedWrite = new HybridCacheEntryOptions
         {
             Expiration = settings.DistributedExpiration,
-            Flags = HybridCacheEntryFlags.DisableLocalCacheWrite,
+            Flags = HybridCacheEntryFlags.DisableLocalCache,
         };
     }
+
+    /// <summary>The JSON size of the results held in process memory, in bytes (at most <see cref="CacheOptions.MemoryLimitBytes"/>).</summary>
+    public long MemoryBytes => memory.Bytes;
+
+    /// <summary>How many results are held in process memory.</summary>
+    public int MemoryCount => memory.Count;
+
+    /// <summary>Drops the expired results held in process memory (the idle trim calls it before compacting); returns how many.</summary>
+    public int DropExpired() => memory.DropExpired();
 
     /// <summary>
     /// The result for <paramref name="key"/>: from memory, else from Redis, else computed by <paramref name="compute"/>
@@ -93,8 +105,7 @@ public sealed partial class AnalysisCache
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(compute);
 
-        var inMemory = await hybrid.GetOrCreateAsync<CachedAnalysis<T>?>(key.Value, NoValue<T>, MemoryProbe, cancellationToken: cancellationToken);
-        if (inMemory is not null)
+        if (memory.TryGet<CachedAnalysis<T>>(key.Value, out var inMemory))
         {
             return Found(key, inMemory, CacheLevel.Memory, stats);
         }
@@ -124,6 +135,13 @@ public sealed partial class AnalysisCache
 
         if (!entry.ComputedHere)
         {
+            // Read from Redis: callers joined on this read share the instance; one keeps it.
+            if (memory.Enabled && !memory.Holds(key.Value, entry))
+            {
+                var measuring = Stopwatch.GetTimestamp();
+                Keep(key, entry, SerializedSize.Of(entry, memory.LargestEntryBytes), Stopwatch.GetElapsedTime(measuring));
+            }
+
             return Found(key, entry, CacheLevel.Distributed, stats);
         }
 
@@ -135,8 +153,6 @@ public sealed partial class AnalysisCache
         stats?.Record(Lookup(key, entry, CacheLevel.None));
         return entry.Value;
     }
-
-    private static ValueTask<CachedAnalysis<T>?> NoValue<T>(CancellationToken token) => default;
 
     private static CacheLookup Lookup<T>(AnalysisKey key, CachedAnalysis<T> entry, CacheLevel level) =>
         new(key.Analysis, key.Value, level != CacheLevel.None, level, entry.ComputeMilliseconds);
@@ -162,12 +178,40 @@ public sealed partial class AnalysisCache
             throw new ComputationFailedException(ex);
         }
 
+        var measuring = Stopwatch.GetTimestamp();
+        var size = memory.Enabled || usesRedis ? SerializedSize.Of(entry, Math.Max(memory.LargestEntryBytes, usesRedis ? maximumPayloadBytes : 0)) : null;
+        Keep(key, entry, size, Stopwatch.GetElapsedTime(measuring));
         if (usesRedis)
         {
-            await hybrid.SetAsync(key.Value, entry, distributedWrite, cancellationToken: token);
+            if (size <= maximumPayloadBytes)
+            {
+                await hybrid.SetAsync(key.Value, entry, distributedWrite, cancellationToken: token);
+            }
+            else
+            {
+                LogTooLargeForRedis(logger, key.Value, maximumPayloadBytes >> 20);
+            }
         }
 
         return entry;
+    }
+
+    /// <summary>Keeps a result in process memory when its JSON size (null: over the limit it was measured to) allows.</summary>
+    private void Keep<T>(AnalysisKey key, CachedAnalysis<T> entry, long? size, TimeSpan measured)
+    {
+        if (!memory.Enabled)
+        {
+            return;
+        }
+
+        if (size is { } bytes && memory.Set(key.Value, entry, bytes))
+        {
+            LogKept(logger, key.Value, bytes, measured.TotalMilliseconds, memory.Bytes >> 20);
+        }
+        else
+        {
+            LogNotKept(logger, key.Value, size ?? -1, memory.LargestEntryBytes >> 20);
+        }
     }
 
     private async ValueTask<CachedAnalysis<T>> ComputeUnwrappedAsync<T>(AnalysisKey key, Func<CancellationToken, ValueTask<T>> compute, CancellationToken token)
@@ -194,6 +238,18 @@ public sealed partial class AnalysisCache
     [LoggerMessage(EventId = 4110, Level = LogLevel.Warning,
         Message = "The analysis cache failed on {Key}; the entry is dropped and the result computed directly.")]
     private static partial void LogCacheFault(ILogger logger, Exception error, string key);
+
+    [LoggerMessage(EventId = 4111, Level = LogLevel.Debug,
+        Message = "Kept {Key} in process memory: {Bytes} bytes as JSON (counted in {CountMs:0.0} ms); {TotalMiB} MiB held.")]
+    private static partial void LogKept(ILogger logger, string key, long bytes, double countMs, long totalMiB);
+
+    [LoggerMessage(EventId = 4112, Level = LogLevel.Warning,
+        Message = "{Key} is not kept in process memory ({Bytes} bytes as JSON, -1: over the limit; the largest kept is {LargestMiB} MiB, a quarter of Cache:MemoryLimitBytes): every request for it computes it again.")]
+    private static partial void LogNotKept(ILogger logger, string key, long bytes, long largestMiB);
+
+    [LoggerMessage(EventId = 4113, Level = LogLevel.Information,
+        Message = "{Key} is over Cache:MaximumPayloadBytes ({LimitMiB} MiB) as JSON: kept in this process's memory only, not written to Redis.")]
+    private static partial void LogTooLargeForRedis(ILogger logger, string key, long limitMiB);
 
     private sealed record Fill<T>(AnalysisCache Cache, AnalysisKey Key, Func<CancellationToken, ValueTask<T>> Compute);
 

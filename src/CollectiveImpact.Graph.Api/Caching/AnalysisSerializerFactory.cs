@@ -12,7 +12,8 @@ namespace CollectiveImpact.Graph.Api.Caching;
 /// <remarks>
 /// HybridCache's built-in JSON serializer would do for most records, but its options reject NaN and infinities, which
 /// analyses legitimately produce (a closeness of an isolated node, a non-converged score), and a result that cannot be
-/// serialized is silently never shared between replicas. These options write them as JSON strings ("NaN"). Only
+/// serialized is silently never shared between replicas. These options write them as JSON strings ("NaN"), and lists
+/// of activity pairs as tables (<see cref="ActivityPairListConverter"/>). Only
 /// <see cref="CachedAnalysis{T}"/> is claimed, so other HybridCache users in the process keep their own serializers.
 /// </remarks>
 internal sealed class AnalysisSerializerFactory : IHybridCacheSerializerFactory
@@ -20,7 +21,7 @@ internal sealed class AnalysisSerializerFactory : IHybridCacheSerializerFactory
     internal static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        Converters = { new JsonStringEnumConverter() },
+        Converters = { new JsonStringEnumConverter(), new ActivityPairListConverter() },
     };
 
     public bool TryCreateSerializer<T>([NotNullWhen(true)] out IHybridCacheSerializer<T>? serializer)

@@ -6,7 +6,8 @@ namespace CollectiveImpact.Graph.Api.Caching;
 /// A process-memory map bounded by entries and by bytes (each value's size is given when it is set): past either
 /// bound the least recently used entries are dropped down to 90% of both. Lookups take no lock; writes take one, and
 /// an eviction is O(n log n) in the entries, amortized over the tenth it frees. Used for parsed documents
-/// (<see cref="GraphQL.Documents.DocumentCache"/>) and whole responses (<see cref="GraphQL.Http.ResponseCache"/>).
+/// (<see cref="GraphQL.Documents.DocumentCache"/>), whole responses (<see cref="GraphQL.Http.ResponseCache"/>) and
+/// analysis results (<see cref="InMemoryResults"/>).
 /// </summary>
 public sealed class BoundedCache<TKey, TValue>(Func<int> maxEntries, Func<long> maxBytes, IEqualityComparer<TKey>? comparer = null)
     where TKey : notnull
@@ -78,6 +79,26 @@ public sealed class BoundedCache<TKey, TValue>(Func<int> maxEntries, Func<long> 
                 Interlocked.Add(ref bytes, -slot.Size);
             }
         }
+    }
+
+    /// <summary>Drops every entry whose value matches <paramref name="drop"/>; returns how many.</summary>
+    public int RemoveWhere(Func<TValue, bool> drop)
+    {
+        ArgumentNullException.ThrowIfNull(drop);
+        var removed = 0;
+        lock (writing)
+        {
+            foreach (var (key, slot) in entries)
+            {
+                if (drop(slot.Value) && entries.TryRemove(key, out _))
+                {
+                    Interlocked.Add(ref bytes, -slot.Size);
+                    removed++;
+                }
+            }
+        }
+
+        return removed;
     }
 
     private void Evict(int keepEntries, long keepBytes)

@@ -4,8 +4,8 @@ using System.Diagnostics.Metrics;
 namespace CollectiveImpact.Graph.Api.Caching;
 
 /// <summary>
-/// The cache's instruments, on the meter <see cref="MeterName"/>: lookups per level (hits and misses) and computation
-/// times.
+/// The cache's instruments, on the meter <see cref="MeterName"/>: lookups per level (hits and misses), computation
+/// times, and what process memory holds.
 /// </summary>
 /// <remarks>
 /// A lookup counts at each level it reached: found in memory is one <c>l1</c> hit; found in Redis is an <c>l1</c> miss
@@ -22,6 +22,7 @@ public sealed class CacheMetrics
     /// </summary>
     public const string LevelTag = "cig.cache.level";
 
+    private readonly Meter meter;
     private readonly Counter<long> hits;
     private readonly Counter<long> misses;
     private readonly Histogram<double> computeDuration;
@@ -29,7 +30,7 @@ public sealed class CacheMetrics
     public CacheMetrics(IMeterFactory meterFactory)
     {
         ArgumentNullException.ThrowIfNull(meterFactory);
-        var meter = meterFactory.Create(MeterName);
+        meter = meterFactory.Create(MeterName);
         hits = meter.CreateCounter<long>("cache.hits", "{lookup}", "Analysis lookups answered from a cache level.");
         misses = meter.CreateCounter<long>("cache.misses", "{lookup}", "Analysis lookups a cache level could not answer.");
         computeDuration = meter.CreateHistogram<double>("analysis.compute.duration", "s", "Time spent computing analysis results on a cache miss.");
@@ -45,6 +46,13 @@ public sealed class CacheMetrics
     {
         misses.Add(1, Tags(analysis, level));
         Activity.Current?.SetTag(LevelTag, "none");
+    }
+
+    /// <summary>Publishes what the process-memory level holds, read when the metrics are collected.</summary>
+    internal void ObserveMemory(Func<long> bytes, Func<long> entries)
+    {
+        meter.CreateObservableGauge("cache.memory.size", bytes, "By", "JSON bytes of the analysis results held in process memory (L1).");
+        meter.CreateObservableGauge("cache.memory.entries", entries, "{result}", "Analysis results held in process memory (L1).");
     }
 
     internal void Computed(string analysis, TimeSpan elapsed) =>

@@ -32,10 +32,24 @@ public sealed class CacheOptions
     /// <summary>How long a result stays in process memory. Keys carry the network version, so this only bounds memory.</summary>
     public TimeSpan MemoryExpiration { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// The most results kept in process memory take, counted at their JSON size (past it the least recently used are
+    /// dropped); a result over a quarter of it is not kept in memory. Default 512 MiB: the results of every analysis
+    /// of a 20,000-organization network take 64 MiB (docs/caching.md); the bound keeps the results of many versions
+    /// and parameters from growing the process without limit.
+    /// </summary>
+    public long MemoryLimitBytes { get; set; } = 512L << 20;
+
+    /// <summary>The most results kept in process memory. Default 10,000.</summary>
+    public int MemoryMaxEntries { get; set; } = 10_000;
+
     /// <summary>How long a result stays in Redis. Keys carry the network version, so this only bounds Redis memory.</summary>
     public TimeSpan DistributedExpiration { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>The largest serialized result cached (HybridCache's own default, 1 MiB, is too small for 20,000 organizations).</summary>
+    /// <summary>
+    /// The largest serialized result written to Redis (HybridCache's own default, 1 MiB, is too small for 20,000
+    /// organizations); a larger one is kept in process memory only (<see cref="MemoryLimitBytes"/>).
+    /// </summary>
     public long MaximumPayloadBytes { get; set; } = 64L * 1024 * 1024;
 
     /// <summary>How long connecting to Redis may take before the attempt counts as a failure.</summary>
@@ -87,6 +101,16 @@ public sealed class CacheOptions
         if (MaximumPayloadBytes is <= 0 or > int.MaxValue)
         {
             problems.Add($"{SectionName}:{nameof(MaximumPayloadBytes)} is {MaximumPayloadBytes}; it must be between 1 and {int.MaxValue}.");
+        }
+
+        if (MemoryLimitBytes < 0)
+        {
+            problems.Add($"{SectionName}:{nameof(MemoryLimitBytes)} is {MemoryLimitBytes}; it must not be negative (0 keeps no result in memory).");
+        }
+
+        if (MemoryMaxEntries < 0)
+        {
+            problems.Add($"{SectionName}:{nameof(MemoryMaxEntries)} is {MemoryMaxEntries}; it must not be negative (0 keeps no result in memory).");
         }
 
         return problems;

@@ -65,8 +65,8 @@ public static class CachingExtensions
                 hybrid.DefaultEntryOptions = new HybridCacheEntryOptions
                 {
                     Expiration = settings.DistributedExpiration,
-                    LocalCacheExpiration = settings.MemoryExpiration,
-                    Flags = usesRedis ? HybridCacheEntryFlags.None : HybridCacheEntryFlags.DisableDistributedCache,
+                    // Process memory is AnalysisCache's own, bounded in bytes (InMemoryResults).
+                    Flags = HybridCacheEntryFlags.DisableLocalCache | (usesRedis ? HybridCacheEntryFlags.None : HybridCacheEntryFlags.DisableDistributedCache),
                 };
             });
 

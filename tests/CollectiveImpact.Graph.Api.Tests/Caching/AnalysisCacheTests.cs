@@ -161,5 +161,65 @@ public sealed class AnalysisCacheTests
         Assert.Contains("Cache:RetryInterval", error.Message);
     }
 
+    [Fact]
+    public async Task GetOrComputeAsync_Result_IsCountedInMemoryAtItsJsonSize()
+    {
+        await using var host = await CacheHost.StartAsync(redis: null);
+        var key = AnalysisKey.For("overlaps", 4);
+        var value = Enumerable.Range(0, 1000).Select(i => $"org-{i}").ToList();
+
+        await host.Cache.GetOrComputeAsync(key, _ => ValueTask.FromResult(value));
+
+        // The entry is the value and its compute time, whose digits vary: {"value":[...],"computeMilliseconds":0.0123}.
+        var valueBytes = SerializedSize.Of(value, long.MaxValue)!.Value;
+        Assert.Equal(1, host.Cache.MemoryCount);
+        Assert.InRange(host.Cache.MemoryBytes, valueBytes + 30, valueBytes + 60);
+        using var measurements = new CacheMeasurements(host.Services);
+        measurements.Observe();
+        Assert.Equal(host.Cache.MemoryBytes, measurements.Sum("cache.memory.size"));
+        Assert.Equal(1, measurements.Sum("cache.memory.entries"));
+    }
+
+    [Fact]
+    public async Task GetOrComputeAsync_ResultOverAQuarterOfTheMemoryLimit_IsNotKeptAndSaysSo()
+    {
+        await using var host = await CacheHost.StartAsync(redis: null, new Dictionary<string, string?> { ["Cache:MemoryLimitBytes"] = "4000" });
+        var key = AnalysisKey.For("reinforcement", 4);
+        var computations = 0;
+        Func<CancellationToken, ValueTask<string>> compute = _ => ValueTask.FromResult(new string('p', 1000 + Interlocked.Increment(ref computations)));
+
+        await host.Cache.GetOrComputeAsync(key, compute);
+        await host.Cache.GetOrComputeAsync(key, compute);
+
+        Assert.Equal(2, computations);
+        Assert.Equal(0, host.Cache.MemoryBytes);
+        Assert.Equal(2, host.Logs.WithEvent(4112).Count);
+    }
+
+    [Fact]
+    public async Task GetOrComputeAsync_PastTheMemoryLimit_HoldsAtMostTheLimit()
+    {
+        await using var host = await CacheHost.StartAsync(redis: null, new Dictionary<string, string?> { ["Cache:MemoryLimitBytes"] = "20000" });
+
+        for (var version = 1; version <= 40; version++)
+        {
+            await host.Cache.GetOrComputeAsync(AnalysisKey.For("gaps", version), _ => ValueTask.FromResult(new string('g', 2000)));
+        }
+
+        Assert.InRange(host.Cache.MemoryBytes, 1, 20000);
+        Assert.InRange(host.Cache.MemoryCount, 1, 9);
+    }
+
+    [Theory]
+    [InlineData("Cache:MemoryLimitBytes", "-1")]
+    [InlineData("Cache:MemoryMaxEntries", "-1")]
+    public async Task StartAsync_NegativeMemoryBound_FailsNamingTheSetting(string setting, string value)
+    {
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() =>
+            CacheHost.StartAsync(redis: null, new Dictionary<string, string?> { [setting] = value }));
+
+        Assert.Contains(setting.Split(':')[1], failure.Message, StringComparison.Ordinal);
+    }
+
     private static Func<CancellationToken, ValueTask<int>> Count(Func<int> increment) => _ => ValueTask.FromResult(increment());
 }

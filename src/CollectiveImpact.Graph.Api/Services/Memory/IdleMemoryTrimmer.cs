@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Runtime;
+using CollectiveImpact.Graph.Api.Caching;
 using CollectiveImpact.Graph.Api.Services.Jobs;
 using CollectiveImpact.Graph.Api.Services.Scheduling;
 using Microsoft.Extensions.Options;
@@ -27,6 +29,7 @@ public sealed partial class IdleMemoryTrimmer(
     IOptions<MemoryTrimOptions> options,
     AnalysisScheduler scheduler,
     AnalysisJobs jobs,
+    AnalysisCache cache,
     TimeProvider time,
     ILogger<IdleMemoryTrimmer> logger) : BackgroundService
 {
@@ -68,6 +71,13 @@ public sealed partial class IdleMemoryTrimmer(
     {
         var before = GC.GetGCMemoryInfo().TotalCommittedBytes;
         var started = Stopwatch.GetTimestamp();
+
+        // Expired results are otherwise dropped only when the cache is next used: the follow-up trim is for them.
+        cache.DropExpired();
+
+        // Aggressive collections are documented to decommit all they can; saying so for the large object heap as well
+        // costs nothing (the setting resets itself after one full blocking collection).
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
         // The shared ArrayPool drops buffers idle for a minute from a callback the finalizer thread runs after a gen2

@@ -39,8 +39,8 @@ public sealed record MemoryTrimOptions
 
     /// <summary>
     /// After a trim for growth, one more trim this much later (when quiet): the analysis cache keeps results in memory
-    /// for <c>Cache:MemoryExpiration</c> (10 minutes) and the memory cache scans for expired ones once a minute, so
-    /// what they held is garbage by then, with nothing allocating to collect it. Default 12 minutes.
+    /// for <c>Cache:MemoryExpiration</c> (10 minutes); the trim drops the expired ones before it compacts, with
+    /// nothing else allocating to collect them. Default 12 minutes.
     /// </summary>
     public TimeSpan FollowUpAfter { get; set; } = TimeSpan.FromMinutes(12);
 

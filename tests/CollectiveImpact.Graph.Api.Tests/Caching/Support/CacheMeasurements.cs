@@ -36,6 +36,9 @@ public sealed class CacheMeasurements : IDisposable
     /// <summary>How many measurements <paramref name="instrument"/> recorded with these tag values (null: any).</summary>
     public int Count(string instrument, string? analysis = null, string? level = null) => Matching(instrument, analysis, level).Count();
 
+    /// <summary>Reads the observable instruments (gauges) once, adding their values as measurements.</summary>
+    public void Observe() => listener.RecordObservableInstruments();
+
     public void Dispose() => listener.Dispose();
 
     private IEnumerable<Measurement> Matching(string instrument, string? analysis, string? level) =>
