@@ -1,5 +1,6 @@
 using CollectiveImpact.Graph.Analytics.Connectivity;
 using CollectiveImpact.Graph.Analytics.Graphs;
+using CollectiveImpact.Graph.Analytics.Traversal;
 
 namespace CollectiveImpact.Graph.Analytics.Agenda;
 

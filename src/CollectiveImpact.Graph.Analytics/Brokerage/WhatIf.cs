@@ -3,6 +3,7 @@ using CollectiveImpact.Graph.Analytics.Execution;
 using CollectiveImpact.Graph.Analytics.Graphs;
 using CollectiveImpact.Graph.Analytics.Projections;
 using CollectiveImpact.Graph.Analytics.Reinforcement;
+using CollectiveImpact.Graph.Analytics.Traversal;
 using CollectiveImpact.Graph.Store.Domain;
 
 namespace CollectiveImpact.Graph.Analytics.Brokerage;

@@ -3,11 +3,12 @@ using System.Runtime.Intrinsics;
 using CollectiveImpact.Graph.Analytics.Execution;
 using CollectiveImpact.Graph.Analytics.Graphs;
 
-namespace CollectiveImpact.Graph.Analytics.Agenda;
+namespace CollectiveImpact.Graph.Analytics.Traversal;
 
 /// <summary>
 /// The sum of unweighted shortest-path lengths over all ordered pairs of one connected component, Σ_{s ≠ t} d(s, t),
-/// by multi-source breadth-first search: 256 sources advance together, one bit each, through bitsets.
+/// and optionally every node's own sum, by multi-source breadth-first search: 256 sources advance together, one bit
+/// each, through bitsets. What-if's average path, its update after introductions, and unweighted closeness use it.
 /// </summary>
 /// <remarks>
 /// <para><b>Definition.</b> The total NetworkX's <c>average_shortest_path_length</c> divides by k (k − 1) on a
@@ -29,10 +30,12 @@ internal static class ComponentDistanceTotal
         Compute(graph, members, members, workers, null, cancellationToken);
 
     /// <summary>
-    /// Σ d(s, t) over <paramref name="sources"/> s and <paramref name="members"/> t, where <paramref name="members"/> is
-    /// one connected component of <paramref name="graph"/> holding every source; when <paramref name="columnSums"/> is
-    /// given (one slot per node), adds Σ_s d(s, t) to its slot t for every member t (with every member a source, that
-    /// is t's own row sum, distances being symmetric).
+    /// Σ d(s, t) over <paramref name="sources"/> s and the nodes t they reach, where <paramref name="members"/> is
+    /// one connected component of <paramref name="graph"/> (or a union of components: every neighbour of a member is
+    /// one) holding every source; when <paramref name="columnSums"/> is given (one slot per node), adds Σ_s d(s, t) to
+    /// its slot t for every member t (with every member a source, that is t's own row sum, distances being
+    /// symmetric). Sources listed component by component keep a batch to one component, where it can skip the nodes
+    /// all its sources have reached. <paramref name="progress"/> hears the fraction of batches done.
     /// </summary>
     public static long Compute(
         UndirectedGraph graph,
@@ -40,9 +43,11 @@ internal static class ComponentDistanceTotal
         IReadOnlyList<int> sources,
         int workers,
         long[]? columnSums,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IProgress<double>? progress = null)
     {
         var batches = (sources.Count + BatchSize - 1) / BatchSize;
+        var counter = new ProgressCounter(progress, batches);
         long total = 0;
         var gate = new Lock();
         Parallel.For(
@@ -53,6 +58,7 @@ internal static class ComponentDistanceTotal
             (batch, _, buffers) =>
             {
                 buffers.Total += Batch(graph, members, sources, batch * BatchSize, buffers, cancellationToken);
+                counter.Add();
                 return buffers;
             },
             buffers =>

@@ -1,8 +1,9 @@
 using CollectiveImpact.Graph.Analytics.Agenda;
 using CollectiveImpact.Graph.Analytics.Connectivity;
 using CollectiveImpact.Graph.Analytics.Graphs;
+using CollectiveImpact.Graph.Analytics.Traversal;
 
-namespace CollectiveImpact.Graph.Analytics.Tests.Agenda;
+namespace CollectiveImpact.Graph.Analytics.Tests.Traversal;
 
 /// <summary>
 /// The multi-source total against one breadth-first search per node: <see cref="DistanceMeasures"/>, whose average
