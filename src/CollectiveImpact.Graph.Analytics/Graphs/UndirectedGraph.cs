@@ -55,23 +55,9 @@ public sealed class UndirectedGraph
             Place(v, u, w, k);
         }
 
-        // Neighbours in ascending index order, so every traversal is deterministic.
-        for (var i = 0; i < nodeIds.Length; i++)
-        {
-            var keys = targets.AsSpan(offsets[i], degree[i]);
-            var order = Enumerable.Range(0, keys.Length).ToArray();
-            var keyCopy = keys.ToArray();
-            Array.Sort(keyCopy, order);
-            var w = weights.AsSpan(offsets[i], degree[i]).ToArray();
-            var ei = edgeIndices.AsSpan(offsets[i], degree[i]).ToArray();
-            for (var j = 0; j < order.Length; j++)
-            {
-                targets[offsets[i] + j] = keyCopy[j];
-                weights[offsets[i] + j] = w[order[j]];
-                edgeIndices[offsets[i] + j] = ei[order[j]];
-            }
-        }
-
+        // Neighbours come out in ascending index order, so every traversal is deterministic, without a sort: the
+        // edges are sorted by (U, V) with U < V, so node i first receives the edges (u, i), u < i, in ascending u, then
+        // the edges (i, v), v > i, in ascending v.
         void Place(int from, int to, double w, int k)
         {
             var slot = next[from]++;
@@ -130,6 +116,27 @@ public sealed class UndirectedGraph
 
         normalized.Sort((x, y) => x.U != y.U ? x.U.CompareTo(y.U) : x.V.CompareTo(y.V));
         return new UndirectedGraph(nodeIds.ToArray(), normalized.ToArray());
+    }
+
+    /// <summary>
+    /// Builds a graph from edges already normalized and sorted, as the projections collect them: each edge with
+    /// <c>U &lt; V</c>, strictly ascending by (U, V) (so no parallel edge), weights positive and finite. Checked in one
+    /// pass, without the hash set and the sort of <see cref="Create(IReadOnlyList{string}, IEnumerable{WeightedEdge})"/>;
+    /// takes ownership of both arrays.
+    /// </summary>
+    internal static UndirectedGraph CreateSorted(string[] nodeIds, WeightedEdge[] edges)
+    {
+        for (var k = 0; k < edges.Length; k++)
+        {
+            var (u, v, w) = edges[k];
+            if (u < 0 || u >= v || v >= nodeIds.Length || !(w > 0) || double.IsInfinity(w)
+                || (k > 0 && (edges[k - 1].U > u || (edges[k - 1].U == u && edges[k - 1].V >= v))))
+            {
+                throw new ArgumentException($"Edge {k} ({u}, {v}, {w}) is out of range, out of order, repeated or not positive and finite.", nameof(edges));
+            }
+        }
+
+        return new UndirectedGraph(nodeIds, edges);
     }
 
     /// <summary>Builds a graph from id pairs; unknown ids in an edge are an error.</summary>
