@@ -9,7 +9,7 @@ namespace CollectiveImpact.Graph.Analytics.Agenda;
 /// the graph's <see cref="LargestComponentDistances"/> instead of searched again from every node: what-if's "after".
 /// </summary>
 /// <remarks>
-/// <para><b>Result.</b> Exactly <see cref="GraphMeasures.Shape"/> of the graph with the edges added (the same integer
+/// <para><b>Result.</b> Exactly <see cref="LargestComponentDistances.Shape"/> of the graph with the edges added (the same integer
 /// distance total, so the same double); the tests compare the two on random graphs.</para>
 /// <para><b>Method.</b> Let L be the largest component before and L′ the largest after. When L′ ⊇ L and the old
 /// components making up L′ are joined by the new edges as a tree (one new edge per join, so no path can leave L and

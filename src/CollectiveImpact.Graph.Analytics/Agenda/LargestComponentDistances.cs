@@ -36,7 +36,10 @@ internal sealed class LargestComponentDistances
     /// <summary>Σ d(s, t) over the ordered pairs of the largest component.</summary>
     public long Total { get; }
 
-    /// <summary>The component count and the largest component's average shortest path (as <see cref="GraphMeasures.Shape"/>).</summary>
+    /// <summary>
+    /// The component count and the largest component's average shortest path (NetworkX <c>average_shortest_path_length</c>
+    /// on it; null without nodes): the numbers of <see cref="Connectivity.DistanceMeasures"/>, from the same integer total.
+    /// </summary>
     public GraphShape Shape => Members.Count switch
     {
         0 => new GraphShape(Components.Count, null),
