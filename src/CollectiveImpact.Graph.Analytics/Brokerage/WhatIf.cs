@@ -30,7 +30,7 @@ namespace CollectiveImpact.Graph.Analytics.Brokerage;
 /// (<see cref="ComponentDistanceTotal"/>, the same integer total as one search per node), which also keeps each
 /// node's row sum; "after" is updated from those rows, searching again only from the sources an introduction brings
 /// closer to something and from the nodes that joined the largest component (<see cref="AddedEdgesShape"/>: exact,
-/// about a tenth of the sources for ten introductions on a generated 20,000-organization network); plus two
+/// about one source in six for the top ten introductions on a generated 20,000-organization network); plus two
 /// reinforcement walks. The "before" side is the same for every call on a network version: with an <see cref="AnalysisMemo"/> it
 /// is computed once and shared (with the reinforcement check's counts too), so a later what-if pays only for "after".</para>
 /// <para><b>Source.</b> Burt, R. S. (1992) Structural Holes, Harvard University Press; Kania, J. and Kramer, M. (2011)
