@@ -37,7 +37,7 @@ internal static class AddedEdgesShape
     public static GraphShape Compute(
         UndirectedGraph graph, LargestComponentDistances before, IReadOnlyList<WeightedEdge> added, int workers, CancellationToken cancellationToken)
     {
-        var after = UndirectedGraph.Create(graph.NodeIds, graph.Edges.Concat(added));
+        var after = WithEdges(graph, added);
         var components = ConnectedComponents.Compute(after, cancellationToken);
         if (components.Largest < 0)
         {
@@ -53,6 +53,29 @@ internal static class AddedEdgesShape
         var total = UpdatedTotal(graph, after, before, added, components, largest, workers, cancellationToken)
             ?? ComponentDistanceTotal.Compute(after, largest, workers, cancellationToken);
         return new GraphShape(components.Count, (double)total / ((double)largest.Count * (largest.Count - 1)));
+    }
+
+    /// <summary>
+    /// <paramref name="graph"/> with <paramref name="added"/>, merging the new edges into its sorted edge list rather
+    /// than hashing and sorting all of them again (<see cref="UndirectedGraph.CreateSorted"/> checks the result).
+    /// </summary>
+    private static UndirectedGraph WithEdges(UndirectedGraph graph, IReadOnlyList<WeightedEdge> added)
+    {
+        var extra = added
+            .Select(e => e.U < e.V ? e : new WeightedEdge(e.V, e.U, e.Weight))
+            .OrderBy(e => e.U).ThenBy(e => e.V)
+            .ToArray();
+        var old = graph.Edges;
+        var merged = new WeightedEdge[old.Count + extra.Length];
+        int i = 0, j = 0;
+        for (var k = 0; k < merged.Length; k++)
+        {
+            merged[k] = j == extra.Length || (i < old.Count && (old[i].U < extra[j].U || (old[i].U == extra[j].U && old[i].V < extra[j].V)))
+                ? old[i++]
+                : extra[j++];
+        }
+
+        return UndirectedGraph.CreateSorted([.. graph.NodeIds], merged);
     }
 
     /// <summary>Σ d′ over the ordered pairs of <paramref name="largest"/> from the kept rows; null when the method does not apply.</summary>
