@@ -1,4 +1,5 @@
 using CollectiveImpact.Graph.Analytics.Brokerage;
+using CollectiveImpact.Graph.Analytics.Execution;
 using CollectiveImpact.Graph.Analytics.Graphs;
 using CollectiveImpact.Graph.Store.Domain;
 
@@ -23,10 +24,14 @@ internal static class SharedParts
     public static Profiles Profiles(AnalysisMemo? memo, AgendaIndex index, UndirectedGraph graph, CancellationToken cancellationToken) =>
         AnalysisMemo.Use(memo, "organizations.profiles", () => Brokerage.Profiles.Build(index, graph, cancellationToken), cancellationToken);
 
-    /// <summary>The ORGANIZATIONS projection's components and average path (what-if's "before").</summary>
-    public static GraphShape OrganizationsShape(AnalysisMemo? memo, UndirectedGraph graph, int? maxDegreeOfParallelism, CancellationToken cancellationToken) =>
+    /// <summary>The ORGANIZATIONS projection's components and largest-component row sums (what-if's "before", and what "after" is updated from).</summary>
+    public static LargestComponentDistances OrganizationsDistances(
+        AnalysisMemo? memo, UndirectedGraph graph, int? maxDegreeOfParallelism, CancellationToken cancellationToken) =>
         AnalysisMemo.Use(
-            memo, "organizations.shape", () => GraphMeasures.Shape(graph, maxDegreeOfParallelism, cancellationToken), cancellationToken);
+            memo,
+            "organizations.shape",
+            () => LargestComponentDistances.Compute(graph, Parallelism.Resolve(maxDegreeOfParallelism), cancellationToken),
+            cancellationToken);
 
     /// <summary>The widest brokerage ranking of this version for <paramref name="seed"/>; null without a memo.</summary>
     public static BrokerageRankings? Rankings(AnalysisMemo? memo, int seed, CancellationToken cancellationToken) =>

@@ -118,6 +118,27 @@ public sealed class UndirectedGraph
         return new UndirectedGraph(nodeIds.ToArray(), normalized.ToArray(), index: null);
     }
 
+    /// <summary>
+    /// Builds a graph from edges already normalized and sorted, as the projections collect them: each edge with
+    /// <c>U &lt; V</c>, strictly ascending by (U, V) (so no parallel edge), weights positive and finite. Checked in one
+    /// pass, without the hash set and the sort of <see cref="Create(IReadOnlyList{string}, IEnumerable{WeightedEdge})"/>;
+    /// takes ownership of both arrays.
+    /// </summary>
+    internal static UndirectedGraph CreateSorted(string[] nodeIds, WeightedEdge[] edges)
+    {
+        for (var k = 0; k < edges.Length; k++)
+        {
+            var (u, v, w) = edges[k];
+            if (u < 0 || u >= v || v >= nodeIds.Length || !(w > 0) || double.IsInfinity(w)
+                || (k > 0 && (edges[k - 1].U > u || (edges[k - 1].U == u && edges[k - 1].V >= v))))
+            {
+                throw new ArgumentException($"Edge {k} ({u}, {v}, {w}) is out of range, out of order, repeated or not positive and finite.", nameof(edges));
+            }
+        }
+
+        return new UndirectedGraph(nodeIds, edges, index: null);
+    }
+
     /// <summary>Builds a graph from id pairs; unknown ids in an edge are an error.</summary>
     public static UndirectedGraph Create(IReadOnlyList<string> nodeIds, IEnumerable<(string U, string V, double Weight)> edges)
     {

@@ -40,8 +40,9 @@ internal sealed class EdgeAccumulator
     public (UndirectedGraph Graph, uint[] RelationMasks) Build(string[] nodeIds)
     {
         Array.Sort(pairs, relations, 0, count);
-        var edges = new List<WeightedEdge>();
-        var masks = new List<uint>();
+        var edges = new WeightedEdge[CountDistinct()];
+        var masks = new uint[edges.Length];
+        var e = 0;
         for (var start = 0; start < count;)
         {
             var end = start;
@@ -52,12 +53,27 @@ internal sealed class EdgeAccumulator
                 end++;
             }
 
-            edges.Add(new WeightedEdge((int)(pairs[start] >> 32), (int)(pairs[start] & 0xFFFFFFFF), end - start));
-            masks.Add(mask);
+            edges[e] = new WeightedEdge((int)(pairs[start] >> 32), (int)(pairs[start] & 0xFFFFFFFF), end - start);
+            masks[e++] = mask;
             start = end;
         }
 
-        // UndirectedGraph orders its edges by (U, V) too, so masks[k] describes graph.Edges[k].
-        return (UndirectedGraph.Create(nodeIds, edges), masks.ToArray());
+        // The pairs are sorted by (U, V), U < V, and distinct: the graph keeps that order, so masks[k] describes
+        // graph.Edges[k], and needs neither its hash set nor its sort.
+        return (UndirectedGraph.CreateSorted(nodeIds, edges), masks);
+    }
+
+    private int CountDistinct()
+    {
+        var distinct = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (i == 0 || pairs[i] != pairs[i - 1])
+            {
+                distinct++;
+            }
+        }
+
+        return distinct;
     }
 }

@@ -157,6 +157,24 @@ public sealed class BrokerageRecommenderTests
         Assert.Equal(all.Take(5).Select(Key), top.Select(Key));
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Run_RandomNetworks_EveryScoreIsTheFormulaAtTheExactDistance(int seed)
+    {
+        // The search tells 2, 3 and 4+ steps apart from a two-step ball and the partner's neighbours; the reported
+        // distance is an exact breadth-first search, so a misjudged pair would score with the wrong factor.
+        var network = RandomInitiative.Generate(seed).Network;
+
+        var all = BrokerageRecommender.Run(network, new BrokerageOptions(Top: int.MaxValue)).Recommendations;
+
+        foreach (var r in all)
+        {
+            var expected = BrokerageRecommender.Score(
+                r.SharedGoals.Count, r.SharedIndicators.Count, r.SharedPopulations.Count, r.SharedPlaces.Count, r.Distance, r.CommunityA != r.CommunityB);
+            Assert.Equal(expected, r.Score);
+        }
+    }
+
     [Fact]
     public void Run_RandomNetworks_SomeHaveBothStrongAndOnlyOneGoalPairs()
     {

@@ -14,6 +14,7 @@ public sealed class UnweightedDistanceSumsTests
     [InlineData(1, 150, 200, 1)]
     [InlineData(2, 300, 450, 2)]
     [InlineData(3, 500, 480, 3)]
+    [InlineData(4, 1_200, 1_300, 2)]
     public void ComputeReachAndDistance_RandomGraphsWithSeveralComponents_EqualsCountingAtTheSource(int seed, int nodes, int edges, int workers)
     {
         var graph = RandomGraphs.Sparse(seed, nodes, edges);
@@ -26,10 +27,10 @@ public sealed class UnweightedDistanceSumsTests
     }
 
     [Fact]
-    public void ComputeReachAndDistance_Path130_HasTheSumOfHopDistances()
+    public void ComputeReachAndDistance_Path600_HasTheSumOfHopDistances()
     {
-        // 130 nodes: three 64-source batches, the last one partial.
-        const int n = 130;
+        // 600 nodes: three 256-source batches, the last one partial.
+        const int n = 600;
         var graph = CanonicalGraphs.Path(n);
 
         var sums = UnweightedDistanceSums.ComputeReachAndDistance(graph, workers: 2, CancellationToken.None);

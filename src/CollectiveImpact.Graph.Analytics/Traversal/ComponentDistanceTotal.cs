@@ -3,11 +3,12 @@ using System.Runtime.Intrinsics;
 using CollectiveImpact.Graph.Analytics.Execution;
 using CollectiveImpact.Graph.Analytics.Graphs;
 
-namespace CollectiveImpact.Graph.Analytics.Agenda;
+namespace CollectiveImpact.Graph.Analytics.Traversal;
 
 /// <summary>
 /// The sum of unweighted shortest-path lengths over all ordered pairs of one connected component, Σ_{s ≠ t} d(s, t),
-/// by multi-source breadth-first search: 256 sources advance together, one bit each, through bitsets.
+/// and optionally every node's own sum, by multi-source breadth-first search: 256 sources advance together, one bit
+/// each, through bitsets. What-if's average path, its update after introductions, and unweighted closeness use it.
 /// </summary>
 /// <remarks>
 /// <para><b>Definition.</b> The total NetworkX's <c>average_shortest_path_length</c> divides by k (k − 1) on a
@@ -25,28 +26,63 @@ internal static class ComponentDistanceTotal
     private const int BatchSize = 256;
 
     /// <summary>Σ d(s, t) over ordered pairs of <paramref name="members"/>, which must be one connected component of <paramref name="graph"/>.</summary>
-    public static long Compute(UndirectedGraph graph, IReadOnlyList<int> members, int workers, CancellationToken cancellationToken)
+    public static long Compute(UndirectedGraph graph, IReadOnlyList<int> members, int workers, CancellationToken cancellationToken) =>
+        Compute(graph, members, members, workers, null, cancellationToken);
+
+    /// <summary>
+    /// Σ d(s, t) over <paramref name="sources"/> s and the nodes t they reach, where <paramref name="members"/> is
+    /// one connected component of <paramref name="graph"/> (or a union of components: every neighbour of a member is
+    /// one) holding every source; when <paramref name="columnSums"/> is given (one slot per node), adds Σ_s d(s, t) to
+    /// its slot t for every member t (with every member a source, that is t's own row sum, distances being
+    /// symmetric). Sources listed component by component keep a batch to one component, where it can skip the nodes
+    /// all its sources have reached. <paramref name="progress"/> hears the fraction of batches done.
+    /// </summary>
+    public static long Compute(
+        UndirectedGraph graph,
+        IReadOnlyList<int> members,
+        IReadOnlyList<int> sources,
+        int workers,
+        long[]? columnSums,
+        CancellationToken cancellationToken,
+        IProgress<double>? progress = null)
     {
-        var batches = (members.Count + BatchSize - 1) / BatchSize;
+        var batches = (sources.Count + BatchSize - 1) / BatchSize;
+        var counter = new ProgressCounter(progress, batches);
         long total = 0;
+        var gate = new Lock();
         Parallel.For(
             0,
             batches,
             Parallelism.Options(Math.Max(1, Math.Min(workers, batches)), cancellationToken),
-            () => new Buffers(graph.NodeCount),
+            () => new Buffers(graph.NodeCount, columnSums is not null),
             (batch, _, buffers) =>
             {
-                buffers.Total += Batch(graph, members, batch * BatchSize, buffers, cancellationToken);
+                buffers.Total += Batch(graph, members, sources, batch * BatchSize, buffers, cancellationToken);
+                counter.Add();
                 return buffers;
             },
-            buffers => Interlocked.Add(ref total, buffers.Total));
+            buffers =>
+            {
+                Interlocked.Add(ref total, buffers.Total);
+                if (columnSums is not null)
+                {
+                    lock (gate)
+                    {
+                        foreach (var node in members)
+                        {
+                            columnSums[node] += buffers.Columns![node];
+                        }
+                    }
+                }
+            });
         return total;
     }
 
-    private static long Batch(UndirectedGraph graph, IReadOnlyList<int> members, int first, Buffers buffers, CancellationToken cancellationToken)
+    private static long Batch(
+        UndirectedGraph graph, IReadOnlyList<int> members, IReadOnlyList<int> sources, int first, Buffers buffers, CancellationToken cancellationToken)
     {
-        var (seen, frontier, next) = (buffers.Seen, buffers.Frontier, buffers.Next);
-        var count = Math.Min(BatchSize, members.Count - first);
+        var (seen, frontier, next, columns) = (buffers.Seen, buffers.Frontier, buffers.Next, buffers.Columns);
+        var count = Math.Min(BatchSize, sources.Count - first);
         foreach (var node in members)
         {
             seen[node] = frontier[node] = Vector256<ulong>.Zero;
@@ -55,8 +91,8 @@ internal static class ComponentDistanceTotal
         for (var i = 0; i < count; i++)
         {
             var bit = Bit(i);
-            seen[members[first + i]] = bit;
-            frontier[members[first + i]] = bit;
+            seen[sources[first + i]] = bit;
+            frontier[sources[first + i]] = bit;
         }
 
         var full = count == BatchSize ? Vector256<ulong>.AllBitsSet : FirstBits(count);
@@ -85,7 +121,12 @@ internal static class ComponentDistanceTotal
                 if (fresh != Vector256<ulong>.Zero)
                 {
                     seen[node] = known | fresh;
-                    reached += PopCount(fresh);
+                    var newly = PopCount(fresh);
+                    reached += newly;
+                    if (columns is not null)
+                    {
+                        columns[node] += newly * distance;
+                    }
                 }
             }
 
@@ -123,8 +164,10 @@ internal static class ComponentDistanceTotal
     }
 
     /// <summary>One thread's sets, by node index, reused across its batches.</summary>
-    private sealed class Buffers(int nodes)
+    private sealed class Buffers(int nodes, bool columns)
     {
+        public long[]? Columns { get; } = columns ? new long[nodes] : null;
+
         public Vector256<ulong>[] Seen { get; } = new Vector256<ulong>[nodes];
 
         public Vector256<ulong>[] Frontier { get; set; } = new Vector256<ulong>[nodes];

@@ -1,8 +1,9 @@
 using CollectiveImpact.Graph.Analytics.Agenda;
 using CollectiveImpact.Graph.Analytics.Connectivity;
 using CollectiveImpact.Graph.Analytics.Graphs;
+using CollectiveImpact.Graph.Analytics.Traversal;
 
-namespace CollectiveImpact.Graph.Analytics.Tests.Agenda;
+namespace CollectiveImpact.Graph.Analytics.Tests.Traversal;
 
 /// <summary>
 /// The multi-source total against one breadth-first search per node: <see cref="DistanceMeasures"/>, whose average
@@ -26,7 +27,7 @@ public sealed class ComponentDistanceTotalTests
     {
         var graph = UndirectedGraph.Create(["a", "b", "c", "d"], [new WeightedEdge(0, 1, 1), new WeightedEdge(1, 2, 1), new WeightedEdge(2, 3, 1)]);
 
-        var shape = GraphMeasures.Shape(graph, maxDegreeOfParallelism: 1, CancellationToken.None);
+        var shape = LargestComponentDistances.Compute(graph, workers: 1, CancellationToken.None).Shape;
 
         Assert.Equal(1, shape.Components);
         Assert.Equal(20.0 / 12, shape.AverageShortestPath);
@@ -34,15 +35,18 @@ public sealed class ComponentDistanceTotalTests
 
     [Theory]
     [MemberData(nameof(RandomGraphs))]
-    public void Shape_RandomSparseGraph_EqualsOneSearchPerNode(int seed, int nodes, int edges)
+    public void Shape_RandomSparseGraph_TotalAndRowSumsEqualOneSearchPerNode(int seed, int nodes, int edges)
     {
         var graph = Fixtures.RandomGraphs.Sparse(seed, nodes, edges);
         var expected = DistanceMeasures.Compute(graph, maxDegreeOfParallelism: 1);
 
-        var shape = GraphMeasures.Shape(graph, maxDegreeOfParallelism: 2, CancellationToken.None);
+        var bySource = UnweightedDistanceSums.Compute(graph, sources: null, workers: 1, CancellationToken.None);
 
-        Assert.Equal(ConnectedComponents.Compute(graph).Count, shape.Components);
-        Assert.Equal(expected.AverageShortestPathLength, shape.AverageShortestPath);
+        var distances = LargestComponentDistances.Compute(graph, workers: 2, CancellationToken.None);
+
+        Assert.Equal(ConnectedComponents.Compute(graph).Count, distances.Shape.Components);
+        Assert.Equal(expected.AverageShortestPathLength, distances.Shape.AverageShortestPath);
+        Assert.All(distances.Members, node => Assert.Equal(bySource.DistanceTotal[node], distances.RowSums[node]));
     }
 
     [Fact]
