@@ -2,6 +2,7 @@ using CollectiveImpact.Graph.Api.Auth;
 using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
 using CollectiveImpact.Graph.Api.GraphQL.Pagination;
+using CollectiveImpact.Graph.Api.GraphQL.Scalars;
 using CollectiveImpact.Graph.Api.GraphQL.Types;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Api.Services;
@@ -24,7 +25,7 @@ namespace CollectiveImpact.Graph.Api.GraphQL;
 /// </remarks>
 public sealed class Query : ObjectGraphType
 {
-    public Query(INetworkStore store, NetworkExporter exporter, NetworkMapService map, ApiKeyStore keys, AuditLog audit, TimeProvider time, SnapshotService snapshots)
+    public Query(INetworkStore store, NetworkExporter exporter, NetworkMapService map, ApiKeyStore keys, AuditLog audit, SnapshotService snapshots)
     {
         Name = "Query";
         Description = "Reads of the stored network.";
@@ -142,7 +143,8 @@ public sealed class Query : ObjectGraphType
 
         Field<NonNullGraphType<NetworkExportType>>("exportNetwork")
             .Description("The whole network as a network document, read at one version.")
-            .ResolveAsync(async context => await exporter.ExportAsync(context.CancellationToken))
+            .Argument<CalendarDateGraphType>(AsOfArgument.Name, "The network as of this date (only what counts on it: network-format.md, Time). Omitted: the stored document itself, every entry with its dates, which round-trips byte for byte through importNetwork(mode: REPLACE).")
+            .ResolveAsync(async context => await exporter.ExportAsync(context.AsOf(), context.CancellationToken))
             .Access(FieldAccess.Backbone);
 
         this.AddNetworkMapFields(map);
@@ -150,6 +152,6 @@ public sealed class Query : ObjectGraphType
         this.AddSnapshotQueryFields(snapshots);
         this.AddAnalysisFields();
         this.AddAnalysisJobFields();
-        this.AddCollectiveImpactFields(time);
+        this.AddCollectiveImpactFields();
     }
 }

@@ -1,0 +1,132 @@
+using CollectiveImpact.Graph.Api.Observability;
+using CollectiveImpact.Graph.Api.Services.Scheduling;
+using CollectiveImpact.Graph.Store.Domain;
+
+namespace CollectiveImpact.Graph.Api.Services;
+
+/// <summary>
+/// The one place a network version and a date become the network as of that date (<see cref="TimeRule.AsOf"/>) with
+/// its projections: what every analysis, the network map and the export read when asked for a date.
+/// </summary>
+/// <remarks>
+/// <para><b>Fast path.</b> When nothing in the version is excluded on the date (<see cref="TimeBoundaries.ExcludesNothingOn"/>,
+/// from the version's boundary dates computed once), the view <i>is</i> the stored version: the same
+/// <see cref="ProjectedNetwork"/>, its projections shared and updated in place by later writes as before. A network
+/// without dates in play never pays for time.</para>
+/// <para><b>Otherwise</b> the filtered network is built on <see cref="AnalysisScheduler"/>'s workers (it is O(N + E)),
+/// once per (version, period): dates in the same <see cref="TimeBoundaries.PeriodOf"/> period share one view, since
+/// they count exactly the same entries. Views are kept in a least-recently-used list of <see cref="Capacity"/>
+/// entries, and a view of an older version is dropped as soon as a newer version is asked for: each view is at most
+/// as large as its stored version, so memory stays within a few copies of the network. Concurrent requests for the
+/// same view wait for one build.</para>
+/// </remarks>
+public sealed class AsOfViews(AnalysisScheduler scheduler, TimeProvider time)
+{
+    /// <summary>How many as-of views (of dates that exclude something) are kept.</summary>
+    public const int Capacity = 4;
+
+    private readonly Lock gate = new();
+    private readonly LinkedList<Entry> recent = [];
+
+    /// <summary>How many views were built (not found kept): for tests and the trace.</summary>
+    public int Built { get; private set; }
+
+    /// <summary>Today, as the API reads it: its clock's UTC date (the default of every <c>asOf</c>).</summary>
+    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    /// <summary>
+    /// <paramref name="stored"/> as of <paramref name="date"/>: itself when the date excludes nothing, else the
+    /// filtered network of the date's period, built on the scheduler for <paramref name="caller"/> when not kept.
+    /// </summary>
+    public async Task<ProjectedNetwork> ViewAsync(ProjectedNetwork stored, DateOnly date, string caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        if (IsStored(stored, date))
+        {
+            return stored;
+        }
+
+        var period = stored.Boundaries.PeriodOf(date);
+        // A build cancelled by the request that started it is retried for a request still waiting.
+        while (true)
+        {
+            var entry = EntryOf(stored, period, caller, cancellationToken);
+            try
+            {
+                return await entry.View.WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                Forget(entry);
+            }
+            catch
+            {
+                Forget(entry);
+                throw;
+            }
+        }
+    }
+
+    /// <summary>Whether the view of <paramref name="date"/> is <paramref name="stored"/> itself (the fast path).</summary>
+    public static bool IsStored(ProjectedNetwork stored, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        return stored.Boundaries.ExcludesNothingOn(date);
+    }
+
+    private Entry EntryOf(ProjectedNetwork stored, DateOnly period, string caller, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            for (var node = recent.First; node is not null;)
+            {
+                var next = node.Next;
+                if (node.Value.Version < stored.Version)
+                {
+                    recent.Remove(node);
+                }
+                else if (node.Value.Version == stored.Version && node.Value.Period == period)
+                {
+                    recent.Remove(node);
+                    recent.AddFirst(node);
+                    return node.Value;
+                }
+
+                node = next;
+            }
+
+            var entry = new Entry(stored.Version, period, Build(stored, period, caller, cancellationToken));
+            recent.AddFirst(entry);
+            while (recent.Count > Capacity)
+            {
+                recent.RemoveLast();
+            }
+
+            Built++;
+            return entry;
+        }
+    }
+
+    private Task<ProjectedNetwork> Build(ProjectedNetwork stored, DateOnly period, string caller, CancellationToken cancellationToken) =>
+        scheduler.RunAsync(
+            caller,
+            _ =>
+            {
+                using var activity = ApiTelemetry.Source.StartActivity("as-of view build");
+                activity?.SetTag("cig.network.version", stored.Version);
+                activity?.SetTag("cig.asof.period", period.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+                // The period's first day stands for every date of the period: they count the same entries.
+                return new ProjectedNetwork(new NetworkSnapshot(stored.Version, TimeRule.AsOf(stored.Network, period)));
+            },
+            cancellationToken);
+
+    private void Forget(Entry entry)
+    {
+        lock (gate)
+        {
+            recent.Remove(entry);
+        }
+    }
+
+    private sealed record Entry(long Version, DateOnly Period, Task<ProjectedNetwork> View);
+}
