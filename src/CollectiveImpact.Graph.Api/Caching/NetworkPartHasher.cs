@@ -87,7 +87,8 @@ internal static class NetworkPartHasher
                 hasher.Add(ListOf<Organization>(source).Count);
                 foreach (var organization in ListOf<Organization>(source))
                 {
-                    hasher.Add(organization.Id).Add(organization.Name).Add((int?)organization.Sector ?? -1).Add(organization.CommunityLed);
+                    hasher.Add(organization.Id).Add(organization.Name).Add((int?)organization.Sector ?? -1).Add(organization.CommunityLed)
+                        .Add(organization.Since?.DayNumber ?? -1).Add(organization.Until?.DayNumber ?? -1);
                     Add(hasher, organization.Goals);
                 }
 
@@ -96,7 +97,8 @@ internal static class NetworkPartHasher
                 hasher.Add(ListOf<Person>(source).Count);
                 foreach (var person in ListOf<Person>(source))
                 {
-                    hasher.Add(person.Id).Add(person.Name).Add(person.Organization).Add(person.Role).Add(person.Email).Add(person.CommunityMember);
+                    hasher.Add(person.Id).Add(person.Name).Add(person.Organization).Add(person.Role).Add(person.Email).Add(person.CommunityMember)
+                        .Add(person.Since?.DayNumber ?? -1).Add(person.Until?.DayNumber ?? -1);
                 }
 
                 break;

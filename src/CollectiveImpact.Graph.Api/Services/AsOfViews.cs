@@ -18,7 +18,9 @@ namespace CollectiveImpact.Graph.Api.Services;
 /// they count exactly the same entries. Views are kept in a least-recently-used list of <see cref="Capacity"/>
 /// entries, and a view of an older version is dropped as soon as a newer version is asked for: each view is at most
 /// as large as its stored version, so memory stays within a few copies of the network. Concurrent requests for the
-/// same view wait for one build.</para>
+/// same view wait for one build. A view of a new version is made from the previous version's view of the same period,
+/// so its projections carry over or are updated in place where the write allows (<see cref="Analytics.Projections.ProjectionSet"/>),
+/// as the stored version's are.</para>
 /// </remarks>
 public sealed class AsOfViews(AnalysisScheduler scheduler, TimeProvider time)
 {
@@ -78,11 +80,19 @@ public sealed class AsOfViews(AnalysisScheduler scheduler, TimeProvider time)
     {
         lock (gate)
         {
+            ProjectedNetwork? previous = null;
             for (var node = recent.First; node is not null;)
             {
                 var next = node.Next;
                 if (node.Value.Version < stored.Version)
                 {
+                    // An older version's view of the same period (else the most recent one) lets the new view carry
+                    // over the projections the write left alone, or update them in place, as the stored version does.
+                    if (node.Value.View.IsCompletedSuccessfully && (previous is null || node.Value.Period == period))
+                    {
+                        previous = node.Value.View.Result;
+                    }
+
                     recent.Remove(node);
                 }
                 else if (node.Value.Version == stored.Version && node.Value.Period == period)
@@ -95,7 +105,7 @@ public sealed class AsOfViews(AnalysisScheduler scheduler, TimeProvider time)
                 node = next;
             }
 
-            var entry = new Entry(stored.Version, period, Build(stored, period, caller, cancellationToken));
+            var entry = new Entry(stored.Version, period, Build(stored, period, previous, caller, cancellationToken));
             recent.AddFirst(entry);
             while (recent.Count > Capacity)
             {
@@ -107,7 +117,8 @@ public sealed class AsOfViews(AnalysisScheduler scheduler, TimeProvider time)
         }
     }
 
-    private Task<ProjectedNetwork> Build(ProjectedNetwork stored, DateOnly period, string caller, CancellationToken cancellationToken) =>
+    private Task<ProjectedNetwork> Build(
+        ProjectedNetwork stored, DateOnly period, ProjectedNetwork? previous, string caller, CancellationToken cancellationToken) =>
         scheduler.RunAsync(
             caller,
             _ =>
@@ -116,7 +127,9 @@ public sealed class AsOfViews(AnalysisScheduler scheduler, TimeProvider time)
                 activity?.SetTag("cig.network.version", stored.Version);
                 activity?.SetTag("cig.asof.period", period.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
                 // The period's first day stands for every date of the period: they count the same entries.
-                return new ProjectedNetwork(new NetworkSnapshot(stored.Version, TimeRule.AsOf(stored.Network, period)));
+                // TimeRule.AsOf keeps the entries it does not change as the same instances, so comparing with the previous
+                // view costs what comparing two stored versions does (ProjectionDelta).
+                return new ProjectedNetwork(new NetworkSnapshot(stored.Version, TimeRule.AsOf(stored.Network, period)), previous);
             },
             cancellationToken);
 
