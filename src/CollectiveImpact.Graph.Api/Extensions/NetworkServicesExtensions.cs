@@ -21,6 +21,7 @@ public static class NetworkServicesExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<ProjectionProvider>();
         builder.Services.AddSingleton<AsOfViews>();
+        builder.Services.AddSingleton<AsOfLists>();
         builder.Services.AddSingleton<NetworkMapService>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<AnalysisRunner>();

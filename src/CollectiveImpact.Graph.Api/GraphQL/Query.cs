@@ -25,7 +25,10 @@ namespace CollectiveImpact.Graph.Api.GraphQL;
 /// </remarks>
 public sealed class Query : ObjectGraphType
 {
-    public Query(INetworkStore store, NetworkExporter exporter, NetworkMapService map, ApiKeyStore keys, AuditLog audit, SnapshotService snapshots)
+    private const string ListAsOf =
+        "Only what counts on this date (network-format.md, Time: the network as of it). Omitted: every stored entry, with its dates, as the backbone edits them.";
+
+    public Query(INetworkStore store, NetworkExporter exporter, NetworkMapService map, AsOfLists asOfLists, ApiKeyStore keys, AuditLog audit, SnapshotService snapshots)
     {
         Name = "Query";
         Description = "Reads of the stored network.";
@@ -122,23 +125,35 @@ public sealed class Query : ObjectGraphType
             .Argument<ListGraphType<NonNullGraphType<ActivityStatusEnumType>>>("status", "Only activities with any of these statuses.")
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("organization", "Only activities led or partnered by any of these organizations.")
             .Argument<StringGraphType>("search", "Only activities whose name contains this (case-insensitive).")
-            .ResolveAsync(async context => Connections.FromPage(await store.ListActivitiesAsync(
-                new ActivityFilter(
+            .Argument<CalendarDateGraphType>(AsOfArgument.Name, ListAsOf)
+            .ResolveAsync(async context =>
+            {
+                var filter = new ActivityFilter(
                     context.GetArgument<List<string>?>("goal"),
                     context.GetArgument<List<string>?>("indicator"),
                     context.GetArgument<List<ActivityStatus>?>("status"),
                     context.GetArgument<List<string>?>("organization"),
-                    context.GetArgument<string?>("search")),
-                context.Page().ToPageRequest(), context.CancellationToken)))
+                    context.GetArgument<string?>("search"));
+                var page = context.Page().ToPageRequest();
+                return Connections.FromPage(context.AsOf() is { } asOf
+                    ? await asOfLists.ActivitiesAsync(filter, page, asOf, context.CancellationToken)
+                    : await store.ListActivitiesAsync(filter, page, context.CancellationToken));
+            })
             .Access(FieldAccess.Open);
 
         Connection<Types.TieType>("ties")
             .Description("The ties, in key order (from, to, type).")
             .Argument<ListGraphType<NonNullGraphType<TieTypeEnumType>>>("type", "Only ties of any of these types.")
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("node", "Only ties touching any of these nodes, at either end.")
-            .ResolveAsync(async context => Connections.FromPage(await store.ListTiesAsync(
-                new TieFilter(context.GetArgument<List<DomainTieType>?>("type"), context.GetArgument<List<string>?>("node")),
-                context.Page().ToPageRequest(), context.CancellationToken)))
+            .Argument<CalendarDateGraphType>(AsOfArgument.Name, ListAsOf)
+            .ResolveAsync(async context =>
+            {
+                var filter = new TieFilter(context.GetArgument<List<DomainTieType>?>("type"), context.GetArgument<List<string>?>("node"));
+                var page = context.Page().ToPageRequest();
+                return Connections.FromPage(context.AsOf() is { } asOf
+                    ? await asOfLists.TiesAsync(filter, page, asOf, context.CancellationToken)
+                    : await store.ListTiesAsync(filter, page, context.CancellationToken));
+            })
             .Access(FieldAccess.Open);
 
         Field<NonNullGraphType<NetworkExportType>>("exportNetwork")

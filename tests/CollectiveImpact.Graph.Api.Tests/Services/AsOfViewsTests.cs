@@ -120,6 +120,23 @@ public sealed class AsOfViewsTests(ApiFactory factory) : IClassFixture<ApiFactor
     }
 
     [Fact]
+    public async Task TiesList_AsOfToday_LeavesOutTheEndedTie_WithoutDate_ListsEveryStoredTie()
+    {
+        await ImportAsync();
+        const string query = "query($d: Date) { ties(node: [\"o2\"], first: 1, asOf: $d) { totalCount pageInfo { hasNextPage } edges { node { from { id } to { id } } } } }";
+
+        var stored = (await client.DataAsync(query, new { d = (string?)null })).GetProperty("ties");
+        var today = (await client.DataAsync(query, new { d = Iso(Today) })).GetProperty("ties");
+        var yesterday = (await client.DataAsync(query, new { d = Iso(Today.AddDays(-1)) })).GetProperty("ties");
+
+        Assert.Equal(3, stored.GetProperty("totalCount").GetInt32());
+        Assert.Equal(2, today.GetProperty("totalCount").GetInt32());
+        Assert.True(today.Path("pageInfo.hasNextPage").GetBoolean());
+        Assert.Equal("o1", today.GetProperty("edges")[0].Path("node.from.id").GetString());
+        Assert.Equal(3, yesterday.GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
     public async Task IndicatorProgressAndGaps_SayTheDateTheyReadAsOf()
     {
         await ImportAsync();
