@@ -95,7 +95,7 @@ public sealed class AsOfViews(AnalysisScheduler scheduler, TimeProvider time)
 
                     recent.Remove(node);
                 }
-                else if (node.Value.Version == stored.Version && node.Value.Period == period)
+                else if (ReferenceEquals(node.Value.Stored, stored) && node.Value.Period == period)
                 {
                     recent.Remove(node);
                     recent.AddFirst(node);
@@ -105,7 +105,7 @@ public sealed class AsOfViews(AnalysisScheduler scheduler, TimeProvider time)
                 node = next;
             }
 
-            var entry = new Entry(stored.Version, period, Build(stored, period, previous, caller, cancellationToken));
+            var entry = new Entry(stored, period, Build(stored, period, previous, caller, cancellationToken));
             recent.AddFirst(entry);
             while (recent.Count > Capacity)
             {
@@ -141,5 +141,10 @@ public sealed class AsOfViews(AnalysisScheduler scheduler, TimeProvider time)
         }
     }
 
-    private sealed record Entry(long Version, DateOnly Period, Task<ProjectedNetwork> View);
+    /// <summary>One kept view: of exactly this stored network (not only its version number, so a network that is not
+    /// the store's current one, a snapshot say, never meets another's view).</summary>
+    private sealed record Entry(ProjectedNetwork Stored, DateOnly Period, Task<ProjectedNetwork> View)
+    {
+        public long Version => Stored.Version;
+    }
 }
