@@ -25,6 +25,9 @@ namespace CollectiveImpact.Graph.Api.GraphQL;
 /// </remarks>
 public sealed class Query : ObjectGraphType
 {
+    private const string NodeAsOf =
+        "The node as of this date: null when it does not count on it (network-format.md, Time). Omitted: as stored, whatever its dates.";
+
     private const string ListAsOf =
         "Only what counts on this date (network-format.md, Time: the network as of it). Omitted: every stored entry, with its dates, as the backbone edits them.";
 
@@ -46,19 +49,28 @@ public sealed class Query : ObjectGraphType
         Field<NetworkNodeInterface>("node")
             .Description("The node with this id, of any kind; null when there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The node's id.")
-            .Resolve(context => context.LoadNode<INetworkNode>(context.GetArgument<string>("id")))
+            .Argument<CalendarDateGraphType>(AsOfArgument.Name, NodeAsOf)
+            .Resolve(context => context.AsOf() is { } asOf
+                ? new LoaderResult<INetworkNode?>(async token => (await asOfLists.NodesAsync([context.GetArgument<string>("id")], asOf, token))[0])
+                : context.LoadNode<INetworkNode>(context.GetArgument<string>("id")))
             .Access(FieldAccess.Open);
 
         Field<NonNullGraphType<ListGraphType<NetworkNodeInterface>>>("nodes")
             .Description("The nodes with these ids, in the order asked; null where an id names nothing.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "The nodes' ids.")
+            .Argument<CalendarDateGraphType>(AsOfArgument.Name, NodeAsOf)
             .Resolve(context =>
             {
                 var ids = context.GetArgument<List<string>>("ids");
+                if (context.AsOf() is { } asOf)
+                {
+                    return new LoaderResult<IReadOnlyList<INetworkNode?>>(token => asOfLists.NodesAsync(ids, asOf, token));
+                }
+
                 return context.Loaders().Nodes.LoadMany(ids).Then(found =>
                 {
                     var byId = found.ToDictionary(n => n.Id, StringComparer.Ordinal);
-                    return ids.Select(id => byId.GetValueOrDefault(id)).ToList();
+                    return (IReadOnlyList<INetworkNode?>)ids.Select(id => byId.GetValueOrDefault(id)).ToList();
                 });
             })
             .Access(FieldAccess.Open);

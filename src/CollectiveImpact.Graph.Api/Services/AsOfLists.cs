@@ -5,7 +5,7 @@ using CollectiveImpact.Graph.Store.Storage;
 namespace CollectiveImpact.Graph.Api.Services;
 
 /// <summary>
-/// The tie and activity lists as of a date: the same filters and keyset paging as the store's lists
+/// The tie and activity lists, and nodes by id, as of a date: the same filters and keyset paging as the store's lists
 /// (<see cref="INetworkStore.ListTiesAsync"/>, <see cref="INetworkStore.ListActivitiesAsync"/>), over the network as of
 /// the date from <see cref="AsOfViews"/>.
 /// </summary>
@@ -39,6 +39,14 @@ public sealed class AsOfLists(ProjectionProvider projections, AsOfViews views)
             && (filter.Organizations is null || filter.Organizations.Contains(a.Lead) || a.Partners.Any(filter.Organizations.Contains))
             && (filter.NameContains is null || a.Name.Contains(filter.NameContains, StringComparison.OrdinalIgnoreCase)));
         return PageOf(activities, page);
+    }
+
+    /// <summary>The nodes with these ids as of <paramref name="asOf"/>, in the order asked; null where an id names no node counting on it.</summary>
+    public async Task<IReadOnlyList<INetworkNode?>> NodesAsync(IReadOnlyList<string> ids, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var view = await views.ViewAsync(await projections.CurrentAsync(cancellationToken), asOf, AnalysisLane.InternalCaller, cancellationToken);
+        return [.. ids.Select(view.FindNode)];
     }
 
     private async Task<Network> NetworkAsync(DateOnly asOf, CancellationToken cancellationToken) =>

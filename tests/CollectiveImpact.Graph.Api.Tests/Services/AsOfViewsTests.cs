@@ -137,6 +137,20 @@ public sealed class AsOfViewsTests(ApiFactory factory) : IClassFixture<ApiFactor
     }
 
     [Fact]
+    public async Task NodeAndNodes_OrganizationSinceTomorrow_NullTodayAndThereTomorrow_WithoutDate_AsStored()
+    {
+        await ImportAsync();
+
+        var data = await client.DataAsync(
+            "query($t: Date, $n: Date) { today: node(id: \"o6\", asOf: $t) { id } tomorrow: nodes(ids: [\"o6\", \"o1\"], asOf: $n) { id } stored: node(id: \"o6\") { id } }",
+            new { t = Iso(Today), n = Iso(Today.AddDays(1)) });
+
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("today").ValueKind);
+        Assert.Equal(["o6", "o1"], data.GetProperty("tomorrow").EnumerateArray().Select(n => n.GetProperty("id").GetString()!));
+        Assert.Equal("o6", data.Path("stored.id").GetString());
+    }
+
+    [Fact]
     public async Task IndicatorProgressAndGaps_SayTheDateTheyReadAsOf()
     {
         await ImportAsync();
