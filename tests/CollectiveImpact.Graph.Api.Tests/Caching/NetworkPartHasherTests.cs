@@ -32,15 +32,15 @@ public sealed class NetworkPartHasherTests
             ("Indicator", x => x with { Indicator = "j" }), ("Date", x => x with { Date = day.AddDays(1) }), ("Value", x => x with { Value = 1.5 }),
             ("ReportedBy", x => x with { ReportedBy = null }));
         Check(
-            new Organization("o", "O", Sector.Health, true, ["g"], day, day), [NetworkPart.Organizations], one: true,
+            new Organization("o", "O", Sector.Health, true, ["g"]), [NetworkPart.Organizations], one: true,
             ("Id", x => x with { Id = "p" }), ("Name", x => x with { Name = "P" }), ("Sector", x => x with { Sector = null }),
             ("CommunityLed", x => x with { CommunityLed = false }), ("Goals", x => x with { Goals = ["g", "h"] }),
-            ("Since", x => x with { Since = null }), ("Until", x => x with { Until = day.AddDays(1) }));
+            ("Since", x => x with { Since = day }), ("Until", x => x with { Until = day }));
         Check(
-            new Person("p", "P", "o", "r", "e", true, day, day), [NetworkPart.People], one: true,
+            new Person("p", "P", "o", "r", "e", true), [NetworkPart.People], one: true,
             ("Id", x => x with { Id = "q" }), ("Name", x => x with { Name = "Q" }), ("Organization", x => x with { Organization = null }),
             ("Role", x => x with { Role = "s" }), ("Email", x => x with { Email = "f" }), ("CommunityMember", x => x with { CommunityMember = false }),
-            ("Since", x => x with { Since = null }), ("Until", x => x with { Until = day.AddDays(1) }));
+            ("Since", x => x with { Since = day }), ("Until", x => x with { Until = day }));
         Check(
             new Activity("a", "A", "o", ["p"], ["i"], ["y"], ["z"], ActivityStatus.Active, day, day), [NetworkPart.Activities], one: true,
             ("Id", x => x with { Id = "b" }), ("Name", x => x with { Name = "B" }), ("Lead", x => x with { Lead = "q" }),
