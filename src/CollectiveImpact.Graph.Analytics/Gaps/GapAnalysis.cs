@@ -190,7 +190,7 @@ public static class GapAnalysis
                 yield return Found(GapKind.IndicatorWithoutActivity, indicator.Id, $"Indicator '{indicator.Name}' has no activity moving it: {who}.", indicator.Goal);
             }
 
-            var measurements = index.MeasurementsOf(indicator.Id).Where(m => m.Date <= options.AsOf).ToList();
+            var measurements = index.MeasurementsOf(indicator.Id).Where(m => m.CountsOn(options.AsOf)).ToList();
             var windowStart = options.AsOf.AddDays(-options.StaleAfterDays);
             if (!measurements.Any(m => m.Date >= windowStart))
             {

@@ -20,6 +20,8 @@ public static class NetworkServicesExtensions
             .Validate(o => o.Problem() is null, "Snapshots: MaxCount must be at least 1 and MaxDocumentBytes at least 1024.")
             .ValidateOnStart();
         builder.Services.AddSingleton<ProjectionProvider>();
+        builder.Services.AddSingleton<AsOfViews>();
+        builder.Services.AddSingleton<AsOfLists>();
         builder.Services.AddSingleton<NetworkMapService>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<AnalysisRunner>();

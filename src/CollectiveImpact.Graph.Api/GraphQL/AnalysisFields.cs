@@ -30,14 +30,16 @@ public static class AnalysisFields
         query.Field<NonNullGraphType<NetworkMetricsType>>("networkMetrics")
             .Description("The shape of a projection as a whole: size, density, components, diameter and average path of the largest component, clustering, Freeman degree centralization, assortativity and E-I index by sector. When the all-pairs diameter and average path are estimated above Jobs:RunAsJobAbove, they come from a background job (`job` set, both null until it succeeds) while every other metric answers in the request (docs/jobs.md).")
             .WithProjection()
+            .WithAsOf()
             .Resolve().WithServices<AnalysisRunner, ProjectionProvider, IOptions<JobOptions>>().ResolveAsync(async (context, runner, projections, jobs) =>
             {
                 var analysis = new NetworkMetricsAnalysis(context.GetArgument<ProjectionKind>("projection"));
+                var asOf = context.AsOf() ?? runner.Today;
                 // The all-pairs diameter and average path come from a job when long; the cheap metrics never wait for them.
-                return await runner.RunAsync(analysis, new JobRoute<NetworkMetricsResult>(
+                return await runner.RunAsync(analysis, asOf, new JobRoute<NetworkMetricsResult>(
                     () => AnalysisCost.RunsAsJob(AnalysisCost.AllPairs(projections.SizeOf(analysis.Projection)), jobs.Value),
                     async start => Answer(analysis, start)
-                        ?? (await runner.RunAsync(analysis with { Distances = false }, context.CancellationToken)) with { Parameters = analysis, Job = start.Job }),
+                        ?? (await runner.RunAsync(analysis with { Distances = false }, asOf, context.CancellationToken)) with { Parameters = analysis, Job = start.Job }),
                     context.CancellationToken);
             })
             .Access(FieldAccess.Analysis);
@@ -50,6 +52,7 @@ public static class AnalysisFields
             .Argument<NonNullGraphType<BooleanGraphType>>("normalized", "NetworkX's normalized, read by DEGREE and BETWEENNESS (default true).", a => a.DefaultValue = true)
             .Argument<BooleanGraphType>("weighted", "Use edge weights (as distances for BETWEENNESS, CLOSENESS and HARMONIC, as strengths for EIGENVECTOR and PAGE_RANK); omitted = NetworkX's default: unweighted, PAGE_RANK weighted.")
             .Argument<CentralitySampleInputType>("sample", "BETWEENNESS only: estimate from sampled sources instead of all (for large graphs).")
+            .WithAsOf()
             .Argument<IntGraphType>("maxIterations", $"EIGENVECTOR and PAGE_RANK only: the iteration budget (1 to {CentralityAnalysis.MaxIterationsLimit}); omitted = 100. EIGENVECTOR: matrix-vector products per connected component of the Lanczos solver, which needs about a dozen on the FULL projection of a 20,000-organization network. PAGE_RANK: power iterations, NetworkX's max_iter.")
             .Resolve().WithServices<AnalysisRunner, ProjectionProvider, IOptions<JobOptions>>().ResolveAsync(async (context, runner, projections, jobs) =>
             {
@@ -61,7 +64,7 @@ public static class AnalysisFields
                     context.GetArgument<bool?>("weighted"),
                     context.GetArgument<CentralitySample?>("sample"),
                     context.GetArgument<int?>("maxIterations"));
-                return await runner.RunAsync(analysis, new JobRoute<IReadOnlyList<RankedNode>>(
+                return await runner.RunAsync(analysis, context.AsOf(), new JobRoute<IReadOnlyList<RankedNode>>(
                     () => AnalysisCost.RunsAsJob(
                         AnalysisCost.Centrality(analysis.Measure, projections.SizeOf(analysis.Projection), analysis.Sample?.Size, analysis.MaxIterations), jobs.Value),
                     start => Task.FromResult(Answer(analysis, start)
@@ -73,27 +76,30 @@ public static class AnalysisFields
         query.Field<NonNullGraphType<CommunitiesType>>("communities")
             .Description("Louvain communities of a projection (weighted by edge weight, resolution 1); the same seed on the same version gives the same partition.")
             .WithProjection()
+            .WithAsOf()
             .Argument<NonNullGraphType<IntGraphType>>("seed", "Seeds Louvain's node-order shuffles (default 42).", a => a.DefaultValue = 42)
             .Resolve().WithService<AnalysisRunner>().ResolveAsync(async (context, runner) => await runner.RunAsync(
                 new CommunitiesAnalysis(context.GetArgument<ProjectionKind>("projection"), context.GetArgument<int>("seed")),
-                context.CancellationToken))
+                context.AsOf(), context.CancellationToken))
             .Access(FieldAccess.Analysis);
 
         query.Field<NonNullGraphType<StructuralHolesType>>("structuralHoles")
             .Description("Burt's constraint and effective size of every node of a projection, the least constrained (the brokers) first.")
             .WithProjection()
+            .WithAsOf()
             .Argument<IntGraphType>("top", "Only the best this many (zero or more); all when omitted. The list is paged either way.")
             .Argument<NonNullGraphType<BooleanGraphType>>("weighted", "Read edge weights as tie strengths (default false: every tie counts alike).", a => a.DefaultValue = false)
             .Resolve().WithService<AnalysisRunner>().ResolveAsync(async (context, runner) => await runner.RunAsync(
                 new StructuralHolesAnalysis(context.GetArgument<ProjectionKind>("projection"), context.GetArgument<int?>("top"), context.GetArgument<bool>("weighted")),
-                context.CancellationToken))
+                context.AsOf(), context.CancellationToken))
             .Access(FieldAccess.Analysis);
 
         query.Field<NonNullGraphType<CutPointsType>>("cutPoints")
             .Description("The articulation points (nodes) and bridges (edges) of a projection: who, if they left, would split the network.")
             .WithProjection()
+            .WithAsOf()
             .Resolve().WithService<AnalysisRunner>().ResolveAsync(async (context, runner) => await runner.RunAsync(
-                new CutPointsAnalysis(context.GetArgument<ProjectionKind>("projection")), context.CancellationToken))
+                new CutPointsAnalysis(context.GetArgument<ProjectionKind>("projection")), context.AsOf(), context.CancellationToken))
             .Access(FieldAccess.Analysis);
     }
 

@@ -16,8 +16,9 @@ public static class NetworkMapFields
             .Argument<NonNullGraphType<IdGraphType>>("id", "The node to centre on.")
             .Argument<NonNullGraphType<IntGraphType>>("depth", "How many hops, from 0 to NetworkMap:MaxDepth (default 3).", a => a.DefaultValue = 1)
             .Argument<IntGraphType>("limit", "At most this many nodes, nearest first (default and maximum NetworkMap:MaxNodes, 500).")
+            .WithAsOf("A node that does not count on it is NOT_FOUND.")
             .ResolveAsync(async context => PersonVisibility.Filter(await map.NeighborhoodAsync(
-                context.GetArgument<string>("id"), context.GetArgument<int>("depth"), context.GetArgument<int?>("limit"), context.CancellationToken),
+                context.GetArgument<string>("id"), context.GetArgument<int>("depth"), context.GetArgument<int?>("limit"), context.AsOf(), context.CancellationToken),
                 context.Caller()))
             .Access(FieldAccess.Open);
 
@@ -25,8 +26,9 @@ public static class NetworkMapFields
             .Description("A shortest path (fewest hops) between two nodes in the network map; null when no path joins them.")
             .Argument<NonNullGraphType<IdGraphType>>("from", "Where the path starts.")
             .Argument<NonNullGraphType<IdGraphType>>("to", "Where the path ends.")
+            .WithAsOf("A node that does not count on it is NOT_FOUND.")
             .ResolveAsync(async context => await map.ShortestPathAsync(
-                context.GetArgument<string>("from"), context.GetArgument<string>("to"), context.CancellationToken))
+                context.GetArgument<string>("from"), context.GetArgument<string>("to"), context.AsOf(), context.CancellationToken))
             .Access(FieldAccess.Open);
     }
 }

@@ -2,6 +2,7 @@ using CollectiveImpact.Graph.Api.Auth;
 using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
 using CollectiveImpact.Graph.Api.GraphQL.Pagination;
+using CollectiveImpact.Graph.Api.GraphQL.Scalars;
 using CollectiveImpact.Graph.Api.GraphQL.Types;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Api.Services;
@@ -24,7 +25,13 @@ namespace CollectiveImpact.Graph.Api.GraphQL;
 /// </remarks>
 public sealed class Query : ObjectGraphType
 {
-    public Query(INetworkStore store, NetworkExporter exporter, NetworkMapService map, ApiKeyStore keys, AuditLog audit, TimeProvider time, SnapshotService snapshots)
+    private const string NodeAsOf =
+        "The node as of this date: null when it does not count on it (network-format.md, Time). Omitted: as stored, whatever its dates.";
+
+    private const string ListAsOf =
+        "Only what counts on this date (network-format.md, Time: the network as of it). Omitted: every stored entry, with its dates, as the backbone edits them.";
+
+    public Query(INetworkStore store, NetworkExporter exporter, NetworkMapService map, AsOfLists asOfLists, ApiKeyStore keys, AuditLog audit, SnapshotService snapshots)
     {
         Name = "Query";
         Description = "Reads of the stored network.";
@@ -42,19 +49,28 @@ public sealed class Query : ObjectGraphType
         Field<NetworkNodeInterface>("node")
             .Description("The node with this id, of any kind; null when there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The node's id.")
-            .Resolve(context => context.LoadNode<INetworkNode>(context.GetArgument<string>("id")))
+            .Argument<CalendarDateGraphType>(AsOfArgument.Name, NodeAsOf)
+            .Resolve(context => context.AsOf() is { } asOf
+                ? new LoaderResult<INetworkNode?>(async token => (await asOfLists.NodesAsync([context.GetArgument<string>("id")], asOf, token))[0])
+                : context.LoadNode<INetworkNode>(context.GetArgument<string>("id")))
             .Access(FieldAccess.Open);
 
         Field<NonNullGraphType<ListGraphType<NetworkNodeInterface>>>("nodes")
             .Description("The nodes with these ids, in the order asked; null where an id names nothing.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "The nodes' ids.")
+            .Argument<CalendarDateGraphType>(AsOfArgument.Name, NodeAsOf)
             .Resolve(context =>
             {
                 var ids = context.GetArgument<List<string>>("ids");
+                if (context.AsOf() is { } asOf)
+                {
+                    return new LoaderResult<IReadOnlyList<INetworkNode?>>(token => asOfLists.NodesAsync(ids, asOf, token));
+                }
+
                 return context.Loaders().Nodes.LoadMany(ids).Then(found =>
                 {
                     var byId = found.ToDictionary(n => n.Id, StringComparer.Ordinal);
-                    return ids.Select(id => byId.GetValueOrDefault(id)).ToList();
+                    return (IReadOnlyList<INetworkNode?>)ids.Select(id => byId.GetValueOrDefault(id)).ToList();
                 });
             })
             .Access(FieldAccess.Open);
@@ -121,28 +137,41 @@ public sealed class Query : ObjectGraphType
             .Argument<ListGraphType<NonNullGraphType<ActivityStatusEnumType>>>("status", "Only activities with any of these statuses.")
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("organization", "Only activities led or partnered by any of these organizations.")
             .Argument<StringGraphType>("search", "Only activities whose name contains this (case-insensitive).")
-            .ResolveAsync(async context => Connections.FromPage(await store.ListActivitiesAsync(
-                new ActivityFilter(
+            .Argument<CalendarDateGraphType>(AsOfArgument.Name, ListAsOf)
+            .ResolveAsync(async context =>
+            {
+                var filter = new ActivityFilter(
                     context.GetArgument<List<string>?>("goal"),
                     context.GetArgument<List<string>?>("indicator"),
                     context.GetArgument<List<ActivityStatus>?>("status"),
                     context.GetArgument<List<string>?>("organization"),
-                    context.GetArgument<string?>("search")),
-                context.Page().ToPageRequest(), context.CancellationToken)))
+                    context.GetArgument<string?>("search"));
+                var page = context.Page().ToPageRequest();
+                return Connections.FromPage(context.AsOf() is { } asOf
+                    ? await asOfLists.ActivitiesAsync(filter, page, asOf, context.CancellationToken)
+                    : await store.ListActivitiesAsync(filter, page, context.CancellationToken));
+            })
             .Access(FieldAccess.Open);
 
         Connection<Types.TieType>("ties")
             .Description("The ties, in key order (from, to, type).")
             .Argument<ListGraphType<NonNullGraphType<TieTypeEnumType>>>("type", "Only ties of any of these types.")
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("node", "Only ties touching any of these nodes, at either end.")
-            .ResolveAsync(async context => Connections.FromPage(await store.ListTiesAsync(
-                new TieFilter(context.GetArgument<List<DomainTieType>?>("type"), context.GetArgument<List<string>?>("node")),
-                context.Page().ToPageRequest(), context.CancellationToken)))
+            .Argument<CalendarDateGraphType>(AsOfArgument.Name, ListAsOf)
+            .ResolveAsync(async context =>
+            {
+                var filter = new TieFilter(context.GetArgument<List<DomainTieType>?>("type"), context.GetArgument<List<string>?>("node"));
+                var page = context.Page().ToPageRequest();
+                return Connections.FromPage(context.AsOf() is { } asOf
+                    ? await asOfLists.TiesAsync(filter, page, asOf, context.CancellationToken)
+                    : await store.ListTiesAsync(filter, page, context.CancellationToken));
+            })
             .Access(FieldAccess.Open);
 
         Field<NonNullGraphType<NetworkExportType>>("exportNetwork")
             .Description("The whole network as a network document, read at one version.")
-            .ResolveAsync(async context => await exporter.ExportAsync(context.CancellationToken))
+            .Argument<CalendarDateGraphType>(AsOfArgument.Name, "The network as of this date (only what counts on it: network-format.md, Time). Omitted: the stored document itself, every entry with its dates, which round-trips byte for byte through importNetwork(mode: REPLACE).")
+            .ResolveAsync(async context => await exporter.ExportAsync(context.AsOf(), context.CancellationToken))
             .Access(FieldAccess.Backbone);
 
         this.AddNetworkMapFields(map);
@@ -150,6 +179,6 @@ public sealed class Query : ObjectGraphType
         this.AddSnapshotQueryFields(snapshots);
         this.AddAnalysisFields();
         this.AddAnalysisJobFields();
-        this.AddCollectiveImpactFields(time);
+        this.AddCollectiveImpactFields();
     }
 }

@@ -12,4 +12,8 @@ public sealed record MapNeighborhood(
     int Depth,
     bool Truncated,
     IReadOnlyList<MapNodeDistance> Nodes,
-    IReadOnlyList<MapEdge> Edges);
+    IReadOnlyList<MapEdge> Edges)
+{
+    /// <summary>The date the network was read as of (network-format.md, <i>Time</i>).</summary>
+    public DateOnly AsOf { get; init; }
+}

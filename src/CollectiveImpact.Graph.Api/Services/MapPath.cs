@@ -6,4 +6,7 @@ namespace CollectiveImpact.Graph.Api.Services;
 public sealed record MapPath(long Version, IReadOnlyList<INetworkNode> Nodes)
 {
     public int Length => Nodes.Count - 1;
+
+    /// <summary>The date the network was read as of (network-format.md, <i>Time</i>).</summary>
+    public DateOnly AsOf { get; init; }
 }

@@ -1,16 +1,42 @@
 using System.Text.Json;
+using CollectiveImpact.Graph.Api.Services.Scheduling;
 using CollectiveImpact.Graph.Store.Documents;
+using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Storage;
 
 namespace CollectiveImpact.Graph.Api.Services;
 
 /// <summary>Reads one consistent snapshot and writes it as the canonical network document.</summary>
-public sealed class NetworkExporter(INetworkStore store)
+/// <remarks>
+/// Without a date the export is the stored document, every entry with its <c>since</c>/<c>until</c>, byte for byte
+/// what was imported (round trips stay identical): a date would drop what does not count on it, and a REPLACE import
+/// of that would lose history. With a date it is the document of the network as of that date
+/// (<see cref="TimeRule.AsOf"/>, through <see cref="AsOfViews"/> like every other as-of read): what someone looking
+/// at the network on that day would have seen. The dates it keeps stay as stored.
+/// </remarks>
+public sealed class NetworkExporter(INetworkStore store, ProjectionProvider projections, AsOfViews views)
 {
     public async Task<NetworkExport> ExportAsync(CancellationToken cancellationToken)
     {
         var snapshot = await store.ReadSnapshotAsync(cancellationToken);
-        using var document = JsonDocument.Parse(NetworkDocumentWriter.Write(snapshot.Network));
-        return new NetworkExport(snapshot.Version, document.RootElement.Clone());
+        return new NetworkExport(snapshot.Version, Document(snapshot.Network));
+    }
+
+    /// <summary>The stored document when <paramref name="asOf"/> is null, else the document of the network as of that date.</summary>
+    public async Task<NetworkExport> ExportAsync(DateOnly? asOf, CancellationToken cancellationToken)
+    {
+        if (asOf is not { } date)
+        {
+            return await ExportAsync(cancellationToken);
+        }
+
+        var view = await views.ViewAsync(await projections.CurrentAsync(cancellationToken), date, AnalysisLane.InternalCaller, cancellationToken);
+        return new NetworkExport(view.Version, Document(view.Network)) { AsOf = date };
+    }
+
+    private static JsonElement Document(Network network)
+    {
+        using var document = JsonDocument.Parse(NetworkDocumentWriter.Write(network));
+        return document.RootElement.Clone();
     }
 }

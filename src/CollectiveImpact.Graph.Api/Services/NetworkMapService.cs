@@ -2,6 +2,7 @@ using CollectiveImpact.Graph.Analytics.Projections;
 using CollectiveImpact.Graph.Analytics.Traversal;
 using CollectiveImpact.Graph.Api.Services.Errors;
 using CollectiveImpact.Graph.Store.Domain;
+using CollectiveImpact.Graph.Api.Services.Scheduling;
 using Microsoft.Extensions.Options;
 
 namespace CollectiveImpact.Graph.Api.Services;
@@ -10,11 +11,17 @@ namespace CollectiveImpact.Graph.Api.Services;
 /// The network map for backbone staff: neighbourhoods and shortest paths on the FULL projection (every goal,
 /// indicator, organization, person and activity; see network-format.md) of the current version, which
 /// <see cref="ProjectionProvider"/> builds once per version and shares with the analyses; the traversals themselves are
-/// the analytics project's (<see cref="Neighborhood"/>, <see cref="ShortestPath"/>).
+/// the analytics project's (<see cref="Neighborhood"/>, <see cref="ShortestPath"/>). Both read the network as of a date
+/// (<see cref="AsOfViews"/>; today when none is given): a node that does not count on it is not in the map, and an
+/// edge whose ties all ended before it is not drawn.
 /// </summary>
-public sealed class NetworkMapService(ProjectionProvider projections, IOptions<NetworkMapOptions> options)
+public sealed class NetworkMapService(ProjectionProvider projections, IOptions<NetworkMapOptions> options, AsOfViews views)
 {
-    public async Task<MapNeighborhood> NeighborhoodAsync(string id, int depth, int? maxNodes, CancellationToken cancellationToken)
+    public Task<MapNeighborhood> NeighborhoodAsync(string id, int depth, int? maxNodes, CancellationToken cancellationToken) =>
+        NeighborhoodAsync(id, depth, maxNodes, asOf: null, cancellationToken);
+
+    /// <summary>The nodes within <paramref name="depth"/> hops of a node as of <paramref name="asOf"/> (today when null).</summary>
+    public async Task<MapNeighborhood> NeighborhoodAsync(string id, int depth, int? maxNodes, DateOnly? asOf, CancellationToken cancellationToken)
     {
         var limits = options.Value;
         var maxDepth = Math.Min(limits.MaxDepth, Neighborhood.MaxDepth);
@@ -28,7 +35,8 @@ public sealed class NetworkMapService(ProjectionProvider projections, IOptions<N
             throw new ArgumentProblem($"limit: must be between 1 and {limits.MaxNodes}; got {maxNodes}.");
         }
 
-        var map = new Map(await projections.CurrentAsync(cancellationToken));
+        var date = asOf ?? views.Today;
+        var map = new Map(await ViewAsync(date, cancellationToken));
         var graph = map.Projection.Graph;
         var center = map.IndexOf(id);
         var neighborhood = Neighborhood.Around(graph, center, depth, maxNodes ?? limits.MaxNodes);
@@ -38,16 +46,24 @@ public sealed class NetworkMapService(ProjectionProvider projections, IOptions<N
             var edge = graph.Edges[e];
             return new MapEdge(graph.NodeIds[edge.U], graph.NodeIds[edge.V], edge.Weight, map.Projection.RelationsOf(e));
         }).ToList();
-        return new MapNeighborhood(map.Network.Version, map.NodeAt(center), depth, neighborhood.Truncated, nodes, edges);
+        return new MapNeighborhood(map.Network.Version, map.NodeAt(center), depth, neighborhood.Truncated, nodes, edges) { AsOf = date };
     }
 
     /// <summary>The fewest-hops path between two nodes, or null when none joins them.</summary>
-    public async Task<MapPath?> ShortestPathAsync(string from, string to, CancellationToken cancellationToken)
+    public Task<MapPath?> ShortestPathAsync(string from, string to, CancellationToken cancellationToken) =>
+        ShortestPathAsync(from, to, asOf: null, cancellationToken);
+
+    /// <summary>The fewest-hops path between two nodes as of <paramref name="asOf"/> (today when null), or null when none joins them.</summary>
+    public async Task<MapPath?> ShortestPathAsync(string from, string to, DateOnly? asOf, CancellationToken cancellationToken)
     {
-        var map = new Map(await projections.CurrentAsync(cancellationToken));
+        var date = asOf ?? views.Today;
+        var map = new Map(await ViewAsync(date, cancellationToken));
         var path = ShortestPath.Find(map.Projection.Graph, map.IndexOf(from), map.IndexOf(to));
-        return path is null ? null : new MapPath(map.Network.Version, path.Nodes.Select(map.NodeAt).ToList());
+        return path is null ? null : new MapPath(map.Network.Version, path.Nodes.Select(map.NodeAt).ToList()) { AsOf = date };
     }
+
+    private async Task<ProjectedNetwork> ViewAsync(DateOnly date, CancellationToken cancellationToken) =>
+        await views.ViewAsync(await projections.CurrentAsync(cancellationToken), date, AnalysisLane.InternalCaller, cancellationToken);
 
     /// <summary>The FULL projection of one version, with its nodes by index.</summary>
     private readonly record struct Map(ProjectedNetwork Network)

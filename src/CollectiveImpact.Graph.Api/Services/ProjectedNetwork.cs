@@ -12,6 +12,7 @@ namespace CollectiveImpact.Graph.Api.Services;
 public sealed class ProjectedNetwork
 {
     private readonly Lazy<Dictionary<string, INetworkNode>> nodesById;
+    private readonly Lazy<TimeBoundaries> boundaries;
 
     public ProjectedNetwork(NetworkSnapshot snapshot)
         : this(snapshot, previous: null)
@@ -23,6 +24,7 @@ public sealed class ProjectedNetwork
     {
         Projections = new ProjectionSet(snapshot, previous?.Projections);
         nodesById = new(() => snapshot.Network.Nodes().ToDictionary(n => n.Id, StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
+        boundaries = new(() => TimeBoundaries.Of(snapshot.Network), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public ProjectionSet Projections { get; }
@@ -39,6 +41,12 @@ public sealed class ProjectedNetwork
     public Network Network => Snapshot.Network;
 
     public long Version => Projections.Version;
+
+    /// <summary>
+    /// The days on which what counts in this version changes, computed once per version: what <see cref="AsOfViews"/>
+    /// reads to tell whether a date excludes anything.
+    /// </summary>
+    public TimeBoundaries Boundaries => boundaries.Value;
 
     /// <summary>The node with this id, or null when the version has none.</summary>
     public INetworkNode? FindNode(string id) => nodesById.Value.GetValueOrDefault(id);

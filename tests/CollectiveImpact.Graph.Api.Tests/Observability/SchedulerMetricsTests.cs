@@ -17,8 +17,10 @@ public sealed class SchedulerMetricsTests
         Assert.Equal(2, Assert.Single(metrics.Points("cig.scheduler.workers")).GetGaugeLastValueLong());
         Assert.Equal(0, Assert.Single(metrics.Points("cig.scheduler.running")).GetGaugeLastValueLong());
         Assert.Equal(0, Assert.Single(metrics.Points("cig.scheduler.queued")).GetGaugeLastValueLong());
-        // Two items on a fresh host: building the projection for the cache key's fingerprint (issue 14), then the computation.
-        Assert.Equal(2, metrics.Sum("cig.scheduler.completed"));
+        // Three items on a fresh host: the sample as of today (it has ended ties, so the view is not the stored network:
+        // AsOfViews builds it on the scheduler), building its projection for the cache key's fingerprint (issue 14), then
+        // the computation.
+        Assert.Equal(3, metrics.Sum("cig.scheduler.completed"));
         Assert.Equal(
             ["caller_share_full", "queue_full", "wait_too_long"],
             metrics.Points("cig.scheduler.rejected").Select(p => (string)MetricReading.TagsOf(p)["cig.reason"]!).Order());

@@ -6,7 +6,8 @@ namespace CollectiveImpact.Graph.Api.Tests.Services;
 /// <summary>
 /// neighborhood and shortestPath through the API on the sample. Expected distances come from a breadth-first
 /// search over the FULL projection rebuilt here from the sample file by the rules of network-format.md (every tie;
-/// person–organization; activity–lead and –partner; activity–indicator; indicator–goal; organization–goal).
+/// person–organization; activity–lead and –partner; activity–indicator; indicator–goal; organization–goal), as of
+/// today (the map's default date).
 /// </summary>
 public sealed class NetworkMapServiceTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
@@ -169,23 +170,31 @@ public sealed class NetworkMapServiceTests(ApiFactory factory) : IClassFixture<A
 
     private static Dictionary<string, HashSet<string>> BuildFullProjection()
     {
+        // As of today, as the map reads it by default (network-format.md, Time): the sample's organizations and people
+        // have no dates; an activity counts within [start, end], a tie within [since, until] and only between nodes
+        // that count. ISO dates compare as text.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        bool Counts(JsonElement entry, string from, string to) =>
+            string.CompareOrdinal(entry.Text(from), today) <= 0 && (entry.Text(to) is not { Length: > 0 } end || string.CompareOrdinal(today, end) <= 0);
+        var activities = SampleDocument.Activities.Where(a => Counts(a, "start", "end")).ToList();
+
         var adjacency = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var node in SampleDocument.Goals.Concat(SampleDocument.Indicators).Concat(SampleDocument.Organizations)
-                     .Concat(SampleDocument.People).Concat(SampleDocument.Activities))
+                     .Concat(SampleDocument.People).Concat(activities))
         {
             adjacency[node.Text("id")] = [];
         }
 
         void Join(string a, string b)
         {
-            if (a.Length > 0 && b.Length > 0 && a != b)
+            if (a.Length > 0 && b.Length > 0 && a != b && adjacency.ContainsKey(a) && adjacency.ContainsKey(b))
             {
                 adjacency[a].Add(b);
                 adjacency[b].Add(a);
             }
         }
 
-        foreach (var tie in SampleDocument.Ties)
+        foreach (var tie in SampleDocument.Ties.Where(t => Counts(t, "since", "until")))
         {
             Join(tie.Text("from"), tie.Text("to"));
         }
@@ -195,7 +204,7 @@ public sealed class NetworkMapServiceTests(ApiFactory factory) : IClassFixture<A
             Join(person.Text("id"), person.Text("organization"));
         }
 
-        foreach (var activity in SampleDocument.Activities)
+        foreach (var activity in activities)
         {
             Join(activity.Text("id"), activity.Text("lead"));
             foreach (var other in activity.Strings("partners").Concat(activity.Strings("indicators")))

@@ -15,9 +15,12 @@ public sealed class ProjectionProviderTests(ApiFactory factory) : IClassFixture<
         var provider = factory.Services.GetRequiredService<ProjectionProvider>();
         await client.DataAsync("{ centrality(measure: DEGREE) { networkVersion } neighborhood(id: \"o-backbone\") { version } }");
 
-        var first = await provider.CurrentAsync(CancellationToken.None);
-        var second = await provider.CurrentAsync(CancellationToken.None);
+        // The sample has ended ties: the analyses and the map read today's as-of view, one per version, shared.
+        var views = factory.Services.GetRequiredService<AsOfViews>();
+        var first = await views.ViewAsync(await provider.CurrentAsync(CancellationToken.None), views.Today, "test", CancellationToken.None);
+        var second = await views.ViewAsync(await provider.CurrentAsync(CancellationToken.None), views.Today, "test", CancellationToken.None);
 
+        Assert.Same(await provider.CurrentAsync(CancellationToken.None), await provider.CurrentAsync(CancellationToken.None));
         Assert.Same(first, second);
         Assert.True(first.Projections.IsBuilt(Analytics.Projections.ProjectionKind.Organizations), "centrality built ORGANIZATIONS on the shared set");
         Assert.True(first.Projections.IsBuilt(Analytics.Projections.ProjectionKind.Full), "the network map built FULL on the shared set");

@@ -11,4 +11,10 @@ public sealed record AnalysisRun<TResult>(IAnalysis<TResult> Parameters, long Ne
     /// succeeds, <see cref="Result"/> holds only what was computed in the request. Null when computed or read in the request.
     /// </summary>
     public Jobs.AnalysisJob? Job { get; init; }
+
+    /// <summary>
+    /// The date the network was read as of (network-format.md, <i>Time</i>): the one asked for, today (UTC) by default.
+    /// A cached result computed for another date that counts the same entries serves this one, and says this date.
+    /// </summary>
+    public DateOnly AsOf { get; init; }
 }

@@ -29,22 +29,37 @@ namespace CollectiveImpact.Graph.Api.Services.Analyses;
 /// </remarks>
 public sealed class AnalysisRunner(
     ProjectionProvider projections, AnalysisCache cache, CacheStatsCollector stats, AnalysisLane lane, TimeProvider time, AnalysisMetrics metrics,
-    AnalysisJobs jobs)
+    AnalysisJobs jobs, AsOfViews views)
 {
+    /// <summary>The date an analysis reads the network as of when none is asked for: today (UTC).</summary>
+    public DateOnly Today => views.Today;
+
+    /// <summary>As <see cref="RunAsync{TResult}(IAnalysis{TResult}, DateOnly?, JobRoute{TResult}?, CancellationToken)"/> as of today, in the request.</summary>
     public Task<AnalysisRun<TResult>> RunAsync<TResult>(IAnalysis<TResult> analysis, CancellationToken cancellationToken) =>
-        RunAsync(analysis, route: null, cancellationToken);
+        RunAsync(analysis, asOf: null, route: null, cancellationToken);
+
+    /// <summary>As <see cref="RunAsync{TResult}(IAnalysis{TResult}, DateOnly?, JobRoute{TResult}?, CancellationToken)"/> as of today.</summary>
+    public Task<AnalysisRun<TResult>> RunAsync<TResult>(IAnalysis<TResult> analysis, JobRoute<TResult>? route, CancellationToken cancellationToken) =>
+        RunAsync(analysis, asOf: null, route, cancellationToken);
+
+    /// <summary>As <see cref="RunAsync{TResult}(IAnalysis{TResult}, DateOnly?, JobRoute{TResult}?, CancellationToken)"/>, in the request.</summary>
+    public Task<AnalysisRun<TResult>> RunAsync<TResult>(IAnalysis<TResult> analysis, DateOnly? asOf, CancellationToken cancellationToken) =>
+        RunAsync(analysis, asOf, route: null, cancellationToken);
 
     /// <summary>
-    /// As <see cref="RunAsync{TResult}(IAnalysis{TResult}, CancellationToken)"/>; when <paramref name="route"/> says the
+    /// Runs <paramref name="analysis"/> on the network as of <paramref name="asOf"/> (today when null; <see cref="AsOfViews"/>:
+    /// the stored version itself when the date excludes nothing) and says the date on the result. When <paramref name="route"/> says the
     /// analysis is too long for a request, it is started as a background job of <see cref="AnalysisJobs"/> (or joins the
     /// job already computing it) and the request answers at once with <see cref="JobRoute{TResult}.Answer"/>. The job
     /// computes through the cache with the same key, so its result serves every later request for this version, and a
     /// cached result comes back at once as a succeeded job.
     /// </summary>
     /// <exception cref="SchedulerRejectedException">The jobs' queue, or this caller's share of it, is full.</exception>
-    public async Task<AnalysisRun<TResult>> RunAsync<TResult>(IAnalysis<TResult> analysis, JobRoute<TResult>? route, CancellationToken cancellationToken)
+    public async Task<AnalysisRun<TResult>> RunAsync<TResult>(
+        IAnalysis<TResult> analysis, DateOnly? asOf, JobRoute<TResult>? route, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(analysis);
+        var date = asOf ?? views.Today;
         using var activity = ApiTelemetry.Source.StartActivity($"analysis {analysis.Name}");
         var projection = ProjectionOf(analysis);
         activity?.SetTag("cig.analysis", analysis.Name);
@@ -55,9 +70,11 @@ public sealed class AnalysisRunner(
         ProjectedNetwork? network = null;
         try
         {
-            network = await projections.CurrentAsync(cancellationToken);
+            var stored = await projections.CurrentAsync(cancellationToken);
+            network = await views.ViewAsync(stored, date, lane.CallerKey, cancellationToken);
+            activity?.SetTag("cig.asof", date.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
             analysis.Validate(network);
-            var key = await KeyAsync(analysis, network, parent, cancellationToken);
+            var key = await KeyAsync(analysis, network, ReferenceEquals(network, stored) ? null : stored.Boundaries.PeriodOf(date), parent, cancellationToken);
             if (route is not null && route.RunsAsJob())
             {
                 var start = StartJob(analysis, network, projection, key);
@@ -65,13 +82,13 @@ public sealed class AnalysisRunner(
                 activity?.SetTag("cig.job.id", start.Job.Id);
                 activity?.SetTag("cig.job.state", start.Job.State.ToString());
                 Ran(activity, analysis.Name, network, projection, computation, TelemetryOutcome.Ok);
-                return await route.Answer(start);
+                return (await route.Answer(start)) with { AsOf = date };
             }
 
             var computed = await cache.GetOrComputeAsync(
                 key, token => new ValueTask<ComputedAnalysis<TResult>>(ComputeAsync(analysis, network, projection, computation, parent, token)), stats, cancellationToken);
             Ran(activity, analysis.Name, network, projection, computation, TelemetryOutcome.Ok);
-            return new AnalysisRun<TResult>(analysis, computed.NetworkVersion, computed.ComputedAt, computed.Value);
+            return new AnalysisRun<TResult>(analysis, computed.NetworkVersion, computed.ComputedAt, computed.Value) { AsOf = date };
         }
         catch (Exception ex)
         {
@@ -114,12 +131,20 @@ public sealed class AnalysisRunner(
     /// changed none of it finds the result cached; by version for an analysis that declares no reads. A fingerprint
     /// that needs a projection built is computed on the scheduler's workers, like the projection would be.
     /// </summary>
+    /// <remarks>
+    /// The date: a fingerprint is of the as-of view's own content, so two dates that count the same entries share a
+    /// result, and a date that excludes nothing shares today's. A key by version carries the date's period
+    /// (<paramref name="period"/>, <see cref="Store.Domain.TimeBoundaries.PeriodOf"/>: every date of it reads the same
+    /// view) as <c>asOfPeriod</c>, absent for the stored version itself, so keys of networks without dates in play are as
+    /// they were.
+    /// </remarks>
     private async Task<AnalysisKey> KeyAsync<TResult>(
-        IAnalysis<TResult> analysis, ProjectedNetwork network, ActivityContext parent, CancellationToken cancellationToken)
+        IAnalysis<TResult> analysis, ProjectedNetwork network, DateOnly? period, ActivityContext parent, CancellationToken cancellationToken)
     {
         if (AnalysisReads.Of(analysis.Name, ProjectionOf(analysis)) is not { } reads)
         {
-            return AnalysisKey.For(analysis.Name, network.Version, analysis.KeyParameters());
+            var key = AnalysisKey.For(analysis.Name, network.Version, analysis.KeyParameters());
+            return period is { } start ? key.With("asOfPeriod", start) : key;
         }
 
         var fingerprints = projections.FingerprintsOf(network);

@@ -1,4 +1,5 @@
 using CollectiveImpact.Graph.Analytics.Progress;
+using CollectiveImpact.Graph.Store.Domain;
 
 namespace CollectiveImpact.Graph.Api.Services.Analyses;
 
@@ -18,7 +19,7 @@ public sealed record ProgressAnalysis(DateOnly AsOf) : IAnalysis<IReadOnlyList<P
 
     public IReadOnlyList<ProgressSummary> Compute(ProjectedNetwork network, CancellationToken cancellationToken)
     {
-        var upToAsOf = network.Network.Measurements.Where(m => m.Date <= AsOf).ToLookup(m => m.Indicator, StringComparer.Ordinal);
+        var upToAsOf = network.Network.Measurements.Where(m => m.CountsOn(AsOf)).ToLookup(m => m.Indicator, StringComparer.Ordinal);
         return [.. network.Network.Indicators.Select(i =>
         {
             // One indicator's progress is a pass over its measurements: looking here bounds the wait by one of them.

@@ -34,6 +34,9 @@ public sealed class GraphQLHttpEndpointOverloadTests : IDisposable
         var first = factory.GraphQLAs(factory.CreateKey(Roles.Evaluator, "flood one"));
         var second = factory.GraphQLAs(factory.CreateKey(Roles.Evaluator, "flood two"));
         await first.DataAsync("{ organizations(first: 1) { totalCount } }");
+        // The sample as of today (AsOfViews) and its ORGANIZATIONS projection are built once per version and shared by
+        // every analysis: built here, so that what the flood queues is the analyses themselves.
+        await first.DataAsync("{ communities(seed: 0) { networkVersion } }");
         var scheduler = factory.Services.GetRequiredService<AnalysisScheduler>();
         await HoldTheWorkerAsync(scheduler);
 
@@ -66,6 +69,9 @@ public sealed class GraphQLHttpEndpointOverloadTests : IDisposable
     {
         var caller = factory.GraphQLAs(factory.CreateKey(Roles.Evaluator, "readyz"));
         await caller.DataAsync("{ organizations(first: 1) { totalCount } }");
+        // The sample as of today (AsOfViews) and its ORGANIZATIONS projection are built once per version and shared by
+        // every analysis: built here, so that what the flood queues is the analyses themselves.
+        await caller.DataAsync("{ communities(seed: 0) { networkVersion } }");
         var scheduler = factory.Services.GetRequiredService<AnalysisScheduler>();
         await HoldTheWorkerAsync(scheduler);
         var queued = caller.PostAsync("{ communities(seed: 4) { networkVersion } }");

@@ -1,5 +1,6 @@
 using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Loaders;
+using CollectiveImpact.Graph.Api.GraphQL.Scalars;
 using CollectiveImpact.Graph.Api.Services.Analyses;
 using CollectiveImpact.Graph.Store.Domain;
 using GraphQL.Types;
@@ -9,7 +10,7 @@ namespace CollectiveImpact.Graph.Api.GraphQL.Types.Analyses;
 /// <summary>What every analysis result declares alike: how to reproduce it, and nodes referred to by id.</summary>
 public static class AnalysisRunFields
 {
-    /// <summary><c>parameters</c>, <c>networkVersion</c> and <c>computedAt</c>, which analyses.md asks of every result.</summary>
+    /// <summary><c>parameters</c>, <c>networkVersion</c>, <c>asOf</c> and <c>computedAt</c>, which analyses.md asks of every result.</summary>
     public static void AddRunFields<TResult, TParametersType>(this ObjectGraphType<AnalysisRun<TResult>> type)
         where TParametersType : IGraphType
     {
@@ -18,6 +19,10 @@ public static class AnalysisRunFields
             .Resolve(context => context.Source.Parameters)
             .Access(FieldAccess.Analysis);
         type.Field(x => x.NetworkVersion).Description("The network version it was computed on (see Query.networkVersion).").Access(FieldAccess.Analysis);
+        type.Field<NonNullGraphType<CalendarDateGraphType>>("asOf")
+            .Description("The date the network was read as of (network-format.md, Time: only the ties, activities, organizations, people and measurements counting on it): the asOf asked for, today (UTC) by default.")
+            .Resolve(context => context.Source.AsOf)
+            .Access(FieldAccess.Analysis);
         type.Field<NonNullGraphType<DateTimeOffsetGraphType>>("computedAt")
             .Description("When it was computed (UTC); a cached result keeps the time it was first computed. While a background job computes it (see job), when the job was queued.")
             .Resolve(context => context.Source.ComputedAt)
