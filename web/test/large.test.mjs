@@ -139,9 +139,14 @@ async function visit() {
 
 describe('the map on a 5,000+ node network', () => {
   browserTest('draws every node, lays it out in a worker grouped by community, within the request bound; the second visit reads the cache', { skip, timeout: 900000 }, async (t) => {
+    // The stored network is what generate wrote; the map draws it as of today (UTC), without the activities that
+    // ended or have not started (network-format.md, Time), so the drawn count is the stored one less those.
+    const today = new Date().toISOString().slice(0, 10);
     const { data: totals } = await graphql(api.baseUrl, `{ goals { totalCount } indicators { totalCount }
       organizations { totalCount } people { totalCount } activities { totalCount } }`, {}, api.headers);
-    const expected = Object.values(totals).reduce((sum, c) => sum + c.totalCount, 0);
+    const { data: { activities: activitiesToday } } = await graphql(api.baseUrl, `{ activities(asOf: "${today}") { totalCount } }`, {}, api.headers);
+    const stored = Object.values(totals).reduce((sum, c) => sum + c.totalCount, 0);
+    const expected = stored - totals.activities.totalCount + activitiesToday.totalCount;
     const bound = await requestBound();
 
     const first = await visit();
@@ -154,7 +159,7 @@ describe('the map on a 5,000+ node network', () => {
     t.diagnostic(`${expected} nodes; /graphql requests: ${first.seen.graphql} then ${second.seen.graphql}, at most ${bound} at ${pageSize} per page`);
 
     assert.ok(expected >= 5000, `a 5,000+ node network: ${expected}`);
-    assert.equal(expected, generated.mapNodes, 'the API serves what generate wrote');
+    assert.equal(stored, generated.mapNodes, 'the API serves what generate wrote');
     assert.equal(first.order, expected, 'every node the API reports is drawn');
     assert.equal(first.people, totals.people.totalCount);
     assert.ok(first.canvases >= 2, 'sigma drew its canvases');
