@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Api.Services.Comparison;
 using CollectiveImpact.Graph.Api.Sample;
 using CollectiveImpact.Graph.Api.Services;
 using CollectiveImpact.Graph.Api.Services.Analyses;
@@ -25,6 +26,8 @@ public static class NetworkServicesExtensions
         builder.Services.AddSingleton<NetworkMapService>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<AnalysisRunner>();
+        builder.Services.AddSingleton<SnapshotNetworks>();
+        builder.Services.AddScoped<CompareService>();
         builder.Services.AddOptions<NetworkMapOptions>().BindConfiguration(NetworkMapOptions.Section)
             .Validate(o => o.MaxDepth >= 0 && o.MaxNodes >= 1, "NetworkMap needs MaxDepth >= 0 and MaxNodes >= 1.")
             .ValidateOnStart();

@@ -180,5 +180,6 @@ public sealed class Query : ObjectGraphType
         this.AddAnalysisFields();
         this.AddAnalysisJobFields();
         this.AddCollectiveImpactFields();
+        this.AddComparisonFields();
     }
 }

@@ -12,10 +12,13 @@ namespace CollectiveImpact.Graph.Api.GraphQL.Authorization;
 /// </summary>
 public static class PersonVisibility
 {
-    public static bool CanSee(Caller caller, Person person) => caller.Role switch
+    public static bool CanSee(Caller caller, Person person) => CanSeePersonOf(caller, person.Organization);
+
+    /// <summary>Whether the caller may see a person of <paramref name="organization"/> (null: of none).</summary>
+    public static bool CanSeePersonOf(Caller caller, string? organization) => caller.Role switch
     {
         Roles.Backbone or Roles.Evaluator => true,
-        Roles.Partner => caller.Organization is not null && string.Equals(person.Organization, caller.Organization, StringComparison.Ordinal),
+        Roles.Partner => caller.Organization is not null && string.Equals(organization, caller.Organization, StringComparison.Ordinal),
         _ => false,
     };
 

@@ -30,6 +30,7 @@ namespace CollectiveImpact.Graph.Api.GraphQL.Limits;
 /// <item><term>brokerage(top)</term><description>7,000 ns·s + 5 ns·top·s (the exact distance of each returned pair; top counted at most n(n − 1)/2, the pairs there are)</description></item>
 /// <item><term>whatIf(top)</term><description>brokerage(top) + 2 × 0.5 ns·n·s (average path before and after) + 10,000 ns·s (reinforcement before and after)</description></item>
 /// <item><term>equityLens(measures)</term><description>the sum of centrality on ORGANIZATIONS over the measures (+ 200 ns·s with structural holes)</description></item>
+/// <item><term>compare</term><description>per side, twice: equityLens's defaults + betweenness as its (exact, or 100 sources above 5,000 organizations) + reinforcement, communities and the cheap metrics (18,200 ns·s) + 2 × 0.5 ns·n·s (average path and backbone dependence)</description></item>
 /// </list>
 /// <para>The constants come from benchmarks/RESULTS.md (2 cores, .NET 10) on the generated network with 20,000
 /// organizations, rounded up so an estimate is at or above the measured time (whatIf(top: 10): 6.8 s estimated, 6.7 s
@@ -51,7 +52,7 @@ public static class AnalysisCost
     public static IReadOnlySet<string> Fields { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "networkMetrics", "centrality", "communities", "structuralHoles", "cutPoints",
-        "gaps", "overlaps", "reinforcement", "indicatorProgress", "brokerage", "whatIf", "equityLens",
+        "gaps", "overlaps", "reinforcement", "indicatorProgress", "brokerage", "whatIf", "equityLens", "compare",
     };
 
     /// <summary>Whether the field being priced is an analysis field of the query root.</summary>
@@ -84,6 +85,7 @@ public static class AnalysisCost
             "whatIf" => Brokerage(context.GetArgument("top", 0), organizations) + 2 * AllPairs(organizations) + 10_000.0 * organizations.Total,
             "equityLens" => Measures(context).Distinct().Sum(m => Centrality(m, organizations, EquitySample(m, organizations), null))
                 + (context.GetArgument("structuralHoles", true) ? 200.0 * organizations.Total : 0),
+            "compare" => 2 * Compare(organizations),
             _ => 0,
         };
         return Units(nanoseconds);
@@ -136,6 +138,17 @@ public static class AnalysisCost
         measure == CentralityMeasure.Betweenness && organizations.Nodes > 0
             ? EquityLens.SampledSources((int)Math.Min(organizations.Nodes, int.MaxValue), new EquityOptions())
             : null;
+
+    /// <summary>
+    /// One side of compare on ORGANIZATIONS: the equity lens's defaults, reinforcement, the cheap metrics, Louvain,
+    /// betweenness (sampled as the equity lens's above 5,000 organizations) and two all-pairs searches (the average
+    /// path and the backbone dependence). Sides are resolved on the sizes of the stored network.
+    /// </summary>
+    private static double Compare(ProjectionSize organizations) =>
+        EquityOptions.DefaultMeasures.Sum(m => Centrality(m, organizations, EquitySample(m, organizations), null)) + 200.0 * organizations.Total
+        + Centrality(CentralityMeasure.Betweenness, organizations, EquitySample(CentralityMeasure.Betweenness, organizations), null)
+        + (14_000.0 + 4_000.0 + 200.0) * organizations.Total
+        + 2 * AllPairs(organizations);
 
     /// <summary>A breadth-first search from every node: n·s visits at about 0.5 ns each (bitset frontiers, 2 cores).</summary>
     public static double AllPairs(ProjectionSize size)

@@ -1,0 +1,53 @@
+using CollectiveImpact.Graph.Analytics.Agenda;
+using CollectiveImpact.Graph.Analytics.Centrality;
+using CollectiveImpact.Graph.Analytics.Equity;
+using CollectiveImpact.Graph.Analytics.Execution;
+using CollectiveImpact.Graph.Analytics.Reinforcement;
+using CollectiveImpact.Graph.Analytics.Structure;
+
+namespace CollectiveImpact.Graph.Analytics.Change;
+
+/// <summary>Everything <see cref="NetworkComparison"/> measures on one side's ORGANIZATIONS projection, computed with the analyses that define each part.</summary>
+internal sealed record SideMeasures(
+    NetworkMetricsResult Metrics,
+    double? AverageShortestPath,
+    double? Modularity,
+    int Communities,
+    ReinforcementReport Reinforcement,
+    EquityReport Equity,
+    BackboneDependenceResult? Backbone,
+    BetweennessResult Betweenness)
+{
+    public static SideMeasures Of(ComparisonSide side, ComparisonOptions options, int? maxDegreeOfParallelism, CancellationToken cancellationToken)
+    {
+        var projection = side.Organizations;
+        var graph = projection.Graph;
+        var sectors = new Dictionary<string, string?>(graph.NodeCount, StringComparer.Ordinal);
+        for (var i = 0; i < graph.NodeCount; i++)
+        {
+            sectors[graph.NodeIds[i]] = projection.Sectors[i]?.ToString();
+        }
+
+        var metrics = NetworkMetrics.Compute(graph, sectors, cancellationToken);
+        var distances = SharedParts.OrganizationsDistances(side.Memo, graph, maxDegreeOfParallelism, cancellationToken);
+        var labels = SharedParts.Communities(side.Memo, graph, options.Seed, cancellationToken);
+        var reinforcement = ReinforcementCheck.Run(side.Network, projection, side.Memo, cancellationToken);
+        var equity = EquityLens.Run(projection, new EquityOptions(), maxDegreeOfParallelism, cancellationToken);
+        BackboneDependenceResult? backbone = side.Network.Initiative?.Backbone is { } id && graph.TryGetIndex(id, out var index)
+            ? BackboneDependence.Compute(graph, index, maxDegreeOfParallelism, cancellationToken)
+            : null;
+        var sample = graph.NodeCount > ComparisonOptions.ExactBetweennessUpTo ? ComparisonOptions.BetweennessSamples : (int?)null;
+        var betweenness = BetweennessCentrality.Compute(
+            graph, normalized: true, sampleSize: sample, seed: 0, maxDegreeOfParallelism: Parallelism.Resolve(maxDegreeOfParallelism), cancellationToken: cancellationToken);
+        return new SideMeasures(
+            metrics,
+            distances.Shape.AverageShortestPath,
+            // Undefined without an edge (NetworkX divides by zero there).
+            graph.EdgeCount == 0 ? null : Analytics.Communities.Modularity.Compute(graph, labels),
+            labels.Distinct().Count(),
+            reinforcement,
+            equity,
+            backbone,
+            betweenness);
+    }
+}
