@@ -16,6 +16,7 @@ Needs: the .NET SDK (for the build), curl-free (urllib), /usr/bin/python3. Stops
 Timings on a shared machine vary: the script prints the load average before and after; compare runs made together.
 """
 import argparse
+import datetime
 import json
 import os
 import re
@@ -46,6 +47,18 @@ NETWORK_MEASURES = [
     ("structuralHoles", "structuralHoles", "{ structuralHoles(top: 5) { networkVersion } }"),
     ("cutPoints", "cutPoints", "{ cutPoints { networkVersion } }"),
     ("networkMetrics", "networkMetrics", "{ networkMetrics { networkVersion } }"),
+]
+
+
+# compare (issue 15): a year ago against today (both as-of views of the stored network), then a snapshot taken at the
+# start against today. Its computation records its allocation under the analysis name "compare".
+YEAR_AGO = (datetime.date.today() - datetime.timedelta(days=365)).isoformat()
+COMPARE = [
+    ("compare (a year ago → today)", "compare",
+     '{ compare(from: { date: "%s" }, to: { date: "%s" }) { tiesAdded { count } backboneDependence { before after } sentences } }'
+     % (YEAR_AGO, datetime.date.today().isoformat())),
+    ("compare (snapshot → today)", "compare",
+     '{ compare(from: { snapshot: "Benchmark baseline" }, to: { date: "%s" }) { tiesAdded { count } sentences } }' % datetime.date.today().isoformat()),
 ]
 
 
@@ -146,7 +159,8 @@ def main():
                 sampler = RssSampler(api.pid)
                 sampler.start()
                 load_before = os.getloadavg()[0]
-                for label, name, query in COLLECTIVE_IMPACT + NETWORK_MEASURES:
+                post(url, key, 'mutation { createSnapshot(name: "Benchmark baseline") { name } }', timeout=600)
+                for label, name, query in COLLECTIVE_IMPACT + NETWORK_MEASURES + COMPARE:
                     before = allocated(url, key, name)
                     try:
                         cold, answer = post(url, key, query)

@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Analytics.Centrality;
 using CollectiveImpact.Graph.Analytics.Brokerage;
 using CollectiveImpact.Graph.Analytics.Execution;
 using CollectiveImpact.Graph.Analytics.Graphs;
@@ -31,6 +32,18 @@ internal static class SharedParts
             memo,
             "organizations.shape",
             () => LargestComponentDistances.Compute(graph, Parallelism.Resolve(maxDegreeOfParallelism), cancellationToken),
+            cancellationToken);
+
+    /// <summary>
+    /// A centrality of the ORGANIZATIONS projection <paramref name="graph"/> with <paramref name="options"/> (the
+    /// defaults but for a sample's size and seed, which the key names; the degree of parallelism changes nothing).
+    /// </summary>
+    public static NodeScores Centrality(
+        AnalysisMemo? memo, UndirectedGraph graph, CentralityMeasure measure, CentralityOptions options, CancellationToken cancellationToken) =>
+        AnalysisMemo.Use(
+            memo,
+            $"organizations.centrality:{measure}:sample={options.SampleSize}:seed={options.Seed}",
+            () => CentralityCalculator.Compute(graph, measure, options, cancellationToken),
             cancellationToken);
 
     /// <summary>The widest brokerage ranking of this version for <paramref name="seed"/>; null without a memo.</summary>

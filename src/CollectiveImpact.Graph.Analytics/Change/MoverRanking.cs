@@ -1,4 +1,3 @@
-using CollectiveImpact.Graph.Analytics.Centrality;
 
 namespace CollectiveImpact.Graph.Analytics.Change;
 
@@ -6,7 +5,7 @@ namespace CollectiveImpact.Graph.Analytics.Change;
 internal static class MoverRanking
 {
     public static Movers Of(
-        ComparisonSide from, ComparisonSide to, SideIndex before, SideIndex after, BetweennessResult betweennessBefore, BetweennessResult betweennessAfter, int top)
+        ComparisonSide from, ComparisonSide to, SideIndex before, SideIndex after, SideMeasures measuredBefore, SideMeasures measuredAfter, int top)
     {
         var (was, now) = (from.Organizations.Graph, to.Organizations.Graph);
         var both = new List<(string Id, int Before, int After)>();
@@ -19,9 +18,9 @@ internal static class MoverRanking
         }
 
         var degree = Rank(both.Select(p => Mover(after, p.Id, was.Degree(p.Before), now.Degree(p.After))), top);
-        var betweenness = Rank(both.Select(p => Mover(after, p.Id, betweennessBefore.Scores.Values[p.Before], betweennessAfter.Scores.Values[p.After])), top);
-        var sampled = betweennessBefore.SampleSize ?? betweennessAfter.SampleSize;
-        var bound = (betweennessBefore.ErrorBound, betweennessAfter.ErrorBound) switch
+        var betweenness = Rank(both.Select(p => Mover(after, p.Id, measuredBefore.Betweenness.Values[p.Before], measuredAfter.Betweenness.Values[p.After])), top);
+        var sampled = measuredBefore.BetweennessSamples ?? measuredAfter.BetweennessSamples;
+        var bound = (measuredBefore.BetweennessErrorBound, measuredAfter.BetweennessErrorBound) switch
         {
             ({ } a, { } b) => Math.Max(a, b),
             (var a, var b) => a ?? b,

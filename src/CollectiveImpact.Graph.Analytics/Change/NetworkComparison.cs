@@ -22,8 +22,9 @@ namespace CollectiveImpact.Graph.Analytics.Change;
 /// the equity lens's means of community-led and other organizations and their difference per measure (its defaults),
 /// and the <see cref="BackboneDependence"/>.</item>
 /// <item>Movers: the organizations on both sides whose degree (partners) and normalized betweenness rose most and
-/// fell most; above <see cref="ComparisonOptions.ExactBetweennessUpTo"/> organizations on a side, its betweenness
-/// is estimated from <see cref="ComparisonOptions.BetweennessSamples"/> sources (seed 0), the error bound stated.</item>
+/// fell most; the betweenness is the equity lens's (shared through the memo): above
+/// <see cref="Equity.EquityOptions.ExactBetweennessUpTo"/> organizations on a side it is estimated from
+/// <see cref="Equity.EquityOptions.BetweennessSamples"/> sources (seed 0), the error bound stated.</item>
 /// <item>Sentences a backbone can read out at a partners' meeting (<see cref="ChangeSentences"/>).</item>
 /// </list>
 /// Comparing a side with itself changes nothing; swapping the sides swaps joined with left and added with ended, and
@@ -65,7 +66,7 @@ public static class NetworkComparison
             Reinforcement(measuredBefore, measuredAfter),
             Equity(measuredBefore, measuredAfter),
             new MetricChange(measuredBefore.Backbone?.Share, measuredAfter.Backbone?.Share),
-            MoverRanking.Of(from, to, before, after, measuredBefore.Betweenness, measuredAfter.Betweenness, options.Movers),
+            MoverRanking.Of(from, to, before, after, measuredBefore, measuredAfter, options.Movers),
             []);
         return change with { Sentences = ChangeSentences.Write(change, from, measuredBefore.Equity, measuredAfter.Equity) };
     }

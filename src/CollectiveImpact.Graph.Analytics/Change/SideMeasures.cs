@@ -1,7 +1,7 @@
 using CollectiveImpact.Graph.Analytics.Agenda;
 using CollectiveImpact.Graph.Analytics.Centrality;
 using CollectiveImpact.Graph.Analytics.Equity;
-using CollectiveImpact.Graph.Analytics.Execution;
+using CollectiveImpact.Graph.Analytics.Graphs;
 using CollectiveImpact.Graph.Analytics.Reinforcement;
 using CollectiveImpact.Graph.Analytics.Structure;
 
@@ -16,7 +16,9 @@ internal sealed record SideMeasures(
     ReinforcementReport Reinforcement,
     EquityReport Equity,
     BackboneDependenceResult? Backbone,
-    BetweennessResult Betweenness)
+    NodeScores Betweenness,
+    int? BetweennessSamples,
+    double? BetweennessErrorBound)
 {
     public static SideMeasures Of(ComparisonSide side, ComparisonOptions options, int? maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
@@ -32,13 +34,18 @@ internal sealed record SideMeasures(
         var distances = SharedParts.OrganizationsDistances(side.Memo, graph, maxDegreeOfParallelism, cancellationToken);
         var labels = SharedParts.Communities(side.Memo, graph, options.Seed, cancellationToken);
         var reinforcement = ReinforcementCheck.Run(side.Network, projection, side.Memo, cancellationToken);
-        var equity = EquityLens.Run(projection, new EquityOptions(), maxDegreeOfParallelism, cancellationToken);
+        var equity = EquityLens.Run(projection, new EquityOptions(), maxDegreeOfParallelism, side.Memo, cancellationToken);
         BackboneDependenceResult? backbone = side.Network.Initiative?.Backbone is { } id && graph.TryGetIndex(id, out var index)
             ? BackboneDependence.Compute(graph, index, maxDegreeOfParallelism, cancellationToken)
             : null;
-        var sample = graph.NodeCount > ComparisonOptions.ExactBetweennessUpTo ? ComparisonOptions.BetweennessSamples : (int?)null;
-        var betweenness = BetweennessCentrality.Compute(
-            graph, normalized: true, sampleSize: sample, seed: 0, maxDegreeOfParallelism: Parallelism.Resolve(maxDegreeOfParallelism), cancellationToken: cancellationToken);
+        // The equity lens's betweenness (exact, or its sample above 5,000 organizations), read from the memo it filled.
+        var sample = EquityLens.SampledSources(graph.NodeCount, new EquityOptions());
+        var betweenness = SharedParts.Centrality(
+            side.Memo,
+            graph,
+            CentralityMeasure.Betweenness,
+            CentralityOptions.Default with { MaxDegreeOfParallelism = maxDegreeOfParallelism, SampleSize = sample, Seed = EquityOptions.BetweennessSeed },
+            cancellationToken);
         return new SideMeasures(
             metrics,
             distances.Shape.AverageShortestPath,
@@ -48,6 +55,8 @@ internal sealed record SideMeasures(
             reinforcement,
             equity,
             backbone,
-            betweenness);
+            betweenness,
+            sample,
+            sample is { } k && graph.NodeCount >= 3 ? EquityLens.ErrorBound(graph.NodeCount, k) : null);
     }
 }

@@ -18,14 +18,15 @@ namespace CollectiveImpact.Graph.Analytics.Connectivity;
 /// network (NetworkX raises on the whole graph then); ties for the largest go to the one with the lowest node index.
 /// <c>null</c> for an empty graph (NetworkX raises <c>NetworkXPointlessConcept</c>), 0 for a single node.</para>
 /// <para><b>Weighted.</b> Not weighted: every edge is one hop (NetworkX's <c>weight=None</c>).</para>
-/// <para><b>Parameters.</b> <c>progress</c>: told the fraction of the sources searched, 0 to 1, after each slice of
-/// about a hundredth of them (null: not told). <c>maxDegreeOfParallelism</c>: the most threads the searches run on (null:
+/// <para><b>Parameters.</b> <c>progress</c>: told the fraction of the sources searched, 0 to 1, after each batch of
+/// 256 sources (null: not told). <c>maxDegreeOfParallelism</c>: the most threads the searches run on (null:
 /// every core; the result does not depend on it). <c>cancellationToken</c>: looked at once per BFS level of each sweep;
 /// cancelled, the call throws <see cref="OperationCanceledException"/>.</para>
-/// <para><b>Complexity.</b> A breadth-first search from every node of the component, O(k · m), run 64 sources at a time
-/// as bit-parallel multi-source BFS (Then et al. 2015; <c>Traversal.UnweightedDistanceSums</c>), one sweep costing
-/// O(m · (D + 1)) word operations, on all cores. Memory O(n) per core. Measured on a random connected graph of 20,000
-/// nodes and 100,000 edges (2 shared cores): 8 s, against 65 s for one plain BFS per node.</para>
+/// <para><b>Complexity.</b> A breadth-first search from every node of the component, O(k · m), run 256 sources at a
+/// time as bit-parallel multi-source BFS (Then et al. 2014; <c>Traversal.ComponentDistanceTotal</c>, the search exact
+/// closeness uses), one batch costing O(m · (D + 1)) 256-bit operations, on all cores. Memory O(n) per core. On the
+/// generated ORGANIZATIONS-20000 graph (20,000 nodes, 164,178 edges) about 0.25 s of CPU, against about 1.5 s for the
+/// 64-source search it replaced (the same integer total, so the same value).</para>
 /// <para><b>References.</b> Newman, M. E. J., <i>Networks</i>, 2nd ed., Oxford University Press (2018),
 /// doi:10.1093/oso/9780198805090.001.0001 (§ 6.11.1, distances). Then, M., Kaufmann, M., Chirigati, F., Hoang-Vu, T.-A.,
 /// Pham, K., Kemper, A., Neumann, T. and Vo, H. T., "The more the merrier: efficient multi-source graph traversal",
@@ -33,12 +34,6 @@ namespace CollectiveImpact.Graph.Analytics.Connectivity;
 /// </remarks>
 public static class AveragePathLength
 {
-    /// <summary>Progress reports per call, at most.</summary>
-    private const int Slices = 100;
-
-    /// <summary>Sources per multi-source sweep (one machine word of sources).</summary>
-    private const int SweepWidth = 64;
-
     public static double? Compute(
         UndirectedGraph graph,
         IProgress<double>? progress = null,
@@ -78,22 +73,10 @@ public static class AveragePathLength
             return 0.0;
         }
 
-        // Slices of whole sweeps for every worker, so slicing for progress leaves no worker idle mid-slice.
-        var round = SweepWidth * workers;
-        var slice = Math.Max(round, (k + Slices - 1) / Slices / round * round);
-        long totalDistance = 0;
-        for (var first = 0; first < k; first += slice)
-        {
-            var sources = new ArraySegment<int>(members, first, Math.Min(slice, k - first));
-            var sums = UnweightedDistanceSums.Compute(graph, sources, workers, cancellationToken);
-            foreach (var node in sources)
-            {
-                totalDistance += sums.DistanceTotal[node];
-            }
-
-            progress?.Report((double)(first + sources.Count) / k);
-        }
-
+        // The 256-source search of closeness (one batch per worker at a time, skipping the nodes all its sources have
+        // reached) gives the same integer total as one search per source; it reports the fraction of batches done.
+        var totalDistance = ComponentDistanceTotal.Compute(graph, members, members, workers, null, cancellationToken, progress);
+        progress?.Report(1.0);
         return (double)totalDistance / ((double)k * (k - 1));
     }
 }

@@ -1,3 +1,4 @@
+using CollectiveImpact.Graph.Analytics.Agenda;
 using CollectiveImpact.Graph.Analytics.Centrality;
 using CollectiveImpact.Graph.Analytics.Graphs;
 using CollectiveImpact.Graph.Analytics.Projections;
@@ -54,7 +55,20 @@ public static class EquityLens
         NetworkProjection organizations,
         EquityOptions? options = null,
         int? maxDegreeOfParallelism = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        Run(organizations, options, maxDegreeOfParallelism, memo: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="Run(NetworkProjection, EquityOptions?, int?, CancellationToken)"/>, taking each centrality's scores
+    /// from <paramref name="memo"/> (the analyses of this network version share them: compare reads the same
+    /// betweenness for its movers) and keeping them there.
+    /// </summary>
+    public static EquityReport Run(
+        NetworkProjection organizations,
+        EquityOptions? options,
+        int? maxDegreeOfParallelism,
+        AnalysisMemo? memo,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(organizations);
         if (organizations.Kind != ProjectionKind.Organizations)
@@ -67,7 +81,7 @@ public static class EquityLens
         var centrality = CentralityOptions.Default with { MaxDegreeOfParallelism = maxDegreeOfParallelism };
         var samples = SampledSources(graph.NodeCount, options);
         var measures = (options.Measures ?? EquityOptions.DefaultMeasures)
-            .Select(m => Measure(organizations, m, centrality, m == CentralityMeasure.Betweenness ? samples : null, cancellationToken))
+            .Select(m => Measure(organizations, m, centrality, m == CentralityMeasure.Betweenness ? samples : null, memo, cancellationToken))
             .ToList();
         if (options.StructuralHoles)
         {
@@ -106,15 +120,15 @@ public static class EquityLens
     }
 
     private static EquityMeasure Measure(
-        NetworkProjection organizations, CentralityMeasure measure, CentralityOptions centrality, int? samples, CancellationToken cancellationToken)
+        NetworkProjection organizations, CentralityMeasure measure, CentralityOptions centrality, int? samples, AnalysisMemo? memo, CancellationToken cancellationToken)
     {
         if (samples is not { } k)
         {
-            return Compare(measure.ToString(), CentralityCalculator.Compute(organizations.Graph, measure, centrality, cancellationToken), organizations);
+            return Compare(measure.ToString(), SharedParts.Centrality(memo, organizations.Graph, measure, centrality, cancellationToken), organizations);
         }
 
-        var estimate = CentralityCalculator.Compute(
-            organizations.Graph, measure, centrality with { SampleSize = k, Seed = EquityOptions.BetweennessSeed }, cancellationToken);
+        var estimate = SharedParts.Centrality(
+            memo, organizations.Graph, measure, centrality with { SampleSize = k, Seed = EquityOptions.BetweennessSeed }, cancellationToken);
         return Compare(measure.ToString(), estimate, organizations) with { SampledSources = k, ErrorBound = ErrorBound(organizations.Graph.NodeCount, k) };
     }
 

@@ -27,5 +27,5 @@ public sealed record EquityLensAnalysis(IReadOnlyList<CentralityMeasure> Measure
     }
 
     public EquityReport Compute(ProjectedNetwork network, CancellationToken cancellationToken) =>
-        EquityLens.Run(network.Projections.Organizations, new EquityOptions(Measures, StructuralHoles), MaxDegreeOfParallelism, cancellationToken);
+        EquityLens.Run(network.Projections.Organizations, new EquityOptions(Measures, StructuralHoles), MaxDegreeOfParallelism, network.Memo, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using CollectiveImpact.Graph.Analytics.Change;
 using CollectiveImpact.Graph.Api.Caching;
@@ -23,12 +24,13 @@ public sealed class CompareService(
     AnalysisCache cache,
     CacheStatsCollector stats,
     AnalysisLane lane,
+    AnalysisMetrics metrics,
     TimeProvider time)
 {
-    public async Task<ComparisonRun> CompareAsync(CompareSide from, CompareSide to, ComparisonOptions options, CancellationToken cancellationToken)
+    public async Task<ComparisonRun> CompareAsync(CompareSide fromSide, CompareSide toSide, ComparisonOptions options, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(from);
-        ArgumentNullException.ThrowIfNull(to);
+        ArgumentNullException.ThrowIfNull(fromSide);
+        ArgumentNullException.ThrowIfNull(toSide);
         ArgumentNullException.ThrowIfNull(options);
         if (options.Movers is < 0 or > 100)
         {
@@ -37,56 +39,87 @@ public sealed class CompareService(
 
         using var activity = ApiTelemetry.Source.StartActivity("analysis compare");
         var stored = await projections.CurrentAsync(cancellationToken);
-        var before = await ResolveAsync("from", from, stored, cancellationToken);
-        var after = await ResolveAsync("to", to, stored, cancellationToken);
+        // The key first, from what names each side (a date, or the snapshot's hash from the list): a cached comparison
+        // then costs no view build and no snapshot read.
+        var from = await IdentifyAsync("from", fromSide, stored, cancellationToken);
+        var to = await IdentifyAsync("to", toSide, stored, cancellationToken);
         var key = AnalysisKey.For(
             "compare",
             stored.Version,
-            [new("from", before.Key), new("to", after.Key), new("movers", options.Movers), new("seed", options.Seed)]);
+            [new("from", from.Key), new("to", to.Key), new("movers", options.Movers), new("seed", options.Seed)]);
         return await cache.GetOrComputeAsync(
             key,
-            async token => await lane.RunAsync(
-                t =>
-                {
-                    using var compute = ApiTelemetry.Source.StartActivity("compute compare");
-                    var change = NetworkComparison.Compare(
-                        before.Side(), after.Side(), options, lane.ParallelismPerAnalysis, t);
-                    return new ComparisonRun(before.Info, after.Info, options, time.GetUtcNow(), change);
-                },
-                token),
+            async token =>
+            {
+                var before = await LoadAsync(from, stored, token);
+                var after = await LoadAsync(to, stored, token);
+                return await lane.RunAsync(t => Compute(before, after, options, t), token);
+            },
             stats,
             cancellationToken);
     }
 
-    private async Task<Resolved> ResolveAsync(string argument, CompareSide side, ProjectedNetwork stored, CancellationToken cancellationToken)
+    /// <summary>On the worker: the comparison, its span, its time and its allocation recorded as every analysis's are.</summary>
+    private ComparisonRun Compute(Resolved before, Resolved after, ComparisonOptions options, CancellationToken cancellationToken)
     {
-        if (side.Snapshot is null && side.Date is null)
+        using var activity = ApiTelemetry.Source.StartActivity("compute compare");
+        var started = Stopwatch.GetTimestamp();
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var outcome = "error";
+        try
         {
-            throw new ArgumentProblem($"{argument}: give a date or a snapshot (by name).");
+            var change = NetworkComparison.Compare(before.Side(), after.Side(), options, lane.ParallelismPerAnalysis, cancellationToken);
+            outcome = TelemetryOutcome.Ok;
+            return new ComparisonRun(before.Info, after.Info, options, time.GetUtcNow(), change);
         }
+        catch (Exception ex)
+        {
+            outcome = TelemetryOutcome.Of(ex);
+            throw;
+        }
+        finally
+        {
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+            activity?.SetTag("cig.analysis.allocated_bytes", allocated);
+            metrics.Allocated("compare", "organizations", allocated);
+            metrics.Computed("compare", "organizations", outcome, Stopwatch.GetElapsedTime(started));
+        }
+    }
 
+    /// <summary>What names a side: its key in the cache and what the result says of it; refuses a side that names nothing or an unknown snapshot.</summary>
+    private async Task<Identified> IdentifyAsync(string argument, CompareSide side, ProjectedNetwork stored, CancellationToken cancellationToken)
+    {
         if (side.Snapshot is not { } name)
         {
-            var date = side.Date!.Value;
-            var view = await views.ViewAsync(stored, date, lane.CallerKey, cancellationToken);
-            return new Resolved(
-                $"date:{date:O}", new ComparedSideInfo(Written(date), date, null, stored.Version), view, Snapshot: false);
+            var date = side.Date ?? throw new ArgumentProblem($"{argument}: give a date or a snapshot (by name).");
+            return new Identified($"date:{date:O}", new ComparedSideInfo(Written(date), date, null, stored.Version));
+        }
+
+        var key = SnapshotNames.Key(name);
+        var info = (await snapshots.ListAsync(cancellationToken)).FirstOrDefault(s => SnapshotNames.Key(s.Name) == key)
+            ?? throw new NotFoundProblem($"{argument}: no snapshot is named '{name}'.");
+        var day = side.Date ?? DateOnly.FromDateTime(info.CreatedAt.UtcDateTime);
+        return new Identified($"snapshot:{info.Sha256}:{day:O}", new ComparedSideInfo(info.Name, day, info.Name, info.NetworkVersion));
+    }
+
+    /// <summary>The side's network: the stored one's view of the date, or the snapshot's document read back (on the scheduler).</summary>
+    private async Task<Resolved> LoadAsync(Identified side, ProjectedNetwork stored, CancellationToken cancellationToken)
+    {
+        if (side.Info.Snapshot is not { } name)
+        {
+            return new Resolved(side.Info, await views.ViewAsync(stored, side.Info.Date, lane.CallerKey, cancellationToken), Snapshot: false);
         }
 
         var found = await snapshots.ReadAsync(name, cancellationToken)
-            ?? throw new NotFoundProblem($"{argument}: no snapshot is named '{name}'.");
-        var day = side.Date ?? DateOnly.FromDateTime(found.Info.CreatedAt.UtcDateTime);
-        var network = await lane.RunAsync(_ => snapshotNetworks.Get(found, day), cancellationToken);
-        return new Resolved(
-            $"snapshot:{found.Info.Sha256}:{day:O}",
-            new ComparedSideInfo(found.Info.Name, day, found.Info.Name, found.Info.NetworkVersion),
-            network,
-            Snapshot: true);
+            ?? throw new NotFoundProblem($"No snapshot is named '{name}' any more.");
+        return new Resolved(side.Info, await lane.RunAsync(_ => snapshotNetworks.Get(found, side.Info.Date), cancellationToken), Snapshot: true);
     }
 
     private static string Written(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    private sealed record Resolved(string Key, ComparedSideInfo Info, ProjectedNetwork Network, bool Snapshot)
+    private sealed record Identified(string Key, ComparedSideInfo Info);
+
+    private sealed record Resolved(ComparedSideInfo Info, ProjectedNetwork Network, bool Snapshot)
     {
         public ComparisonSide Side() =>
             new(Info.Label, Info.Date, Network.Network, Network.Projections.Organizations, Network.Memo, Snapshot);
