@@ -429,6 +429,107 @@ describe('layout fallbacks', () => {
   });
 });
 
+describe('the map as of a date, and compare mode (issue 15)', () => {
+  /** The map opened at this address (relative to the service), ready. */
+  async function openAt(path) {
+    const page = await newPage();
+    const pageErrors = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(new URL(path, api.baseUrl).toString());
+    await page.waitForFunction(() => window.__ciGraph?.ready === true, null, { timeout: 90000 });
+    return { page, pageErrors };
+  }
+
+  const tiesAsOf = async (date) => (await graphql(api.baseUrl, `{ ties(asOf: "${date}") { totalCount } }`, {}, api.headers)).data.ties.totalCount;
+
+  browserTest('the date control reads the network as of an earlier date, and the address keeps it', async () => {
+    const { page, pageErrors } = await openAt('?asOf=2022-01-01');
+    const early = await page.evaluate(() => ({
+      ties: window.__ciGraph.network.ties.length, asOf: window.__ciGraph.network.asOf,
+      input: document.getElementById('as-of').value, version: document.getElementById('network-version').textContent,
+    }));
+    assert.equal(early.ties, await tiesAsOf('2022-01-01'));
+    assert.ok(early.ties < await tiesAsOf(new Date().toISOString().slice(0, 10)), 'fewer ties counted in 2022 than today');
+    assert.equal(early.input, '2022-01-01');
+    assert.match(early.version, /as of 1 January 2022/);
+
+    await page.fill('#as-of', '2023-06-30');
+    await Promise.all([page.waitForNavigation(), page.click('#as-of-form button[type=submit]')]);
+    await page.waitForFunction(() => window.__ciGraph?.ready === true, null, { timeout: 90000 });
+    assert.match(page.url(), /asOf=2023-06-30/);
+    assert.equal(await page.evaluate(() => window.__ciGraph.network.ties.length), await tiesAsOf('2023-06-30'));
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: join(artifacts, 'map-as-of.png') });
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
+  browserTest('compare mode rings newcomers, thickens added ties, ghosts ended ones and shows the change panel', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const { data } = await graphql(api.baseUrl, `{ compare(from: { date: "2024-12-31" }, to: { date: "${today}" }) {
+      tiesAdded { count } tiesEnded { count } organizations { joinedCount } sentences } }`, {}, api.headers);
+    const { page, pageErrors } = await openAt('');
+    const order = await page.evaluate(() => window.__ciGraph.graph.order);
+
+    await page.click('#compare-button');
+    await page.fill('#compare-date', '2024-12-31');
+    await page.click('#compare-form button[value=compare]');
+    await page.waitForFunction(() => window.__ciGraph.compare != null, null, { timeout: 60000 });
+    const seen = await page.evaluate(() => {
+      const { compare, graph, renderer } = window.__ciGraph;
+      const added = [...compare.addedEdges];
+      return {
+        added: compare.result.addedTies.length,
+        ended: compare.result.endedTies.length,
+        addedEdges: added.length,
+        addedDrawn: added.filter((e) => renderer.getEdgeDisplayData(e)?.color === '#e65100').length,
+        ghostEdges: compare.ghostEdges.length,
+        ghostsPale: compare.ghostEdges.every((e) => graph.getEdgeAttribute(e, 'ghost') === true),
+        joined: compare.joined.size,
+        sentences: [...document.querySelectorAll('#tab-change .sentences li')].map((li) => li.textContent),
+        changeShown: !document.getElementById('tab-change').hidden,
+        legend: document.getElementById('legend').textContent,
+      };
+    });
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: join(artifacts, 'map-compare.png') });
+
+    assert.equal(seen.added, data.compare.tiesAdded.count);
+    assert.equal(seen.ended, data.compare.tiesEnded.count);
+    assert.ok(seen.addedEdges > 0 && seen.addedEdges <= seen.added, 'every added tie is on an edge of the map; parallel ties share one');
+    assert.equal(seen.addedDrawn, seen.addedEdges, 'added edges are drawn in the added colour');
+    assert.ok(seen.ghostEdges <= seen.ended && seen.ghostsPale);
+    assert.equal(seen.joined, data.compare.organizations.joinedCount);
+    assert.deepEqual(seen.sentences, data.compare.sentences);
+    assert.ok(seen.changeShown);
+    assert.match(seen.legend, /Tie added since 31 December 2024/);
+
+    await page.click('#leave-compare');
+    const after = await page.evaluate(() => ({ compare: window.__ciGraph.compare, order: window.__ciGraph.graph.order }));
+    assert.equal(after.compare, null);
+    assert.equal(after.order, order, 'the ghosts are gone');
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
+  browserTest('compare mode with a snapshot as the baseline', async () => {
+    await graphql(api.baseUrl, 'mutation { createSnapshot(name: "E2E baseline") { name } }', {}, api.headers);
+    const { page, pageErrors } = await openAt('');
+    await page.click('#compare-button');
+    await page.check('#compare-kind-snapshot');
+    await page.selectOption('#compare-snapshot', 'E2E baseline');
+    await page.click('#compare-form button[value=compare]');
+    await page.waitForFunction(() => window.__ciGraph.compare != null, null, { timeout: 60000 });
+    const result = await page.evaluate(() => window.__ciGraph.compare.result);
+    assert.equal(result.from.snapshot, 'E2E baseline');
+    assert.match(result.sentences[0], /^Since 'E2E baseline': 0 new cross-sector collaborations/);
+    assert.equal(result.tiesAdded.count, 0, 'nothing written since the snapshot');
+    assert.match(await page.textContent('#tab-change'), /the snapshot “E2E baseline”/);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+});
+
 describe('GraphQL workbench', () => {
   browserTest('GraphiQL loads at /graphiql with the examples as tabs and runs the first one', async () => {
     const page = await newPage();

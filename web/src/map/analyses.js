@@ -3,6 +3,7 @@
 // part empty, and the page says so rather than failing.
 import { gql, readAllPages } from '../lib/api.js';
 import { jobFields, waitForJob } from './jobs.js';
+import { args } from './time.js';
 
 // The map draws the FULL projection, so the structure measures it overlays are asked on FULL too.
 const projection = 'FULL';
@@ -24,7 +25,7 @@ export async function loadCentralityMeasure(result, measure) {
   const label = `${centralityMeasures.find(([m]) => m === measure)?.[1] ?? measure.toLowerCase()} centrality`;
   let job = null;
   const read = () => readAllPages(
-    `query Centrality($first: Int, $after: String) { centrality(projection: ${projection}, measure: ${measure}) { ${jobFields}
+    `query Centrality($first: Int, $after: String) { centrality${args(`projection: ${projection}, measure: ${measure}`)} { ${jobFields}
       scores(first: $first, after: $after) { pageInfo { hasNextPage endCursor } items { id score } } } }`,
     {},
     (data) => {
@@ -56,7 +57,7 @@ async function loadCentrality(result) {
 }
 
 async function loadCommunities(result) {
-  const field = `communities(projection: ${projection})`;
+  const field = `communities${args(`projection: ${projection}`)}`;
   const members = 'members(first: $first) { pageInfo { hasNextPage endCursor } items { id } }';
   // 100 communities a page, each with up to a page of members: the cost (100 × 1,000) stays inside the API's limit.
   const communities = await readAllPages(
@@ -98,7 +99,7 @@ async function loadCommunities(result) {
 
 async function loadCutPoints(result) {
   const points = await readAllPages(
-    `query CutPoints($first: Int, $after: String) { cutPoints(projection: ${projection}) {
+    `query CutPoints($first: Int, $after: String) { cutPoints${args(`projection: ${projection}`)} {
       articulationPoints(first: $first, after: $after) { pageInfo { hasNextPage endCursor } items { id } } } }`,
     {},
     (data) => data.cutPoints?.articulationPoints,
@@ -110,7 +111,7 @@ const page = 'pageInfo { hasNextPage endCursor }';
 
 async function loadGaps(result) {
   const findings = await readAllPages(
-    `query Gaps($first: Int, $after: String) { gaps { findings(first: $first, after: $after) { ${page} items { kind nodeIds message } } } }`,
+    `query Gaps($first: Int, $after: String) { gaps${args()} { findings(first: $first, after: $after) { ${page} items { kind nodeIds message } } } }`,
     {},
     (data) => data.gaps?.findings,
   );
@@ -119,7 +120,7 @@ async function loadGaps(result) {
 
 async function loadOverlaps(result) {
   const pairs = await readAllPages(
-    `query Overlaps($first: Int, $after: String) { overlaps { pairs(first: $first, after: $after) { ${page}
+    `query Overlaps($first: Int, $after: String) { overlaps${args()} { pairs(first: $first, after: $after) { ${page}
       items { activityIds similarity coordination message } } } }`,
     {},
     (data) => data.overlaps?.pairs,
@@ -130,7 +131,7 @@ async function loadOverlaps(result) {
 }
 
 async function loadReinforcement(result) {
-  const { data } = await gql(`query Reinforcement { reinforcement {
+  const { data } = await gql(`query Reinforcement { reinforcement${args()} {
     index pairCount reinforcedCount
     goals { goalId index pairCount reinforcedCount
       unreinforcedPairs(first: 100) { totalCount items { activityIds message } }
@@ -155,7 +156,7 @@ async function loadReinforcement(result) {
 
 async function loadIndicatorProgress(result) {
   const items = await readAllPages(
-    `query IndicatorStatus($first: Int, $after: String) { indicatorProgress { indicators(first: $first, after: $after) { ${page}
+    `query IndicatorStatus($first: Int, $after: String) { indicatorProgress${args()} { indicators(first: $first, after: $after) { ${page}
       items { indicatorId fraction onTrack expectedValue trendPerYear } } } }`,
     {},
     (data) => data.indicatorProgress?.indicators,
@@ -170,7 +171,7 @@ async function loadIndicatorProgress(result) {
 
 async function loadBrokerage(result) {
   const recommendations = await readAllPages(
-    `query Brokerage($first: Int, $after: String) { brokerage(top: 10) { recommendations(first: $first, after: $after) { ${page}
+    `query Brokerage($first: Int, $after: String) { brokerage${args('top: 10')} { recommendations(first: $first, after: $after) { ${page}
       items { organizationIds score rank distance backboneTiedToBoth message } } } }`,
     {},
     (data) => data.brokerage?.recommendations,
@@ -183,7 +184,7 @@ async function loadBrokerage(result) {
 }
 
 async function loadWhatIf(result) {
-  const { data } = await gql(`query WhatIf { whatIf(top: 5) {
+  const { data } = await gql(`query WhatIf { whatIf${args('top: 5')} {
     components { before after change } averageShortestPath { before after change }
     reinforcementIndex { before after change } } }`);
   if (!data?.whatIf) throw new Error('whatIf was refused or empty');
@@ -191,7 +192,7 @@ async function loadWhatIf(result) {
 }
 
 async function loadEquity(result) {
-  const { data } = await gql(`query Equity { equityLens {
+  const { data } = await gql(`query Equity { equityLens${args()} {
     communityLedAtTheEdge { id name }
     measures { measure communityLed { count defined mean median } others { count defined mean median } } } }`);
   if (!data?.equityLens) throw new Error('equityLens was refused or empty');

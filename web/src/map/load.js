@@ -2,6 +2,7 @@
 // the six connections in parallel), so it needs nothing a client of the API could not ask for. People are
 // optional: a key that may not see them gets FORBIDDEN on those fields, and the map is drawn without them.
 import { gql, isForbidden, paging, walkPages } from '../lib/api.js';
+import { asOf, countsOn } from './time.js';
 
 // Lists inside each item (an organization's goals, an activity's partners and indicators) are read 50 at a time:
 // few items have more (they are followed up), and the query's cost stays well inside the API's limit at 1,000 items
@@ -13,23 +14,19 @@ const selections = {
   indicators: `id name unit direction goal { id }
     baseline { value date } target { value date }
     progress { baseline target percentOfTheWay latest { date value } }`,
-  organizations: `id name sector communityLed
+  organizations: `id name sector communityLed since until
     goals(first: NESTED) { pageInfo { hasNextPage endCursor } items { id } }`,
-  people: 'id name role communityMember organization { id }',
+  people: 'id name role communityMember since until organization { id }',
   activities: `id name status populations places lead { id }
     partners(first: NESTED) { pageInfo { hasNextPage endCursor } items { id } }
     indicators(first: NESTED) { pageInfo { hasNextPage endCursor } items { id } }`,
   ties: 'type weight directed since until from { id kind } to { id kind }',
 };
 
-// The lists that change with time are read as of today (UTC, the API's default day for the analyses), so the map
-// draws the network the analyses count: ended ties and activities are left out (network-format.md, Time).
+// The lists that change with time are read as of the map's date (time.js: today, UTC, unless the address names
+// one), so the map draws the network the analyses count: ended ties and activities are left out (network-format.md,
+// Time). Organizations and people carry their since/until and are kept when they count on the date.
 const datedLists = new Set(['activities', 'ties']);
-
-/** Today as the API's Date scalar (UTC). */
-function todayUtc() {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /** Every item of one top-level connection; `forbidden` when the key may not read it. */
 async function readConnection(field) {
@@ -40,7 +37,7 @@ async function readConnection(field) {
     }
   }`;
   const result = { items: [], totalCount: null, forbidden: false, refused: 0 };
-  await walkPages(query, dated ? { asOf: todayUtc() } : {}, (data) => data[field], {
+  await walkPages(query, dated ? { asOf: asOf.date } : {}, (data) => data[field], {
     onPage: (connection, errors) => {
       result.totalCount = connection.totalCount;
       // Items the key may not see come back null (with a FORBIDDEN error each); keep the rest.
@@ -96,6 +93,13 @@ export async function loadNetwork() {
     network.refused[field] = results[i].refused;
     if (results[i].forbidden || results[i].refused) network.hidden.push(field);
   });
+  // Who had joined and not yet left on the date (the API's ties and activities lists already apply the rule).
+  network.organizations = network.organizations.filter((o) => countsOn(o));
+  const organizations = new Set(network.organizations.map((o) => o.id));
+  network.people = network.people
+    .filter((p) => countsOn(p))
+    .map((p) => (p.organization && !organizations.has(p.organization.id) ? { ...p, organization: null } : p));
+  network.asOf = asOf.date;
   await completeNested(network.organizations, 'Organization', ['goals']);
   await completeNested(network.activities, 'Activity', ['partners', 'indicators']);
   return network;

@@ -2,7 +2,7 @@
 // and shows details, findings and dashboards beside it. `window.__ciGraph` exposes the state to tests.
 import Sigma from 'sigma';
 import './map.css';
-import { AuthRequiredError, queryFieldNames } from '../lib/api.js';
+import { AuthRequiredError, gql, queryFieldNames } from '../lib/api.js';
 import { getApiKey, setApiKey } from '../lib/auth.js';
 import { loadNetwork } from './load.js';
 import { buildGraph, goalsByNode } from './graph.js';
@@ -13,6 +13,8 @@ import { createPanels } from './panels.js';
 import { renderProgress } from './jobs.js';
 import { drawBrokerage } from './overlays.js';
 import { applySizes, edgeReducer, nodeReducer } from './reducers.js';
+import { addressFor, asOf, isDate, writtenDate } from './time.js';
+import { addedColor, applyComparison, ghostColor, leaveComparison, loadComparison, renderChange } from './compare.js';
 import {
   articulationColor, communityColor, edgeColor, fadedColor, kindColors, kindLabels, kindPlurals, sectorColors, titleCase,
 } from './style.js';
@@ -90,6 +92,91 @@ $('key-form').addEventListener('submit', (event) => {
   setTimeout(() => location.reload(), 0);
 });
 $('api-key-button').addEventListener('click', () => askForKey());
+
+// ---- the map's date, and compare mode (issue 15) -------------------------------------------------------
+
+function setupTime() {
+  const input = $('as-of');
+  input.value = asOf.date;
+  input.max = '9999-12-31';
+  if (asOf.invalid) showBanner(`“${escapeHtml(asOf.invalid)}” is not a date (YYYY-MM-DD): the map shows the network as of today.`, 'warn');
+  $('as-of-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!isDate(input.value)) {
+      showBanner('Give the date as a calendar date (YYYY-MM-DD).', 'warn');
+      return;
+    }
+    if (input.value !== asOf.date) location.assign(addressFor(input.value));
+  });
+  $('as-of-today').addEventListener('click', () => {
+    if (!asOf.isToday) location.assign(addressFor(null));
+  });
+  $('compare-button').addEventListener('click', openCompare);
+  $('compare-form').addEventListener('submit', submitCompare);
+  $('tab-change').addEventListener('click', (event) => {
+    if (!event.target.closest('#leave-compare')) return;
+    leaveComparison(state);
+    $('tab-change').innerHTML = renderChange(null, escapeHtml);
+    $('as-of-note').textContent = 'Compare mode left.';
+    refresh();
+  });
+  $('tab-change').innerHTML = renderChange(null, escapeHtml);
+}
+
+async function openCompare() {
+  const dialog = $('compare-dialog');
+  $('compare-to').textContent = writtenDate(asOf.date);
+  $('compare-error').hidden = true;
+  const yearBefore = new Date(`${asOf.date}T00:00:00Z`);
+  yearBefore.setUTCFullYear(yearBefore.getUTCFullYear() - 1);
+  if (!$('compare-date').value) $('compare-date').value = yearBefore.toISOString().slice(0, 10);
+  const select = $('compare-snapshot');
+  select.innerHTML = '';
+  try {
+    const { data } = await gql('query Snapshots { snapshots { name createdAt } }');
+    for (const snapshot of data?.snapshots || []) {
+      const option = document.createElement('option');
+      option.value = snapshot.name;
+      option.textContent = `${snapshot.name} (${writtenDate(snapshot.createdAt.slice(0, 10))})`;
+      select.append(option);
+    }
+  } catch {
+    // No snapshot list for this key or API: dates only.
+  }
+  $('compare-kind-snapshot').disabled = select.options.length === 0;
+  select.disabled = select.options.length === 0;
+  dialog.showModal();
+}
+
+async function submitCompare(event) {
+  if (event.submitter?.value !== 'compare') return;
+  event.preventDefault();
+  const kind = new FormData($('compare-form')).get('compare-kind');
+  const from = kind === 'snapshot' ? { snapshot: $('compare-snapshot').value } : { date: $('compare-date').value };
+  const error = $('compare-error');
+  if (kind === 'date' && !isDate(from.date)) {
+    error.textContent = 'Give the date to compare from (YYYY-MM-DD).';
+    error.hidden = false;
+    return;
+  }
+  error.hidden = true;
+  $('as-of-note').textContent = 'Comparing…';
+  try {
+    const comparison = await loadComparison(from);
+    applyComparison(state, comparison);
+  } catch (e) {
+    error.textContent = `The comparison could not be made: ${e.message}`;
+    error.hidden = false;
+    $('as-of-note').textContent = '';
+    return;
+  }
+  $('compare-dialog').close();
+  const { result } = state.compare;
+  $('tab-change').innerHTML = renderChange(result, escapeHtml);
+  panels.showTab('change');
+  $('as-of-note').textContent = `Compared with ${result.from.label}: ${result.tiesAdded.count} ties added, ${result.tiesEnded.count} ended.`;
+  refresh();
+}
 // The map is drawn before the analyses are in; until setupControls wires the search, Enter must not reload the page.
 $('search-form').addEventListener('submit', (e) => e.preventDefault());
 
@@ -119,6 +206,12 @@ function renderLegend() {
   }
   if (state.overlays.articulation) rows += swatch(articulationColor, 'Articulation point (a cut point)');
   if (state.overlays.brokerage) rows += swatch('#c2185b', 'Suggested introduction', 'dash');
+  if (state.compare) {
+    const since = escapeHtml(state.compare.result.from.label);
+    rows += swatch('#fff', `Joined since ${since} (ringed, labelled)`, 'ring')
+      + swatch(addedColor, `Tie added since ${since} (thick)`, 'line')
+      + swatch(ghostColor, `Tie ended since ${since} (pale, thin)`, 'line');
+  }
   const size = $('size-by').selectedOptions[0]?.textContent || 'degree';
   rows += `<p class="muted small">Node size: ${size}. Goals and the backbone are always labelled.</p>`;
   $('legend').innerHTML = rows;
@@ -380,7 +473,8 @@ async function start() {
   }
   const { network } = state;
   $('initiative-name').textContent = network.initiative?.name || 'Collective impact network';
-  $('network-version').textContent = `network version ${network.version}`;
+  $('network-version').textContent = `network version ${network.version} · as of ${writtenDate(asOf.date)}${asOf.isToday ? ' (today)' : ''}`;
+  $('as-of-note').textContent = `Showing the network as of ${writtenDate(asOf.date)}.`;
   state.graph = buildGraph(network);
   state.goals = goalsByNode(network);
   const { graph } = state;
@@ -437,6 +531,7 @@ async function start() {
   const notice = hiddenNotice();
   if (notice) showBanner(notice, 'warn');
   setupControls();
+  if (!state.features.has('compare')) $('compare-button').disabled = true;
   applySizes(state);
   drawBrokerage(state, $('map'));
   refresh();
@@ -449,4 +544,5 @@ async function start() {
   document.body.dataset.ready = 'true';
 }
 
+setupTime();
 start();

@@ -1,6 +1,7 @@
 // The right-hand panel: a node's details and findings, and the evaluators' dashboards (gaps, overlaps,
 // reinforcement per goal, indicator progress).
 import { gql } from '../lib/api.js';
+import { args } from './time.js';
 import { progressChart } from './chart.js';
 import { kindColors, kindLabels, kindPlurals, titleCase } from './style.js';
 
@@ -155,7 +156,7 @@ export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
     const target = [...state.graph.nodes()].find((n) => n === text || state.graph.getNodeAttribute(n, 'label') === text || text.endsWith(`(${n})`));
     if (!target) { out.innerHTML = `<p class="muted">No node is called “${escapeHtml(text)}”.</p>`; return; }
     try {
-      const { data, errors } = await gql('query Path($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { length nodes { id } } }', { from, to: target });
+      const { data, errors } = await gql(`query Path($from: ID!, $to: ID!) { shortestPath${args('from: $from, to: $to')} { length nodes { id } } }`, { from, to: target });
       if (!data) throw new Error(errors.map((e) => e.message).join('; '));
       const path = data.shortestPath;
       if (!path) { out.innerHTML = '<p>No path joins them.</p>'; return; }

@@ -3,6 +3,7 @@
 import {
   articulationColor, communityColor, edgeColor, fadedColor, highlightEdgeColor, kindColors, sectorColors,
 } from './style.js';
+import { addedColor, ghostColor } from './compare.js';
 
 function nodeMetric(state, id) {
   if (state.sizeBy === 'degree') return state.graph.degree(id);
@@ -45,6 +46,14 @@ function passesFilters(state, id, attrs) {
 export function nodeReducer(state, id, attrs) {
   const out = { ...attrs, color: baseColor(state, attrs, id) };
   if (!passesFilters(state, id, attrs)) return { ...out, hidden: true };
+  if (attrs.ghost) return { ...out, color: ghostColor, label: '', forceLabel: false, zIndex: 0 };
+  if (state.compare?.joined.has(id)) {
+    // A newcomer: ringed (sigma's highlight), labelled and a little larger, whatever the colour scheme.
+    out.highlighted = true;
+    out.forceLabel = attrs.kind !== 'PERSON' || state.compare.joined.size <= 30;
+    out.size = attrs.size + 2;
+    out.zIndex = 2;
+  }
   if (attrs.kind === 'GOAL' || attrs.backbone) out.forceLabel = true;
   if (state.overlays.labels && attrs.kind !== 'PERSON') out.forceLabel = true;
   if (state.overlays.articulation && state.analyses?.articulation?.has(id)) {
@@ -77,6 +86,12 @@ export function edgeReducer(state, edge, attrs) {
   const t = graph.getNodeAttributes(target);
   if (!passesFilters(state, source, s) || !passesFilters(state, target, t)) return { ...attrs, hidden: true };
   const out = { ...attrs, color: edgeColor, size: Math.min(0.5 + Math.log2(attrs.weight + 1) * 0.5, 3) };
+  if (attrs.ghost) return { ...out, color: ghostColor, size: 0.5, zIndex: 0 };
+  if (state.compare?.addedEdges.has(edge)) {
+    out.color = addedColor;
+    out.size = 2.5;
+    out.zIndex = 2;
+  }
   if (state.focus) {
     if (state.focus.nodes.has(source) && state.focus.nodes.has(target)) {
       out.color = highlightEdgeColor;
