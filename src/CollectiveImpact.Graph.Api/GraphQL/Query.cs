@@ -97,19 +97,26 @@ public sealed class Query : ObjectGraphType
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("goal", "Only organizations committed to any of these goals.")
             .Argument<BooleanGraphType>("communityLed", "Only community-led organizations (true) or only the others (false).")
             .Argument<StringGraphType>("search", "Only organizations whose name contains this (case-insensitive).")
-            .ResolveAsync(async context => Connections.FromPage(await store.ListOrganizationsAsync(
-                new OrganizationFilter(
+            .Argument<CalendarDateGraphType>(AsOfArgument.Name, ListAsOf)
+            .ResolveAsync(async context =>
+            {
+                var filter = new OrganizationFilter(
                     context.GetArgument<List<Sector>?>("sector"),
                     context.GetArgument<List<string>?>("goal"),
                     context.GetArgument<bool?>("communityLed"),
-                    context.GetArgument<string?>("search")),
-                context.Page().ToPageRequest(), context.CancellationToken)))
+                    context.GetArgument<string?>("search"));
+                var page = context.Page().ToPageRequest();
+                return Connections.FromPage(context.AsOf() is { } asOf
+                    ? await asOfLists.OrganizationsAsync(filter, page, asOf, context.CancellationToken)
+                    : await store.ListOrganizationsAsync(filter, page, context.CancellationToken));
+            })
             .Access(FieldAccess.Open);
 
         Connection<PersonType>("people")
             .Description("The people in the network, in id order. A partner gets only its own organization's people.")
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("organization", "Only members of any of these organizations.")
             .Argument<StringGraphType>("search", "Only people whose name contains this (case-insensitive).")
+            .Argument<CalendarDateGraphType>(AsOfArgument.Name, ListAsOf + " A person whose organization does not count on the date has none then.")
             .ResolveAsync(async context =>
             {
                 var page = context.Page();
@@ -125,8 +132,10 @@ public sealed class Query : ObjectGraphType
                     organizations = [own];
                 }
 
-                return Connections.FromPage(await store.ListPeopleAsync(
-                    new PersonFilter(organizations, context.GetArgument<string?>("search")), page.ToPageRequest(), context.CancellationToken));
+                var filter = new PersonFilter(organizations, context.GetArgument<string?>("search"));
+                return Connections.FromPage(context.AsOf() is { } asOf
+                    ? await asOfLists.PeopleAsync(filter, page.ToPageRequest(), asOf, context.CancellationToken)
+                    : await store.ListPeopleAsync(filter, page.ToPageRequest(), context.CancellationToken));
             })
             .Access(FieldAccess.People);
 

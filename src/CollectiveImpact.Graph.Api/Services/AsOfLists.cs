@@ -5,7 +5,7 @@ using CollectiveImpact.Graph.Store.Storage;
 namespace CollectiveImpact.Graph.Api.Services;
 
 /// <summary>
-/// The tie and activity lists, and nodes by id, as of a date: the same filters and keyset paging as the store's lists
+/// The organization, person, tie and activity lists, and nodes by id, as of a date: the same filters and keyset paging as the store's lists
 /// (<see cref="INetworkStore.ListTiesAsync"/>, <see cref="INetworkStore.ListActivitiesAsync"/>), over the network as of
 /// the date from <see cref="AsOfViews"/>.
 /// </summary>
@@ -17,6 +17,28 @@ namespace CollectiveImpact.Graph.Api.Services;
 /// </remarks>
 public sealed class AsOfLists(ProjectionProvider projections, AsOfViews views)
 {
+    public async Task<Page<Organization>> OrganizationsAsync(OrganizationFilter filter, PageRequest page, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var network = await NetworkAsync(asOf, cancellationToken);
+        var organizations = network.Organizations.Where(o =>
+            (filter.Sectors is null || (o.Sector is { } sector && filter.Sectors.Contains(sector)))
+            && (filter.Goals is null || o.Goals.Any(filter.Goals.Contains))
+            && (filter.CommunityLed is null || o.CommunityLed == filter.CommunityLed)
+            && (filter.NameContains is null || o.Name.Contains(filter.NameContains, StringComparison.OrdinalIgnoreCase)));
+        return PageOf(organizations, page);
+    }
+
+    public async Task<Page<Person>> PeopleAsync(PersonFilter filter, PageRequest page, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var network = await NetworkAsync(asOf, cancellationToken);
+        var people = network.People.Where(p =>
+            (filter.Organizations is null || (p.Organization is { } member && filter.Organizations.Contains(member)))
+            && (filter.NameContains is null || p.Name.Contains(filter.NameContains, StringComparison.OrdinalIgnoreCase)));
+        return PageOf(people, page);
+    }
+
     public async Task<Page<Tie>> TiesAsync(TieFilter filter, PageRequest page, DateOnly asOf, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);

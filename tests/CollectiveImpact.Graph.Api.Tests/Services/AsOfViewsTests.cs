@@ -137,6 +137,46 @@ public sealed class AsOfViewsTests(ApiFactory factory) : IClassFixture<ApiFactor
     }
 
     [Fact]
+    public async Task OrganizationsAndPeopleLists_AsOfADate_OnlyThoseCountingOnIt_WithoutDate_EveryStoredOne()
+    {
+        var yesterday = Iso(Today.AddDays(-1));
+        var tomorrow = Iso(Today.AddDays(1));
+        var document = new
+        {
+            format = "collective-impact-network/1",
+            organizations = new object[]
+            {
+                new { id = "o1", name = "One", sector = "HEALTH" }, new { id = "o2", name = "Two", until = yesterday },
+                new { id = "o3", name = "Three", since = tomorrow, sector = "HEALTH" },
+            },
+            people = new object[]
+            {
+                new { id = "p1", name = "Ann", organization = "o1" }, new { id = "p2", name = "Bo", organization = "o2" },
+                new { id = "p3", name = "Cy", organization = "o1", since = tomorrow },
+            },
+        };
+        await client.DataAsync("mutation($d: JSON!) { importNetwork(document: $d, mode: REPLACE) { version } }", new { d = document });
+        const string query = "query($d: Date) { organizations(asOf: $d, sector: [HEALTH]) { totalCount items { id } } all: organizations(asOf: $d) { items { id } } people(asOf: $d) { items { id organization { id } } } }";
+
+        var stored = await client.DataAsync(query, new { d = (string?)null });
+        var today = await client.DataAsync(query, new { d = Iso(Today) });
+        var before = await client.DataAsync(query, new { d = yesterday });
+        var after = await client.DataAsync(query, new { d = tomorrow });
+
+        Assert.Equal(["o1", "o2", "o3"], Items(stored, "all"));
+        Assert.Equal(["o1"], Items(today, "all"));
+        Assert.Equal(["o1"], Items(today, "organizations"));
+        Assert.Equal(["o1", "o2"], Items(before, "all"));
+        Assert.Equal(["o1", "o3"], Items(after, "organizations"));
+        Assert.Equal(["p1", "p2", "p3"], Items(stored, "people"));
+        Assert.Equal(["p1", "p2"], Items(today, "people"));
+        // p2's organization left yesterday: as of today p2 belongs to none (network-format.md, Time).
+        Assert.Equal(JsonValueKind.Null, today.GetProperty("people").GetProperty("items")[1].GetProperty("organization").ValueKind);
+        Assert.Equal("o2", before.GetProperty("people").GetProperty("items")[1].Path("organization.id").GetString());
+        Assert.Equal(["p1", "p2", "p3"], Items(after, "people"));
+    }
+
+    [Fact]
     public async Task NodeAndNodes_OrganizationSinceTomorrow_NullTodayAndThereTomorrow_WithoutDate_AsStored()
     {
         await ImportAsync();
@@ -211,6 +251,9 @@ public sealed class AsOfViewsTests(ApiFactory factory) : IClassFixture<ApiFactor
         };
         await client.DataAsync("mutation($d: JSON!) { importNetwork(document: $d, mode: REPLACE) { version } }", new { d = document });
     }
+
+    private static List<string> Items(JsonElement data, string field) =>
+        [.. data.GetProperty(field).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!)];
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

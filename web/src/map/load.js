@@ -2,7 +2,7 @@
 // the six connections in parallel), so it needs nothing a client of the API could not ask for. People are
 // optional: a key that may not see them gets FORBIDDEN on those fields, and the map is drawn without them.
 import { gql, isForbidden, paging, walkPages } from '../lib/api.js';
-import { asOf, countsOn } from './time.js';
+import { asOf } from './time.js';
 
 // Lists inside each item (an organization's goals, an activity's partners and indicators) are read 50 at a time:
 // few items have more (they are followed up), and the query's cost stays well inside the API's limit at 1,000 items
@@ -14,9 +14,9 @@ const selections = {
   indicators: `id name unit direction goal { id }
     baseline { value date } target { value date }
     progress { baseline target percentOfTheWay latest { date value } }`,
-  organizations: `id name sector communityLed since until
+  organizations: `id name sector communityLed
     goals(first: NESTED) { pageInfo { hasNextPage endCursor } items { id } }`,
-  people: 'id name role communityMember since until organization { id }',
+  people: 'id name role communityMember organization { id }',
   activities: `id name status populations places lead { id }
     partners(first: NESTED) { pageInfo { hasNextPage endCursor } items { id } }
     indicators(first: NESTED) { pageInfo { hasNextPage endCursor } items { id } }`,
@@ -24,9 +24,9 @@ const selections = {
 };
 
 // The lists that change with time are read as of the map's date (time.js: today, UTC, unless the address names
-// one), so the map draws the network the analyses count: ended ties and activities are left out (network-format.md,
-// Time). Organizations and people carry their since/until and are kept when they count on the date.
-const datedLists = new Set(['activities', 'ties']);
+// one), so the map draws the network the analyses count: ended ties and activities, and organizations and people
+// that had not joined or had left, are left out (network-format.md, Time).
+const datedLists = new Set(['organizations', 'people', 'activities', 'ties']);
 
 /** Every item of one top-level connection; `forbidden` when the key may not read it. */
 async function readConnection(field) {
@@ -93,12 +93,6 @@ export async function loadNetwork() {
     network.refused[field] = results[i].refused;
     if (results[i].forbidden || results[i].refused) network.hidden.push(field);
   });
-  // Who had joined and not yet left on the date (the API's ties and activities lists already apply the rule).
-  network.organizations = network.organizations.filter((o) => countsOn(o));
-  const organizations = new Set(network.organizations.map((o) => o.id));
-  network.people = network.people
-    .filter((p) => countsOn(p))
-    .map((p) => (p.organization && !organizations.has(p.organization.id) ? { ...p, organization: null } : p));
   network.asOf = asOf.date;
   await completeNested(network.organizations, 'Organization', ['goals']);
   await completeNested(network.activities, 'Activity', ['partners', 'indicators']);

@@ -38,11 +38,6 @@ export function args(existing = '') {
   return all ? `(${all})` : '';
 }
 
-/** Whether an organization or person with these since/until counts on the map's date (both bounds inclusive). */
-export function countsOn(item, date = asOf.date) {
-  return (!item.since || item.since <= date) && (!item.until || date <= item.until);
-}
-
 /** The address of this page showing the network as of `date` (today: no date in the address). */
 export function addressFor(date) {
   const url = new URL(location.href);
