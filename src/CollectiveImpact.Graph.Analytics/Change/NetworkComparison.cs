@@ -45,14 +45,33 @@ public static class NetworkComparison
         ArgumentNullException.ThrowIfNull(from);
         ArgumentNullException.ThrowIfNull(to);
         options ??= new ComparisonOptions();
+        var measuredBefore = Measure(from, options, maxDegreeOfParallelism, cancellationToken);
+        var measuredAfter = ReferenceEquals(from.Organizations, to.Organizations)
+            ? measuredBefore
+            : Measure(to, options, maxDegreeOfParallelism, cancellationToken);
+        return Compare(from, to, measuredBefore, measuredAfter, options, cancellationToken);
+    }
+
+    /// <summary>What the comparison measures on one side (the costly part: its analyses), to compare later.</summary>
+    public static SideMeasures Measure(ComparisonSide side, ComparisonOptions? options = null, int? maxDegreeOfParallelism = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(side);
+        return SideMeasures.Of(side, options ?? new ComparisonOptions(), maxDegreeOfParallelism, cancellationToken);
+    }
+
+    /// <summary>The comparison of two sides measured with <see cref="Measure"/> (with the same options).</summary>
+    public static NetworkChange Compare(
+        ComparisonSide from, ComparisonSide to, SideMeasures measuredBefore, SideMeasures measuredAfter, ComparisonOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        ArgumentNullException.ThrowIfNull(measuredBefore);
+        ArgumentNullException.ThrowIfNull(measuredAfter);
+        options ??= new ComparisonOptions();
         ArgumentOutOfRangeException.ThrowIfNegative(options.Movers);
         var before = new SideIndex(from.Network);
         var after = new SideIndex(to.Network);
         cancellationToken.ThrowIfCancellationRequested();
-        var measuredBefore = SideMeasures.Of(from, options, maxDegreeOfParallelism, cancellationToken);
-        var measuredAfter = ReferenceEquals(from.Organizations, to.Organizations)
-            ? measuredBefore
-            : SideMeasures.Of(to, options, maxDegreeOfParallelism, cancellationToken);
         var change = new NetworkChange(
             from.Label,
             from.Date,

@@ -7,8 +7,12 @@ using CollectiveImpact.Graph.Analytics.Structure;
 
 namespace CollectiveImpact.Graph.Analytics.Change;
 
-/// <summary>Everything <see cref="NetworkComparison"/> measures on one side's ORGANIZATIONS projection, computed with the analyses that define each part.</summary>
-internal sealed record SideMeasures(
+/// <summary>
+/// Everything <see cref="NetworkComparison"/> measures on one side's ORGANIZATIONS projection, computed with the
+/// analyses that define each part (<see cref="NetworkComparison.Measure"/>): the two sides can be measured apart, at
+/// the same time, and then compared.
+/// </summary>
+public sealed record SideMeasures(
     NetworkMetricsResult Metrics,
     double? AverageShortestPath,
     double? Modularity,
@@ -20,7 +24,7 @@ internal sealed record SideMeasures(
     int? BetweennessSamples,
     double? BetweennessErrorBound)
 {
-    public static SideMeasures Of(ComparisonSide side, ComparisonOptions options, int? maxDegreeOfParallelism, CancellationToken cancellationToken)
+    internal static SideMeasures Of(ComparisonSide side, ComparisonOptions options, int? maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
         var projection = side.Organizations;
         var graph = projection.Graph;

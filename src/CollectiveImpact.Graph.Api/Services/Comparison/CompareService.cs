@@ -47,28 +47,30 @@ public sealed class CompareService(
             "compare",
             stored.Version,
             [new("from", from.Key), new("to", to.Key), new("movers", options.Movers), new("seed", options.Seed)]);
-        return await cache.GetOrComputeAsync(
-            key,
-            async token =>
-            {
-                var before = await LoadAsync(from, stored, token);
-                var after = await LoadAsync(to, stored, token);
-                return await lane.RunAsync(t => Compute(before, after, options, t), token);
-            },
-            stats,
-            cancellationToken);
+        return await cache.GetOrComputeAsync(key, token => new ValueTask<ComparisonRun>(ComputeAsync(from, to, stored, options, token)), stats, cancellationToken);
     }
 
-    /// <summary>On the worker: the comparison, its span, its time and its allocation recorded as every analysis's are.</summary>
-    private ComparisonRun Compute(Resolved before, Resolved after, ComparisonOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads both sides at once, measures each on a worker of its own at the same time (the costly part: each side's
+    /// analyses), then compares; the span, time and allocation (every worker's part) recorded as every analysis's are.
+    /// </summary>
+    private async Task<ComparisonRun> ComputeAsync(Identified from, Identified to, ProjectedNetwork stored, ComparisonOptions options, CancellationToken cancellationToken)
     {
         using var activity = ApiTelemetry.Source.StartActivity("compute compare");
         var started = Stopwatch.GetTimestamp();
-        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        long allocated = 0;
         var outcome = "error";
         try
         {
-            var change = NetworkComparison.Compare(before.Side(), after.Side(), options, lane.ParallelismPerAnalysis, cancellationToken);
+            var loading = (LoadAsync(from, stored, cancellationToken), LoadAsync(to, stored, cancellationToken));
+            var (before, after) = (await loading.Item1, await loading.Item2);
+            var measuring = lane.RunAsync(t => Counted(ref allocated, () => NetworkComparison.Measure(before.Side(), options, lane.ParallelismPerAnalysis, t)), cancellationToken);
+            var measuredAfter = ReferenceEquals(before.Network, after.Network)
+                ? await measuring
+                : await lane.RunAsync(t => Counted(ref allocated, () => NetworkComparison.Measure(after.Side(), options, lane.ParallelismPerAnalysis, t)), cancellationToken);
+            var measuredBefore = await measuring;
+            var change = await lane.RunAsync(
+                t => Counted(ref allocated, () => NetworkComparison.Compare(before.Side(), after.Side(), measuredBefore, measuredAfter, options, t)), cancellationToken);
             outcome = TelemetryOutcome.Ok;
             return new ComparisonRun(before.Info, after.Info, options, time.GetUtcNow(), change);
         }
@@ -79,10 +81,23 @@ public sealed class CompareService(
         }
         finally
         {
-            var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
             activity?.SetTag("cig.analysis.allocated_bytes", allocated);
             metrics.Allocated("compare", "organizations", allocated);
             metrics.Computed("compare", "organizations", outcome, Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> on this thread and adds what it allocated here to <paramref name="total"/>.</summary>
+    private static T Counted<T>(ref long total, Func<T> work)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        try
+        {
+            return work();
+        }
+        finally
+        {
+            Interlocked.Add(ref total, GC.GetAllocatedBytesForCurrentThread() - before);
         }
     }
 
