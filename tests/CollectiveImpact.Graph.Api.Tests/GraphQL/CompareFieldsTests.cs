@@ -102,6 +102,21 @@ public sealed class CompareFieldsTests(ApiFactory factory) : IClassFixture<ApiFa
     }
 
     [Fact]
+    public async Task Compare_SnapshotAndTheStoredNetworkAsOfOneDate_ChangeNothing()
+    {
+        var client = factory.GraphQL();
+        await client.DataAsync("""mutation { createSnapshot(name: "Same as stored") { name } }""");
+
+        var compare = (await client.DataAsync($$"""{ compare(from: { snapshot: "Same as stored", date: "2024-12-31" }, to: { date: "2024-12-31" }) { from { snapshot date } {{Figures}} } }"""))
+            .GetProperty("compare");
+
+        Assert.Equal("2024-12-31", compare.Path("from.date").GetString());
+        Assert.Equal(0, compare.Path("tiesAdded.count").GetInt32() + compare.Path("tiesEnded.count").GetInt32());
+        Assert.All(compare.GetProperty("metrics").EnumerateArray(), m => Assert.Equal(m.GetProperty("before").GetRawText(), m.GetProperty("after").GetRawText()));
+        Assert.Equal(compare.Path("backboneDependence.before").GetRawText(), compare.Path("backboneDependence.after").GetRawText());
+    }
+
+    [Fact]
     public async Task Compare_SideWithNeitherDateNorSnapshot_IsInvalidArgumentNamingTheSide()
     {
         var client = factory.GraphQL();
