@@ -1,7 +1,7 @@
-using System.Numerics;
 using System.Runtime.Intrinsics;
 using CollectiveImpact.Graph.Analytics.Execution;
 using CollectiveImpact.Graph.Analytics.Graphs;
+using CollectiveImpact.Graph.Analytics.Traversal;
 
 namespace CollectiveImpact.Graph.Analytics.Change;
 
@@ -68,7 +68,7 @@ public static class BackboneDependence
         var count = Math.Min(BatchSize, sources.Length - first);
         for (var i = 0; i < count; i++)
         {
-            var bit = Bit(i);
+            var bit = ComponentDistanceTotal.Bit(i);
             var source = sources[first + i];
             seen[source] = frontier[source] = seenWithout[source] = frontierWithout[source] = bit;
         }
@@ -105,9 +105,9 @@ public static class BackboneDependence
                 {
                     any = true;
                     seen[node] |= fresh;
-                    buffers.Connected += PopCount(fresh);
+                    buffers.Connected += ComponentDistanceTotal.PopCount(fresh);
                     // Reached in G at this level but not yet in G − b (which cannot be shorter): the pair depends on b.
-                    buffers.Dependent += PopCount(Vector256.AndNot(fresh, seenWithout[node]));
+                    buffers.Dependent += ComponentDistanceTotal.PopCount(Vector256.AndNot(fresh, seenWithout[node]));
                 }
             }
 
@@ -120,18 +120,6 @@ public static class BackboneDependence
             (frontierWithout, nextWithout) = (nextWithout, frontierWithout);
         }
     }
-
-    private static Vector256<ulong> Bit(int lane) => lane switch
-    {
-        < 64 => Vector256.Create(1UL << lane, 0UL, 0UL, 0UL),
-        < 128 => Vector256.Create(0UL, 1UL << (lane - 64), 0UL, 0UL),
-        < 192 => Vector256.Create(0UL, 0UL, 1UL << (lane - 128), 0UL),
-        _ => Vector256.Create(0UL, 0UL, 0UL, 1UL << (lane - 192)),
-    };
-
-    private static long PopCount(Vector256<ulong> bits) =>
-        BitOperations.PopCount(bits.GetElement(0)) + BitOperations.PopCount(bits.GetElement(1))
-        + BitOperations.PopCount(bits.GetElement(2)) + BitOperations.PopCount(bits.GetElement(3));
 
     private sealed class Buffers(int nodes)
     {

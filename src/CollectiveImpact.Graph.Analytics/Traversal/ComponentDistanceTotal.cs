@@ -140,11 +140,13 @@ internal static class ComponentDistanceTotal
         }
     }
 
-    private static long PopCount(Vector256<ulong> bits) =>
+    /// <summary>How many of the 256 lanes are set (shared with <see cref="Change.BackboneDependence"/>).</summary>
+    internal static long PopCount(Vector256<ulong> bits) =>
         BitOperations.PopCount(bits.GetElement(0)) + BitOperations.PopCount(bits.GetElement(1))
         + BitOperations.PopCount(bits.GetElement(2)) + BitOperations.PopCount(bits.GetElement(3));
 
-    private static Vector256<ulong> Bit(int i)
+    /// <summary>Lane <paramref name="i"/> of 256 alone (shared with <see cref="Change.BackboneDependence"/>).</summary>
+    internal static Vector256<ulong> Bit(int i)
     {
         Span<ulong> words = stackalloc ulong[4];
         words[i / 64] = 1UL << (i % 64);
