@@ -8,7 +8,9 @@ parts another analysis already computed on this version, such as the agenda inde
 second warm (a cache hit). Each computation's allocation is read from the `cig_analysis_compute_allocated_bytes`
 histogram on /metrics (its sum before and after the call: bytes the computation allocated on its worker thread). A
 thread samples VmRSS from /proc/PID/status every 50 ms; the peak is VmHWM. After the collective impact analyses the
-network measures on ORGANIZATIONS run too (their cold time is reported, not judged here), then the script waits idle and
+network measures on ORGANIZATIONS run too (their cold time is reported, not judged here), then compare (a year ago and a
+snapshot against today), then every collective impact analysis again after a goal's description is edited and again after a
+tie is added between two organizations (the first call after a write); then the script waits idle and
 reads the resting RSS. Writes a markdown table to benchmarks/api/RESULTS.md (or the path given with --out).
 
 Usage: benchmarks/api/collective-impact-20k.py [--organizations N] [--api-dir DIR] [--out FILE] [--rounds R]
@@ -171,6 +173,36 @@ def main():
                     warm, _ = post(url, key, query) if error is None else (float("nan"), None)
                     rows.setdefault(label, []).append((cold, warm, after - before, error))
                     print(f"{label:24} cold {cold:7.3f} s  warm {warm:7.3f} s  allocated {(after - before) / 2**20:8.1f} MiB  {error or ''}", flush=True)
+                # The first call after a write (issue 14, items 1 and 6): a goal's description edited (no analysis reads
+                # it), then a tie added between two organizations (most do), each followed by every analysis again.
+                goal = post(url, key, "{ goals(first: 1) { items { id name } } }")[1]["data"]["goals"]["items"][0]
+                writes = [("after a description edit",
+                           'mutation { updateGoal(input: { id: "%s", name: %s, description: "Edited by the benchmark" }) { version } }'
+                           % (goal["id"], json.dumps(goal["name"])))]
+                organizations = [o["id"] for o in post(url, key, "{ organizations(first: 40) { items { id } } }")[1]["data"]["organizations"]["items"]]
+                for other in organizations[1:]:
+                    probe = post(url, key, '{ ties(node: ["%s"], first: 1000) { items { from { id } to { id } } } }' % organizations[0])[1]
+                    ends = {e for t in probe["data"]["ties"]["items"] for e in (t["from"]["id"], t["to"]["id"])}
+                    if other not in ends:
+                        writes.append(("after a tie added",
+                                       'mutation { addTie(input: { from: "%s", to: "%s", type: COLLABORATES }) { version } }' % (organizations[0], other)))
+                        break
+                for when, mutation in writes:
+                    answer = post(url, key, mutation)[1]
+                    if answer.get("errors"):
+                        sys.exit(f"{when}: {answer['errors']}")
+                    for label, name, query in COLLECTIVE_IMPACT:
+                        before = allocated(url, key, name)
+                        try:
+                            cold, answer = post(url, key, query)
+                            error = answer.get("errors", [{}])[0].get("message") if answer.get("errors") else None
+                        except Exception as failure:
+                            cold, error = float("nan"), str(failure)
+                        after = allocated(url, key, name)
+                        warm, _ = post(url, key, query) if error is None else (float("nan"), None)
+                        row = f"{label}, {when}"
+                        rows.setdefault(row, []).append((cold, warm, after - before, error))
+                        print(f"{row:48} cold {cold:7.3f} s  warm {warm:7.3f} s  allocated {(after - before) / 2**20:8.1f} MiB  {error or ''}", flush=True)
                 load_after = os.getloadavg()[0]
                 time.sleep(10)
                 sampler.running = False
