@@ -62,13 +62,15 @@ public sealed class CompareService(
         var outcome = "error";
         try
         {
-            var loading = (LoadAsync(from, stored, cancellationToken), LoadAsync(to, stored, cancellationToken));
-            var (before, after) = (await loading.Item1, await loading.Item2);
-            var measuring = lane.RunAsync(t => Counted(ref allocated, () => NetworkComparison.Measure(before.Side(), options, lane.ParallelismPerAnalysis, t)), cancellationToken);
-            var measuredAfter = ReferenceEquals(before.Network, after.Network)
-                ? await measuring
-                : await lane.RunAsync(t => Counted(ref allocated, () => NetworkComparison.Measure(after.Side(), options, lane.ParallelismPerAnalysis, t)), cancellationToken);
-            var measuredBefore = await measuring;
+            // Both awaited together, so a failure of one never leaves the other's unobserved.
+            var sides = await Task.WhenAll(LoadAsync(from, stored, cancellationToken), LoadAsync(to, stored, cancellationToken));
+            var (before, after) = (sides[0], sides[1]);
+            var measuringBefore = lane.RunAsync(t => Counted(ref allocated, () => NetworkComparison.Measure(before.Side(), options, lane.ParallelismPerAnalysis, t)), cancellationToken);
+            var measuringAfter = ReferenceEquals(before.Network, after.Network)
+                ? measuringBefore
+                : lane.RunAsync(t => Counted(ref allocated, () => NetworkComparison.Measure(after.Side(), options, lane.ParallelismPerAnalysis, t)), cancellationToken);
+            var measured = await Task.WhenAll(measuringBefore, measuringAfter);
+            var (measuredBefore, measuredAfter) = (measured[0], measured[1]);
             var change = await lane.RunAsync(
                 t => Counted(ref allocated, () => NetworkComparison.Compare(before.Side(), after.Side(), measuredBefore, measuredAfter, options, t)), cancellationToken);
             outcome = TelemetryOutcome.Ok;
