@@ -33,7 +33,7 @@ after(async () => {
 async function expectedNodeCount() {
   const today = new Date().toISOString().slice(0, 10);
   const { data } = await graphql(api.baseUrl, `{ goals { totalCount } indicators { totalCount }
-    organizations { totalCount } people { totalCount } activities(asOf: "${today}") { totalCount } }`, {}, api.headers);
+    organizations(asOf: "${today}") { totalCount } people(asOf: "${today}") { totalCount } activities(asOf: "${today}") { totalCount } }`, {}, api.headers);
   return Object.values(data).reduce((sum, c) => sum + c.totalCount, 0);
 }
 

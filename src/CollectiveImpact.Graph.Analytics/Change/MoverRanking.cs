@@ -9,11 +9,11 @@ internal static class MoverRanking
     {
         var (was, now) = (from.Organizations.Graph, to.Organizations.Graph);
         var both = new List<(string Id, int Before, int After)>();
-        foreach (var id in was.NodeIds)
+        for (var i = 0; i < was.NodeCount; i++)
         {
-            if (now.TryGetIndex(id, out var j))
+            if (now.TryGetIndex(was.NodeIds[i], out var j))
             {
-                both.Add((id, was.IndexOf(id), j));
+                both.Add((was.NodeIds[i], i, j));
             }
         }
 

@@ -39,7 +39,8 @@ internal sealed class SideIndex
 
     public Dictionary<TieKey, Tie> Ties { get; } = [];
 
-    public ComparedNode Node(string id) => nodes.TryGetValue(id, out var node) ? node : new ComparedNode(id, NodeKind.Organization, id, null, null);
+    /// <summary>The node with this id; a tie's ends always are nodes of the side (<see cref="TimeRule.AsOf"/> drops the others).</summary>
+    public ComparedNode Node(string id) => nodes[id];
 
     /// <summary>Who is in <paramref name="after"/> and not in <paramref name="before"/> (joined), and the other way round (left).</summary>
     public static MembershipChange Membership(SideIndex before, SideIndex after, Func<SideIndex, HashSet<string>> members)

@@ -28,13 +28,7 @@ public sealed record SideMeasures(
     {
         var projection = side.Organizations;
         var graph = projection.Graph;
-        var sectors = new Dictionary<string, string?>(graph.NodeCount, StringComparer.Ordinal);
-        for (var i = 0; i < graph.NodeCount; i++)
-        {
-            sectors[graph.NodeIds[i]] = projection.Sectors[i]?.ToString();
-        }
-
-        var metrics = NetworkMetrics.Compute(graph, sectors, cancellationToken);
+        var metrics = NetworkMetrics.Compute(graph, projection.SectorsById(), cancellationToken);
         var distances = SharedParts.OrganizationsDistances(side.Memo, graph, maxDegreeOfParallelism, cancellationToken);
         var labels = SharedParts.Communities(side.Memo, graph, options.Seed, cancellationToken);
         var reinforcement = ReinforcementCheck.Run(side.Network, projection, side.Memo, cancellationToken);

@@ -54,6 +54,22 @@ public sealed class NetworkProjection
     /// <summary>Each organization's sector by node index; null for other kinds and for organizations without one.</summary>
     public IReadOnlyList<Sector?> Sectors => sectors;
 
+    /// <summary>
+    /// Each node's sector by id, as the member name (<c>Education</c>; null without one): what the by-sector measures
+    /// (<see cref="Structure.NetworkMetrics"/>) read. A new dictionary per call.
+    /// </summary>
+    public Dictionary<string, string?> SectorsById()
+    {
+        var ids = Graph.NodeIds;
+        var byId = new Dictionary<string, string?>(ids.Count, StringComparer.Ordinal);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            byId[ids[i]] = sectors[i]?.ToString();
+        }
+
+        return byId;
+    }
+
     /// <summary>Whether each node is a community-led organization, by node index (false for other kinds).</summary>
     public IReadOnlyList<bool> CommunityLed => communityLed;
 

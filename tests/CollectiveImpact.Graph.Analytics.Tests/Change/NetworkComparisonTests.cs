@@ -118,8 +118,7 @@ public sealed class NetworkComparisonTests
 
         var change = NetworkComparison.Compare(a, b, maxDegreeOfParallelism: 1);
 
-        var sectors = b.Organizations.Graph.NodeIds.Select((id, i) => (id, b.Organizations.Sectors[i]?.ToString())).ToDictionary(p => p.id, p => p.Item2);
-        var metrics = NetworkMetrics.Compute(b.Organizations.Graph, sectors);
+        var metrics = NetworkMetrics.Compute(b.Organizations.Graph, b.Organizations.SectorsById());
         var named = change.Metrics.ToDictionary(m => m.Name);
         Assert.Equal(metrics.Density, named["density"].After);
         Assert.Equal(metrics.ComponentCount, named["components"].After);

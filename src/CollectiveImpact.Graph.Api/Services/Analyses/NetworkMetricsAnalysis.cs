@@ -41,25 +41,12 @@ public sealed record NetworkMetricsAnalysis(ProjectionKind Projection, bool Dist
     {
         // The cheap measures, then the all-pairs average path (O(n · m)) as before: the one part that may be long.
         var projection = network.Projections.Get(Projection);
-        var metrics = NetworkMetrics.Compute(projection.Graph, SectorsById(projection), cancellationToken);
+        var metrics = NetworkMetrics.Compute(projection.Graph, projection.SectorsById(), cancellationToken);
         return Distances
             ? metrics with
             {
                 AverageShortestPathLength = AveragePathLength.Compute(projection.Graph, Progress, cancellationToken, MaxDegreeOfParallelism),
             }
             : metrics;
-    }
-
-    /// <summary>Each node's sector by id, as the member name (<c>Education</c>), which <see cref="Store.Domain.Sector"/> parses back.</summary>
-    internal static Dictionary<string, string?> SectorsById(NetworkProjection projection)
-    {
-        var ids = projection.Graph.NodeIds;
-        var sectors = new Dictionary<string, string?>(ids.Count, StringComparer.Ordinal);
-        for (var i = 0; i < ids.Count; i++)
-        {
-            sectors[ids[i]] = projection.Sectors[i]?.ToString();
-        }
-
-        return sectors;
     }
 }

@@ -5,7 +5,7 @@ using CollectiveImpact.Graph.Api.Caching;
 using CollectiveImpact.Graph.Api.Observability;
 using CollectiveImpact.Graph.Api.Services.Errors;
 using CollectiveImpact.Graph.Api.Services.Scheduling;
-using CollectiveImpact.Graph.Store.Storage;
+using CollectiveImpact.Graph.Api.Services.Snapshots;
 
 namespace CollectiveImpact.Graph.Api.Services.Comparison;
 
@@ -19,7 +19,7 @@ namespace CollectiveImpact.Graph.Api.Services.Comparison;
 public sealed class CompareService(
     ProjectionProvider projections,
     AsOfViews views,
-    ISnapshotStore snapshots,
+    SnapshotService snapshots,
     SnapshotNetworks snapshotNetworks,
     AnalysisCache cache,
     CacheStatsCollector stats,
@@ -112,8 +112,7 @@ public sealed class CompareService(
             return new Identified($"date:{date:O}", new ComparedSideInfo(Written(date), date, null, stored.Version));
         }
 
-        var key = SnapshotNames.Key(name);
-        var info = (await snapshots.ListAsync(cancellationToken)).FirstOrDefault(s => SnapshotNames.Key(s.Name) == key)
+        var info = await snapshots.FindAsync(name, cancellationToken)
             ?? throw new NotFoundProblem($"{argument}: no snapshot is named '{name}'.");
         var day = side.Date ?? DateOnly.FromDateTime(info.CreatedAt.UtcDateTime);
         return new Identified($"snapshot:{info.Sha256}:{day:O}", new ComparedSideInfo(info.Name, day, info.Name, info.NetworkVersion));

@@ -108,11 +108,20 @@ public sealed class SnapshotService(
         return new NetworkExport(found.Info.NetworkVersion, document.RootElement.Clone());
     }
 
+    /// <summary>What the list says of the snapshot named <paramref name="name"/> (ignoring case); null when none has it.</summary>
+    public async Task<SnapshotInfo?> FindAsync(string name, CancellationToken cancellationToken)
+    {
+        var key = SnapshotNames.Key(name);
+        return (await snapshots.ListAsync(cancellationToken)).FirstOrDefault(s => SnapshotNames.Key(s.Name) == key);
+    }
+
+    /// <summary>The snapshot's stored document and what the list says of it; null when no snapshot has this name.</summary>
+    public Task<SnapshotDocument?> ReadAsync(string name, CancellationToken cancellationToken) => snapshots.ReadAsync(name, cancellationToken);
+
     /// <summary>Deletes a snapshot; answers what it was.</summary>
     public async Task<SnapshotInfo> DeleteAsync(string name, CancellationToken cancellationToken)
     {
-        var key = SnapshotNames.Key(name);
-        var found = (await snapshots.ListAsync(cancellationToken)).FirstOrDefault(s => SnapshotNames.Key(s.Name) == key) ?? throw NotFound(name);
+        var found = await FindAsync(name, cancellationToken) ?? throw NotFound(name);
         if (!await snapshots.DeleteAsync(name, cancellationToken))
         {
             throw NotFound(name);
