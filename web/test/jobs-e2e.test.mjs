@@ -1,6 +1,6 @@
-// End-to-end: a service that runs every centrality as a background job (Jobs:RunAsJobAbove = 0), so the map's
-// betweenness answers with a job; the map must poll it, show an accessible progress bar, and then size nodes by the
-// scores the job cached. Headless Chromium; skipped with the reason where there is none.
+// End-to-end: a service that runs every centrality and every comparison as a background job (Jobs:RunAsJobAbove = 0),
+// as compare does at 20,000 organizations: the map must poll the job, show an accessible progress bar, and then draw
+// what the job cached (betweenness sizes; compare mode). Headless Chromium; skipped with the reason where there is none.
 import assert from 'node:assert/strict';
 import { after, before, describe } from 'node:test';
 import { launchBrowser } from './support/browser.mjs';
@@ -43,5 +43,29 @@ describe('background jobs on the map', () => {
     assert.equal(seen.live, 'Computed betweenness centrality.');
     assert.ok(data.analysisJobs.some((j) => j.analysis === 'centrality' && j.state === 'SUCCEEDED' && j.parameters.includes('"Betweenness"')),
       JSON.stringify(data.analysisJobs));
+  });
+
+  browserTest('a comparison answered with a job is polled, its progress shown, then compare mode drawn', async () => {
+    const { page, pageErrors } = await openMap(browserSession.context, api.baseUrl, { key: api.keys.backbone });
+    await page.click('#compare-button');
+    await page.fill('#compare-date', '2024-12-31');
+    await page.click('#compare-form button[value=compare]');
+    await page.waitForFunction(() => window.__ciGraph.compare != null, null, { timeout: 60000 });
+
+    const seen = await page.evaluate(() => ({
+      job: window.__ciGraph.jobs?.['the comparison'],
+      added: window.__ciGraph.compare.result.addedTies.length,
+      sentences: [...document.querySelectorAll('#tab-change .sentences li')].length,
+      text: document.querySelector('#map-job [role="progressbar"]')?.getAttribute('aria-valuetext'),
+    }));
+    const today = new Date().toISOString().slice(0, 10);
+    const { data } = await graphql(api.baseUrl, `{ compare(from: { date: "2024-12-31" }, to: { date: "${today}" }) { job { id } tiesAdded { count } } }`, {}, api.headers);
+
+    assert.deepEqual(pageErrors, []);
+    assert.equal(seen.job?.state, 'SUCCEEDED', 'the map polled the comparison job to the end');
+    assert.equal(seen.text, 'Computed the comparison.');
+    assert.equal(data.compare.job, null, 'asked again, the comparison comes from the cache');
+    assert.equal(seen.added, data.compare.tiesAdded.count);
+    assert.ok(seen.sentences > 0, 'the change panel holds the sentences');
   });
 });

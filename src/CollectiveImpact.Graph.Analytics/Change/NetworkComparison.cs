@@ -53,13 +53,22 @@ public static class NetworkComparison
     }
 
     /// <summary>What the comparison measures on one side (the costly part: its analyses), to compare later.</summary>
-    public static SideMeasures Measure(ComparisonSide side, ComparisonOptions? options = null, int? maxDegreeOfParallelism = null, CancellationToken cancellationToken = default)
+    public static SideMeasures Measure(ComparisonSide side, ComparisonOptions? options = null, int? maxDegreeOfParallelism = null, CancellationToken cancellationToken = default) =>
+        Measure(side, options, maxDegreeOfParallelism, progress: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="Measure(ComparisonSide, ComparisonOptions, int?, CancellationToken)"/>, telling
+    /// <paramref name="progress"/> the fraction of the side measured (0 to 1, never backwards, 1 at the end) after each
+    /// of its parts: for a background job's progress.
+    /// </summary>
+    public static SideMeasures Measure(
+        ComparisonSide side, ComparisonOptions? options, int? maxDegreeOfParallelism, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(side);
-        return SideMeasures.Of(side, options ?? new ComparisonOptions(), maxDegreeOfParallelism, cancellationToken);
+        return SideMeasures.Of(side, options ?? new ComparisonOptions(), maxDegreeOfParallelism, progress, cancellationToken);
     }
 
-    /// <summary>The comparison of two sides measured with <see cref="Measure"/> (with the same options).</summary>
+    /// <summary>The comparison of two sides measured with <see cref="Measure(ComparisonSide, ComparisonOptions, int?, CancellationToken)"/> (with the same options).</summary>
     public static NetworkChange Compare(
         ComparisonSide from, ComparisonSide to, SideMeasures measuredBefore, SideMeasures measuredAfter, ComparisonOptions? options = null, CancellationToken cancellationToken = default)
     {

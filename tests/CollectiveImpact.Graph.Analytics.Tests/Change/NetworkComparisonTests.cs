@@ -139,6 +139,29 @@ public sealed class NetworkComparisonTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Measure_WithProgress_ReportsRisingFractionsEndingAtOneAndMeasuresTheSame(int seed)
+    {
+        var network = DatedNetworks.Generate(seed);
+        var date = DatedNetworks.Day(new Random(seed));
+        var heard = new List<double>();
+
+        var measured = NetworkComparison.Measure(DatedNetworks.Side(network, date), null, 1, new Heard(heard), CancellationToken.None);
+        var plain = NetworkComparison.Measure(DatedNetworks.Side(network, date), maxDegreeOfParallelism: 1);
+
+        Assert.True(heard.Count >= 5, $"only {heard.Count} reports");
+        Assert.All(heard.Zip(heard.Skip(1)), p => Assert.True(p.First < p.Second, $"{p.First} then {p.Second}"));
+        Assert.All(heard, f => Assert.InRange(f, 0, 1));
+        Assert.Equal(1.0, heard[^1]);
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(plain.Metrics), System.Text.Json.JsonSerializer.Serialize(measured.Metrics));
+        Assert.Equal(plain.AverageShortestPath, measured.AverageShortestPath);
+        Assert.Equal(plain.Reinforcement.Index, measured.Reinforcement.Index);
+        Assert.Equal(plain.Backbone?.Share, measured.Backbone?.Share);
+    }
+
     [Fact]
     public void Compare_TieEndingTheDayBeforeADate_NeverCountsOnIt()
     {
@@ -202,4 +225,10 @@ public sealed class NetworkComparisonTests
     private static List<string> Sorted(IEnumerable<TieKey> keys) => [.. keys.Select(k => k.ToString()).Order(StringComparer.Ordinal)];
 
     private static List<TieKey> Keys(TieChanges changes) => [.. changes.Ties.Select(t => TieKey.Of(t.From.Id, t.To.Id, t.Type))];
+
+    /// <summary>Keeps every report, on the reporting thread.</summary>
+    private sealed class Heard(List<double> reports) : IProgress<double>
+    {
+        public void Report(double value) => reports.Add(value);
+    }
 }

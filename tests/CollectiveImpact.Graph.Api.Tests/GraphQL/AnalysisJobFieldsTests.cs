@@ -67,6 +67,42 @@ public sealed class AnalysisJobFieldsTests : IDisposable
     }
 
     [Fact]
+    public async Task Compare_Long_AnswersAtOnceWithAJobThenTheComparisonTheRequestWouldHaveMade()
+    {
+        const string figures = "tiesAdded { count crossSector } tiesEnded { count } metrics { name before after change } backboneDependence { before after } sentences";
+        const string compare = $$"""{ compare(from: { date: "2023-01-01" }, to: { date: "2026-01-01" }) { from { label } to { label } computedAt job { id state progress } {{figures}} } }""";
+        var inline = (await Create(new Dictionary<string, string?> { ["Jobs:RunAsJobAbove"] = "00:00:10" }).GraphQL().DataAsync(compare)).GetProperty("compare");
+        var factory = Create();
+        await HoldJobWorkerAsync(factory);
+        var client = factory.GraphQL();
+
+        var first = (await client.DataAsync(compare)).GetProperty("compare");
+        var id = first.GetProperty("job").GetProperty("id").GetString()!;
+        release.Set();
+        var done = await PollUntilFinalAsync(client, id, $$"""compare { computedAt job { id } {{figures}} }""");
+        var afterwards = (await client.DataAsync(compare)).GetProperty("compare");
+
+        Assert.Equal(JsonValueKind.Null, inline.GetProperty("job").ValueKind);
+        Assert.Equal("QUEUED", first.GetProperty("job").GetProperty("state").GetString());
+        Assert.Equal("1 January 2023", first.Path("from.label").GetString());
+        Assert.Equal(JsonValueKind.Null, first.GetProperty("computedAt").ValueKind);
+        Assert.Equal(JsonValueKind.Null, first.GetProperty("tiesAdded").ValueKind);
+        Assert.Equal(JsonValueKind.Null, first.GetProperty("sentences").ValueKind);
+        Assert.Equal("SUCCEEDED", done.GetProperty("state").GetString());
+        Assert.Equal(1.0, done.GetProperty("progress").GetDouble());
+        Assert.Equal(JsonValueKind.Null, afterwards.GetProperty("job").ValueKind);
+        foreach (var name in new[] { "tiesAdded", "tiesEnded", "metrics", "backboneDependence", "sentences" })
+        {
+            Assert.Equal(inline.GetProperty(name).GetRawText(), done.GetProperty("compare").GetProperty(name).GetRawText());
+            Assert.Equal(inline.GetProperty(name).GetRawText(), afterwards.GetProperty(name).GetRawText());
+        }
+
+        Assert.True(inline.Path("tiesAdded.count").GetInt32() > 0);
+        Assert.Equal(done.Path("compare.computedAt").GetString(), afterwards.GetProperty("computedAt").GetString());
+        Assert.Equal(1, factory.Services.GetRequiredService<AnalysisJobs>().Snapshot().Started);
+    }
+
+    [Fact]
     public async Task NetworkMetrics_Long_AnswersTheCheapMetricsAtOnceAndTheDistancesFromTheJob()
     {
         var factory = Create();
@@ -245,12 +281,15 @@ public sealed class AnalysisJobFieldsTests : IDisposable
         await started.Task.WaitAsync(Patience);
     }
 
-    private static async Task<JsonElement> PollUntilFinalAsync(GraphQLClient client, string id)
+    private static async Task<JsonElement> PollUntilFinalAsync(GraphQLClient client, string id, string? result = null)
     {
         var deadline = DateTime.UtcNow + Patience;
+        var poll = result is null
+            ? Poll
+            : $$"""query($id: ID!) { analysisJob(id: $id) { id state progress error { code message } {{result}} } }""";
         while (true)
         {
-            var job = (await client.DataAsync(Poll, new { id })).GetProperty("analysisJob");
+            var job = (await client.DataAsync(poll, new { id })).GetProperty("analysisJob");
             var state = job.GetProperty("state").GetString();
             if (state is "SUCCEEDED" or "FAILED" or "CANCELLED" or "EXPIRED" || DateTime.UtcNow > deadline)
             {

@@ -4,6 +4,7 @@
 // left, when they are no longer on the map) come back as ghosts: thin, pale and unlabelled, so the change shows by
 // width and emphasis as well as by colour. The change panel holds the comparison's sentences and figures.
 import { gql } from '../lib/api.js';
+import { jobFields, waitForJob } from './jobs.js';
 import { asOf, writtenDate } from './time.js';
 
 export const addedColor = '#e65100';
@@ -15,7 +16,7 @@ const pageSize = 1000;
 
 const query = `query Compare($from: CompareSide!, $to: CompareSide!, $first: Int, $added: String, $ended: String) {
   compare(from: $from, to: $to) {
-    from { label date snapshot } to { label date }
+    from { label date snapshot } to { label date } ${jobFields}
     organizations { before after joinedCount leftCount joined { ${nodeFields} } left { ${nodeFields} } }
     people { before after joinedCount leftCount joined { ${nodeFields} } left { ${nodeFields} } }
     tiesAdded { count crossSector byType { type count } ties(first: $first, after: $added) { totalCount pageInfo { hasNextPage endCursor } items { ${tieFields} } } }
@@ -28,12 +29,27 @@ const query = `query Compare($from: CompareSide!, $to: CompareSide!, $first: Int
   }
 }`;
 
-/** The comparison from `from` ({ date } or { snapshot }) to the map's date, every added and ended tie read. */
-export async function loadComparison(from) {
+/**
+ * The comparison from `from` ({ date } or { snapshot }) to the map's date, every added and ended tie read. On a large
+ * network the API answers with a background job (docs/jobs.md): it is polled, `onJob(label, job)` hearing its progress,
+ * and the comparison read again once it succeeded (from the API's cache).
+ */
+export async function loadComparison(from, { onJob } = {}) {
   const variables = { from, to: { date: asOf.date }, first: pageSize, added: null, ended: null };
-  const { data, errors } = await gql(query, variables);
-  if (!data?.compare) throw new Error(errors?.map((e) => e.message).join('; ') || 'compare was refused or empty');
-  const result = data.compare;
+  const ask = async () => {
+    const { data, errors } = await gql(query, variables);
+    if (!data?.compare) throw new Error(errors?.map((e) => e.message).join('; ') || 'compare was refused or empty');
+    return data.compare;
+  };
+  let result = await ask();
+  if (result.job && result.job.state !== 'SUCCEEDED') {
+    await waitForJob(result.job, {
+      request: async (q, v) => (await gql(q, v)).data,
+      onProgress: (seen) => onJob?.('the comparison', seen),
+    });
+    result = await ask();
+  }
+  if (!result.tiesAdded) throw new Error('the comparison is not ready yet; try again in a moment');
   const added = [...result.tiesAdded.ties.items];
   const ended = [...result.tiesEnded.ties.items];
   let pages = { added: result.tiesAdded.ties.pageInfo, ended: result.tiesEnded.ties.pageInfo };

@@ -162,7 +162,7 @@ async function submitCompare(event) {
   error.hidden = true;
   $('as-of-note').textContent = 'Comparing…';
   try {
-    const comparison = await loadComparison(from);
+    const comparison = await loadComparison(from, { onJob: showJob });
     applyComparison(state, comparison);
   } catch (e) {
     error.textContent = `The comparison could not be made: ${e.message}`;

@@ -36,7 +36,7 @@ namespace CollectiveImpact.Graph.Api.GraphQL.Limits;
 /// organizations, rounded up so an estimate is at or above the measured time (whatIf(top: 10): 6.8 s estimated, 6.7 s
 /// measured; networkMetrics 1.9 s, 0.7 s; exact betweenness 74 s, 47 s). On the load script's network (ORGANIZATIONS:
 /// n = 20,000, m = 117,971) whatIf(top: 10) is priced 51,119, networkMetrics 14,074, exact betweenness 551,884 (refused).</para>
-/// <para><b>Jobs.</b> centrality, and the all-pairs part of networkMetrics (0.5 ns·n·s), whose estimate is above
+/// <para><b>Jobs.</b> centrality, compare, and the all-pairs part of networkMetrics (0.5 ns·n·s), whose estimate is above
 /// <c>Jobs:RunAsJobAbove</c> (10 s) run as background jobs (docs/jobs.md) instead of being refused: the field answers
 /// at once with the job, and costs 1 unit (networkMetrics: its cheap part, 200 ns·s) instead of its estimate.</para>
 /// <para>The size is <see cref="ProjectionProvider.SizeOf"/>: the last version read, exact once the projection was
@@ -85,7 +85,7 @@ public static class AnalysisCost
             "whatIf" => Brokerage(context.GetArgument("top", 0), organizations) + 2 * AllPairs(organizations) + 10_000.0 * organizations.Total,
             "equityLens" => Measures(context).Distinct().Sum(m => Centrality(m, organizations, EquitySample(m, organizations), null))
                 + (context.GetArgument("structuralHoles", true) ? 200.0 * organizations.Total : 0),
-            "compare" => 2 * Compare(organizations),
+            "compare" => InRequest(Comparison(organizations), jobs),
             _ => 0,
         };
         return Units(nanoseconds);
@@ -138,6 +138,13 @@ public static class AnalysisCost
         measure == CentralityMeasure.Betweenness && organizations.Nodes > 0
             ? EquityLens.SampledSources((int)Math.Min(organizations.Nodes, int.MaxValue), new EquityOptions())
             : null;
+
+    /// <summary>Estimated nanoseconds of compare: its two sides, each measured on ORGANIZATIONS (<see cref="Compare"/>).</summary>
+    public static double Comparison(ProjectionSize organizations)
+    {
+        ArgumentNullException.ThrowIfNull(organizations);
+        return 2 * Compare(organizations);
+    }
 
     /// <summary>
     /// One side of compare on ORGANIZATIONS: the equity lens's defaults, reinforcement, the cheap metrics, Louvain,

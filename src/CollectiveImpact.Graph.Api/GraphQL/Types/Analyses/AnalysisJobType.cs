@@ -5,7 +5,9 @@ using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Errors;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Api.Services;
+using CollectiveImpact.Graph.Api.GraphQL.Types.Comparison;
 using CollectiveImpact.Graph.Api.Services.Analyses;
+using CollectiveImpact.Graph.Api.Services.Comparison;
 using CollectiveImpact.Graph.Api.Services.Jobs;
 using GraphQL.Types;
 
@@ -45,6 +47,10 @@ public sealed class AnalysisJobType : ObjectGraphType<AnalysisJob>
         Field<NetworkMetricsType>("networkMetrics")
             .Description("The result, for a networkMetrics job that SUCCEEDED; null otherwise.")
             .Resolve(c => Result<NetworkMetricsResult>(c.Source))
+            .Access(FieldAccess.Analysis);
+        Field<ComparisonType>("compare")
+            .Description("The result, for a compare job that SUCCEEDED; null otherwise.")
+            .Resolve(c => c.Source.State == JobState.Succeeded ? c.Source.Result as ComparisonRun : null)
             .Access(FieldAccess.Analysis);
     }
 
