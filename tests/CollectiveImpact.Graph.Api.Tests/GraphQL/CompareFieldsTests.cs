@@ -7,7 +7,8 @@ namespace CollectiveImpact.Graph.Api.Tests.GraphQL;
 /// <summary>
 /// compare(from, to) through the API (issue 15, analyses.md §6) on the sample: the ties added and ended are those of the
 /// network documents exported as of each date; a date with itself changes nothing; swapped sides negate every change;
-/// a snapshot side sees a tie written after it as added; bad sides are refused naming the side; a dashboard gets the
+/// a snapshot side sees a tie written after it as added, and its figures as of each date of sample_asof.json are
+/// NetworkX's; bad sides are refused naming the side; a dashboard gets the
 /// counts and no person.
 /// </summary>
 public sealed class CompareFieldsTests(ApiFactory factory) : IClassFixture<ApiFactory>
@@ -114,6 +115,33 @@ public sealed class CompareFieldsTests(ApiFactory factory) : IClassFixture<ApiFa
         Assert.Equal(0, compare.Path("tiesAdded.count").GetInt32() + compare.Path("tiesEnded.count").GetInt32());
         Assert.All(compare.GetProperty("metrics").EnumerateArray(), m => Assert.Equal(m.GetProperty("before").GetRawText(), m.GetProperty("after").GetRawText()));
         Assert.Equal(compare.Path("backboneDependence.before").GetRawText(), compare.Path("backboneDependence.after").GetRawText());
+    }
+
+    [Fact]
+    public async Task Compare_SnapshotAsOfEachFixtureDate_FromSideFiguresMatchNetworkX()
+    {
+        // A fresh service, so no other test's write is in the snapshot: the sample as stored.
+        using var fresh = new ConfiguredApiFactory(new Dictionary<string, string?>());
+        var client = fresh.GraphQL();
+        await client.DataAsync("""mutation { createSnapshot(name: "NetworkX check") { name } }""");
+        using var fixture = JsonDocument.Parse(await File.ReadAllTextAsync(
+            Path.Combine(RepositoryRoot.Path, "tests", "CollectiveImpact.Graph.Analytics.Tests", "Fixtures", "sample_asof.json")));
+
+        foreach (var date in fixture.RootElement.GetProperty("dates").EnumerateObject())
+        {
+            var expected = date.Value.GetProperty("ORGANIZATIONS");
+            var compare = (await client.DataAsync($$"""{ compare(from: { snapshot: "NetworkX check", date: "{{date.Name}}" }, to: { date: "2099-01-01" }) { from { snapshot date } metrics { name before } } }"""))
+                .GetProperty("compare");
+            var before = compare.GetProperty("metrics").EnumerateArray().ToDictionary(m => m.GetProperty("name").GetString()!, m => m.GetProperty("before"));
+
+            Assert.Equal(date.Name, compare.Path("from.date").GetString());
+            Assert.Equal(expected.GetProperty("nodes").GetInt32(), before["nodes"].GetInt32());
+            Assert.Equal(expected.GetProperty("edges").GetInt32(), before["edges"].GetInt32());
+            Assert.Equal(expected.GetProperty("components").GetInt32(), before["components"].GetInt32());
+            Assert.Equal(expected.GetProperty("density").GetDouble(), before["density"].GetDouble(), 9);
+            Assert.Equal(expected.GetProperty("transitivity").GetDouble(), before["transitivity"].GetDouble(), 9);
+            Assert.Equal(expected.GetProperty("average_shortest_path").GetDouble(), before["averageShortestPath"].GetDouble(), 9);
+        }
     }
 
     [Fact]
