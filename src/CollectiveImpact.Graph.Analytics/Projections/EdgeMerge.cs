@@ -13,13 +13,7 @@ internal static class EdgeMerge
     public static (WeightedEdge[] Edges, uint[] Masks)? Apply(
         NetworkProjection built, NodeIndexMap map, List<ConnectionChange> changes, Func<int, int, EdgeRelation, bool> remains)
     {
-        var oldEdges = built.Graph.Edges;
-        var oldMasks = built.Masks;
-        var pairs = new long[oldEdges.Count];
-        for (var k = 0; k < pairs.Length; k++)
-        {
-            pairs[k] = Pack(map.Map(oldEdges[k].U), map.Map(oldEdges[k].V));
-        }
+        var (pairs, oldEdges, oldMasks) = Kept(built, map);
 
         var byPair = changes.Where(c => c.U != c.V).GroupBy(c => Pack(Math.Min(c.U, c.V), Math.Max(c.U, c.V))).OrderBy(g => g.Key).ToList();
         var changed = new List<(long Pair, double Weight, uint Mask)>(byPair.Count);
@@ -79,6 +73,34 @@ internal static class EdgeMerge
         }
 
         return ([.. edges], [.. masks]);
+    }
+
+    /// <summary>The old edges between nodes the write kept, renumbered (still sorted: the map is monotone), with their weights and relations.</summary>
+    private static (long[] Pairs, IReadOnlyList<WeightedEdge> Edges, IReadOnlyList<uint> Masks) Kept(NetworkProjection built, NodeIndexMap map)
+    {
+        var edges = built.Graph.Edges;
+        var count = 0;
+        var pairs = new long[edges.Count];
+        var kept = map.Removed == 0 ? null : new List<int>(edges.Count);
+        for (var k = 0; k < edges.Count; k++)
+        {
+            var (u, v) = (map.Map(edges[k].U), map.Map(edges[k].V));
+            if (u < 0 || v < 0)
+            {
+                continue;
+            }
+
+            pairs[count++] = Pack(u, v);
+            kept?.Add(k);
+        }
+
+        if (kept is null)
+        {
+            return (pairs, edges, built.Masks);
+        }
+
+        Array.Resize(ref pairs, count);
+        return (pairs, kept.Select(k => edges[k]).ToArray(), kept.Select(k => built.Masks[k]).ToArray());
     }
 
     private static long Pack(int u, int v) => ((long)u << 32) | (uint)v;

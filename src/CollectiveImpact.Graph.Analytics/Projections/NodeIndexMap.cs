@@ -2,40 +2,74 @@ namespace CollectiveImpact.Graph.Analytics.Projections;
 
 /// <summary>
 /// Old node index to new for <see cref="ProjectionPatch"/>: the nodes are segments (FULL: goals, indicators,
-/// organizations, people, activities), each keeping its order and growing at its end, so the map is monotone.
+/// organizations, people, activities), each keeping the order of the entries it kept, losing the ones a write deleted
+/// and growing at its end, so the map is monotone on the nodes kept and the sorted edge list stays sorted.
 /// </summary>
 internal sealed class NodeIndexMap
 {
-    private readonly int[] beforeStart;
+    private readonly int[] map;
 
-    public NodeIndexMap(int[] beforeCounts, int[] afterCounts)
+    private NodeIndexMap(int[] map, int[] afterStart, int[] appendedFrom, int removed, bool identity)
     {
-        BeforeCounts = beforeCounts;
-        beforeStart = new int[beforeCounts.Length + 1];
-        AfterStart = new int[afterCounts.Length + 1];
-        for (var s = 0; s < beforeCounts.Length; s++)
-        {
-            beforeStart[s + 1] = beforeStart[s] + beforeCounts[s];
-            AfterStart[s + 1] = AfterStart[s] + afterCounts[s];
-            IsIdentity &= beforeStart[s] == AfterStart[s];
-        }
+        this.map = map;
+        AfterStart = afterStart;
+        AppendedFrom = appendedFrom;
+        Removed = removed;
+        IsIdentity = identity;
     }
 
-    public int[] BeforeCounts { get; }
-
+    /// <summary>Where each segment starts among the new nodes (one more entry: the node count).</summary>
     public int[] AfterStart { get; }
 
-    /// <summary>No node moves (nodes were at most appended to the last segment).</summary>
-    public bool IsIdentity { get; } = true;
+    /// <summary>Per segment, the index within the segment of its first appended node (its count when none was appended).</summary>
+    public int[] AppendedFrom { get; }
 
-    public int Map(int old)
+    /// <summary>How many old nodes the write deleted.</summary>
+    public int Removed { get; }
+
+    /// <summary>No node moved or went (nodes were at most appended to the last segment).</summary>
+    public bool IsIdentity { get; }
+
+    /// <summary>
+    /// The map from the old node ids to the new, segment by segment (<paramref name="beforeCounts"/> and
+    /// <paramref name="afterCounts"/> nodes each): within a segment the old ids must be the kept ones in their order with
+    /// the deleted ones left out, then the appended ones. Null when they are not (an entry moved): the caller builds again.
+    /// </summary>
+    public static NodeIndexMap? Of(IReadOnlyList<string> beforeIds, int[] beforeCounts, IReadOnlyList<string> afterIds, int[] afterCounts)
     {
-        var s = 0;
-        while (old >= beforeStart[s + 1])
+        var map = new int[beforeIds.Count];
+        var afterStart = new int[afterCounts.Length + 1];
+        var appendedFrom = new int[afterCounts.Length];
+        var removed = 0;
+        var identity = true;
+        var old = 0;
+        for (var s = 0; s < afterCounts.Length; s++)
         {
-            s++;
+            afterStart[s + 1] = afterStart[s] + afterCounts[s];
+            var next = 0;
+            for (var k = 0; k < beforeCounts[s]; k++, old++)
+            {
+                if (next < afterCounts[s] && string.Equals(beforeIds[old], afterIds[afterStart[s] + next], StringComparison.Ordinal))
+                {
+                    map[old] = afterStart[s] + next++;
+                    identity &= map[old] == old;
+                }
+                else
+                {
+                    // Deleted, or moved: a moved entry shows up again among the appended ones, which the patch refuses
+                    // because their ids are already nodes.
+                    map[old] = -1;
+                    removed++;
+                    identity = false;
+                }
+            }
+
+            appendedFrom[s] = next;
         }
 
-        return old - beforeStart[s] + AfterStart[s];
+        return old == beforeIds.Count ? new NodeIndexMap(map, afterStart, appendedFrom, removed, identity) : null;
     }
+
+    /// <summary>The new index of old node <paramref name="old"/>; -1 when the write deleted it.</summary>
+    public int Map(int old) => map[old];
 }

@@ -12,8 +12,8 @@ namespace CollectiveImpact.Graph.Analytics.Projections;
 /// Linear in the lists the write touched. A list the write left alone is the same instance in both networks
 /// (<see cref="Store.Validation.NetworkChangeApplier"/> keeps it) and costs nothing; within a touched list, entries
 /// the write kept are the same instances and compare at once. Entries appended after the kept ones, and tie keys
-/// written or deleted, are <see cref="ProjectionChange.Connections"/> (<see cref="ProjectionPatch"/> applies them);
-/// a removed node, a shorter list or a kept entry whose references changed is structure.
+/// written or deleted, and entries deleted, are <see cref="ProjectionChange.Connections"/> (<see cref="ProjectionPatch"/>
+/// applies them); a kept entry whose references changed is structure.
 /// </remarks>
 internal static class ProjectionDelta
 {
@@ -58,29 +58,36 @@ internal static class ProjectionDelta
     }
 
     private static ProjectionChange Compare<T>(IReadOnlyList<T> before, IReadOnlyList<T> after, Func<T, T, ProjectionChange> compare)
-        where T : class
+        where T : class, INetworkNode
     {
         if (ReferenceEquals(before, after))
         {
             return ProjectionChange.None;
         }
 
-        if (after.Count < before.Count)
-        {
-            return ProjectionChange.Structure;
-        }
-
-        // Entries a write adds are appended (NetworkChangeApplier): the kept ones are compared where they stand.
-        var change = after.Count > before.Count ? ProjectionChange.Connections : ProjectionChange.None;
+        // The applier (NetworkChangeApplier) keeps the entries it keeps in their order, leaves out the deleted ones and
+        // appends new ones: kept entries are compared where they stand; deleted and appended ones are connections the
+        // patch applies (ProjectionPatch; an entry that moved instead is caught there and built again).
+        var change = ProjectionChange.None;
+        var j = 0;
         for (var i = 0; i < before.Count && change != ProjectionChange.Structure; i++)
         {
-            if (!ReferenceEquals(before[i], after[i]))
+            if (j < after.Count && (ReferenceEquals(before[i], after[j]) || string.Equals(before[i].Id, after[j].Id, StringComparison.Ordinal)))
             {
-                change = Max(change, compare(before[i], after[i]));
+                if (!ReferenceEquals(before[i], after[j]))
+                {
+                    change = Max(change, compare(before[i], after[j]));
+                }
+
+                j++;
+            }
+            else
+            {
+                change = Max(change, ProjectionChange.Connections);
             }
         }
 
-        return change;
+        return j < after.Count ? Max(change, ProjectionChange.Connections) : change;
     }
 
     /// <summary>

@@ -11,9 +11,10 @@ namespace CollectiveImpact.Graph.Analytics.Projections;
 /// </summary>
 /// <remarks>
 /// <para>Nodes keep their order, so old indices map to new ones by a shift per FULL segment (goals, indicators,
-/// organizations, people, activities): monotone, so the sorted edge list stays sorted. The connections that change are
-/// those of the added and removed tie keys (<see cref="TieDiff"/>) and of the appended entries' own references; each
-/// changes its edge's weight by one. A relation leaves an edge only when its last connection goes: a removed tie's
+/// organizations, people, activities) and past each deleted node (<see cref="NodeIndexMap"/>): monotone, so the sorted
+/// edge list stays sorted. A deleted node's edges are dropped with it. The connections that change are those of the
+/// added and removed tie keys (<see cref="TieDiff"/>; a removed tie with a deleted end went with that end's edges), of
+/// the appended entries' own references and, in ORGANIZATIONS, of the activities deleted; each changes its edge's weight by one. A relation leaves an edge only when its last connection goes: a removed tie's
 /// relation stays when the reverse tie of the same type remains, and ORGANIZATIONS' people-tie relation when another
 /// tie joins people of the two organizations (one pass over the ties, only then).</para>
 /// <para>Cost O(N + E + T) array work for N nodes, E edges and T ties, without the hashing of every id, the sort of
@@ -34,11 +35,15 @@ internal static class ProjectionPatch
         }
 
         var nodes = NetworkProjector.NodesOf(after, kind);
-        var map = new NodeIndexMap(beforeCounts, afterCounts);
+        if (NodeIndexMap.Of(built.Graph.NodeIds, beforeCounts, nodes.Select(n => n.Id).ToArray(), afterCounts) is not { } map)
+        {
+            return null;
+        }
+
         var appended = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var s = 0; s < afterCounts.Length; s++)
         {
-            for (var i = map.AfterStart[s] + beforeCounts[s]; i < map.AfterStart[s] + afterCounts[s]; i++)
+            for (var i = map.AfterStart[s] + map.AppendedFrom[s]; i < map.AfterStart[s + 1]; i++)
             {
                 if (built.Graph.TryGetIndex(nodes[i].Id, out _) || !appended.TryAdd(nodes[i].Id, i) || nodes[i].Id == after.Initiative?.Id)
                 {
@@ -58,12 +63,16 @@ internal static class ProjectionPatch
             : built.Graph.TryGetIndex(id, out var old) ? map.Map(old)
             : appended.GetValueOrDefault(id, -1);
 
+        // A node the write deleted takes every edge it had with it (EdgeMerge drops them), so a removed tie with a
+        // deleted end changes nothing more; its other connections went with it too.
+        bool Gone(string id) => map.Removed > 0 && built.Graph.TryGetIndex(id, out var old) && map.Map(old) < 0;
+
         var changes = new List<ConnectionChange>();
         var ok = kind switch
         {
-            ProjectionKind.Full => FullConnections(after, ties, map, afterCounts, kinds, Resolve, changes),
-            ProjectionKind.Organizations => OrganizationConnections(before, after, ties, Resolve, changes),
-            _ => PeopleConnections(ties, Resolve, changes),
+            ProjectionKind.Full => FullConnections(after, ties, map, kinds, Resolve, Gone, changes),
+            ProjectionKind.Organizations => OrganizationConnections(before, after, ties, Resolve, Gone, changes),
+            _ => PeopleConnections(ties, Resolve, Gone, changes),
         };
         if (!ok)
         {
@@ -71,7 +80,7 @@ internal static class ProjectionPatch
         }
 
         var (names, sectors, communityLed) = NetworkProjector.AttributesOf(nodes);
-        if (appended.Count == 0 && changes.Count == 0)
+        if (appended.Count == 0 && changes.Count == 0 && map.Removed == 0)
         {
             // Nothing of this projection changed after all (PEOPLE after a tie between organizations): the same object.
             return names.SequenceEqual(built.NodeNames, StringComparer.Ordinal) && sectors.SequenceEqual(built.Sectors)
@@ -86,7 +95,7 @@ internal static class ProjectionPatch
             return null;
         }
 
-        var ids = appended.Count == 0 ? (string[])built.Graph.NodeIds : nodes.Select(n => n.Id).ToArray();
+        var ids = appended.Count == 0 && map.IsIdentity ? (string[])built.Graph.NodeIds : nodes.Select(n => n.Id).ToArray();
         var index = map.IsIdentity ? built.Graph.IndexById : null;
         if (index is not null && appended.Count > 0)
         {
@@ -111,12 +120,17 @@ internal static class ProjectionPatch
     };
 
     private static bool FullConnections(
-        Network after, TieDiff ties, NodeIndexMap map, int[] afterCounts, NodeKind[] kinds, Func<string?, int> resolve, List<ConnectionChange> changes)
+        Network after, TieDiff ties, NodeIndexMap map, NodeKind[] kinds, Func<string?, int> resolve, Func<string, bool> gone, List<ConnectionChange> changes)
     {
         foreach (var (keys, sign) in new[] { (ties.Added, 1), (ties.Removed, -1) })
         {
             foreach (var key in keys)
             {
+                if (sign < 0 && (gone(key.From) || gone(key.To)))
+                {
+                    continue;
+                }
+
                 var (u, v) = (resolve(key.From), resolve(key.To));
                 if (u < 0 || v < 0 || !TieRules.Allows(key.Type, kinds[u], kinds[v]))
                 {
@@ -156,7 +170,7 @@ internal static class ProjectionPatch
         bool Appended<T>(IReadOnlyList<T> list, int segment, Func<T, int, bool> add)
         {
             var start = map.AfterStart[segment];
-            for (var i = list.Count - (afterCounts[segment] - map.BeforeCounts[segment]); i < list.Count; i++)
+            for (var i = map.AppendedFrom[segment]; i < list.Count; i++)
             {
                 if (!add(list[i], start + i))
                 {
@@ -168,18 +182,20 @@ internal static class ProjectionPatch
         }
     }
 
-    private static bool OrganizationConnections(Network before, Network after, TieDiff ties, Func<string?, int> resolve, List<ConnectionChange> changes)
+    private static bool OrganizationConnections(
+        Network before, Network after, TieDiff ties, Func<string?, int> resolve, Func<string, bool> gone, List<ConnectionChange> changes)
     {
-        // People's organizations, for the people at the ends of the changed ties only.
+        // People's organizations, for the people at the ends of the changed ties only: as they are now, or, for a person
+        // the write deleted (whose ties went with them), as they were.
         var ends = new HashSet<string>(ties.Added.Concat(ties.Removed).SelectMany(k => new[] { k.From, k.To }), StringComparer.Ordinal);
         var organizationOf = new Dictionary<string, int>(StringComparer.Ordinal);
         if (ends.Count > 0)
         {
-            foreach (var person in after.People)
+            foreach (var person in after.People.Concat(before.People))
             {
                 if (ends.Contains(person.Id))
                 {
-                    organizationOf[person.Id] = resolve(person.Organization);
+                    organizationOf.TryAdd(person.Id, resolve(person.Organization));
                 }
             }
         }
@@ -188,6 +204,11 @@ internal static class ProjectionPatch
         {
             foreach (var key in keys)
             {
+                if (sign < 0 && (gone(key.From) || gone(key.To)))
+                {
+                    continue;
+                }
+
                 var (u, v) = (resolve(key.From), resolve(key.To));
                 if (u >= 0 && v >= 0)
                 {
@@ -200,12 +221,37 @@ internal static class ProjectionPatch
             }
         }
 
-        // Appended activities: one shared-activity connection per pair of distinct organizations on each.
-        for (var i = before.Activities.Count; i < after.Activities.Count; i++)
+        // Activities appended, and deleted: one shared-activity connection per pair of distinct organizations on each
+        // (those of a deleted activity between organizations still there).
+        if (NodeIndexMap.Of(
+                before.Activities.Select(a => a.Id).ToArray(), [before.Activities.Count], after.Activities.Select(a => a.Id).ToArray(), [after.Activities.Count])
+            is not { } activities)
         {
-            var activity = after.Activities[i];
-            var on = activity.Partners.Prepend(activity.Lead).Select(resolve).Distinct().Order().ToArray();
-            if (on[0] < 0)
+            return false;
+        }
+
+        for (var i = activities.AppendedFrom[0]; i < after.Activities.Count; i++)
+        {
+            if (!Shared(after.Activities[i], 1, keepGone: false))
+            {
+                return false;
+            }
+        }
+
+        for (var i = 0; activities.Removed > 0 && i < before.Activities.Count; i++)
+        {
+            if (activities.Map(i) < 0 && !Shared(before.Activities[i], -1, keepGone: true))
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        bool Shared(Activity activity, int sign, bool keepGone)
+        {
+            var on = activity.Partners.Prepend(activity.Lead).Where(id => !(keepGone && gone(id))).Select(resolve).Distinct().Order().ToArray();
+            if (on.Length > 0 && on[0] < 0)
             {
                 return false;
             }
@@ -214,20 +260,25 @@ internal static class ProjectionPatch
             {
                 for (var b = a + 1; b < on.Length; b++)
                 {
-                    changes.Add(new(on[a], on[b], EdgeRelation.SharedActivity, 1));
+                    changes.Add(new(on[a], on[b], EdgeRelation.SharedActivity, sign));
                 }
             }
-        }
 
-        return true;
+            return true;
+        }
     }
 
-    private static bool PeopleConnections(TieDiff ties, Func<string?, int> resolve, List<ConnectionChange> changes)
+    private static bool PeopleConnections(TieDiff ties, Func<string?, int> resolve, Func<string, bool> gone, List<ConnectionChange> changes)
     {
         foreach (var (keys, sign) in new[] { (ties.Added, 1), (ties.Removed, -1) })
         {
             foreach (var key in keys)
             {
+                if (sign < 0 && (gone(key.From) || gone(key.To)))
+                {
+                    continue;
+                }
+
                 var (u, v) = (resolve(key.From), resolve(key.To));
                 if (u >= 0 && v >= 0)
                 {
@@ -241,11 +292,17 @@ internal static class ProjectionPatch
 
     /// <summary>
     /// Whether a connection of <paramref name="relation"/> still joins nodes <paramref name="u"/> and <paramref name="v"/>
-    /// after the write removed one. Only ties are removed by a patch, so only tie relations and the people-tie relation get here.
+    /// after the write removed one. A patch removes connections of ties, of people's ties (ORGANIZATIONS) and of deleted
+    /// activities between organizations still there (ORGANIZATIONS); a deleted node's other connections go with its edges.
     /// </summary>
     private static bool RelationRemains(Network after, TieDiff ties, IReadOnlyList<INetworkNode> nodes, int u, int v, EdgeRelation relation)
     {
         var (a, b) = (nodes[u].Id, nodes[v].Id);
+        if (relation == EdgeRelation.SharedActivity)
+        {
+            return after.Activities.Any(x => (x.Lead == a || x.Partners.Contains(a)) && (x.Lead == b || x.Partners.Contains(b)));
+        }
+
         if (relation == EdgeRelation.PeopleTie)
         {
             var members = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -172,15 +172,51 @@ public sealed class ProjectionSetIncrementalTests
     }
 
     [Fact]
-    public void Carry_NodeDeleted_BuildsAgain()
+    public void Carry_PersonDeleted_PatchesEveryProjectionTheirTiesReached()
     {
         var network = ProjectionNetworks.Sample();
         var before = BuiltSet(new NetworkSnapshot(1, network), previous: null);
 
-        var after = new ProjectionSet(new NetworkSnapshot(2, NetworkChangeApplier.Apply(network, new NetworkChange(Network.Empty, DeleteNodes: ["p4"]))), before);
+        var after = new ProjectionSet(new NetworkSnapshot(2, NetworkChangeApplier.Apply(network, new NetworkChange(Network.Empty, DeleteNodes: ["p2"]))), before);
 
-        Assert.Equal(ProjectionOrigin.NotBuilt, after.OriginOf(ProjectionKind.Full));
-        Assert.Equal(ProjectionOrigin.NotBuilt, after.OriginOf(ProjectionKind.People));
+        Assert.Equal(ProjectionOrigin.Patched, after.OriginOf(ProjectionKind.Full));
+        Assert.Equal(ProjectionOrigin.Patched, after.OriginOf(ProjectionKind.People));
+        Assert.Equal(ProjectionOrigin.Patched, after.OriginOf(ProjectionKind.Organizations));
+        Assert.False(after.People.Graph.TryGetIndex("p2", out _));
+        // p2 (of oB) was the only one tying oB's people to oA's: the people-tie relation leaves oA-oB, the ties stay.
+        Assert.DoesNotContain("PeopleTie", ProjectionNetworks.EdgesById(after.Organizations)["oA-oB"].Relations, StringComparison.Ordinal);
+        AssertSameAsFresh(after);
+    }
+
+    [Fact]
+    public void Carry_ActivityDeleted_RemovesItsSharedActivityConnectionsAndItsNode()
+    {
+        var network = ProjectionNetworks.Sample();
+        var before = BuiltSet(new NetworkSnapshot(1, network), previous: null);
+
+        var after = new ProjectionSet(new NetworkSnapshot(2, NetworkChangeApplier.Apply(network, new NetworkChange(Network.Empty, DeleteNodes: ["a2"]))), before);
+
+        Assert.Equal(ProjectionOrigin.Patched, after.OriginOf(ProjectionKind.Full));
+        Assert.Equal(ProjectionOrigin.Patched, after.OriginOf(ProjectionKind.Organizations));
+        Assert.Equal(ProjectionOrigin.Reused, after.OriginOf(ProjectionKind.People));
+        // a1 still has oB and oC on it: their shared-activity connection loses a2's weight and keeps its relation.
+        Assert.Equal(ProjectionNetworks.EdgesById(before.Organizations)["oB-oC"].Weight - 1, ProjectionNetworks.EdgesById(after.Organizations)["oB-oC"].Weight);
+        AssertSameAsFresh(after);
+    }
+
+    [Fact]
+    public void Carry_OrganizationAndGoalDeleted_RenumbersEverySegmentAfterThem()
+    {
+        var network = ProjectionNetworks.Sample() with { People = [new Person("p4", "Person four")], Ties = [new Tie("oD", "oA", TieType.Funds), new Tie("oC", "oA", TieType.Refers)] };
+        network = network with { Organizations = [.. network.Organizations.Select(o => o.Id == "oA" ? o with { Goals = ["g1"] } : o)] };
+        var before = BuiltSet(new NetworkSnapshot(1, network), previous: null);
+
+        var after = new ProjectionSet(
+            new NetworkSnapshot(2, NetworkChangeApplier.Apply(network, new NetworkChange(Network.Empty, DeleteNodes: ["g2", "oD"]))), before);
+
+        Assert.Equal(ProjectionOrigin.Patched, after.OriginOf(ProjectionKind.Full));
+        Assert.Equal(ProjectionOrigin.Patched, after.OriginOf(ProjectionKind.Organizations));
+        Assert.False(after.Full.Graph.TryGetIndex("oD", out _));
         AssertSameAsFresh(after);
     }
 
@@ -247,7 +283,7 @@ public sealed class ProjectionSetIncrementalTests
         var organizations = network.Organizations;
         var people = network.People;
         T Pick<T>(IReadOnlyList<T> list) => list[random.Next(list.Count)];
-        switch (random.Next(17))
+        switch (random.Next(21))
         {
             case 11:
                 var newcomer = $"p-new-{random.Next()}";
@@ -325,6 +361,22 @@ public sealed class ProjectionSetIncrementalTests
                 return ("organization added", Upsert(Network.Empty with { Organizations = [new Organization(id, "New " + id)] }));
             case 10 when people.Count > 0:
                 return ("person deleted", new NetworkChange(Network.Empty, DeleteNodes: [Pick(people).Id]));
+            case 17 when people.Count > 1:
+                return ("two people deleted", new NetworkChange(Network.Empty, DeleteNodes: [Pick(people).Id, Pick(people).Id]));
+            case 18 when network.Activities.Count > 0:
+                return ("activity deleted", new NetworkChange(Network.Empty, DeleteNodes: [Pick(network.Activities).Id]));
+            case 19:
+                // Only an organization nothing kept refers to (no people, no activity) can go: validation refuses the others.
+                var free = organizations.Where(o => people.All(x => x.Organization != o.Id)
+                    && network.Activities.All(x => x.Lead != o.Id && !x.Partners.Contains(o.Id)) && network.Initiative?.Backbone != o.Id).ToList();
+                return free.Count == 0
+                    ? ("nothing", Upsert(Network.Empty))
+                    : ("organization deleted with its ties", new NetworkChange(Network.Empty, DeleteNodes: [Pick(free).Id]));
+            case 20:
+                var unused = network.Indicators.Where(i => network.Activities.All(x => !x.Indicators.Contains(i.Id))).ToList();
+                return unused.Count == 0
+                    ? ("nothing", Upsert(Network.Empty))
+                    : ("indicator deleted with its measurements", new NetworkChange(Network.Empty, DeleteNodes: [Pick(unused).Id]));
             default:
                 return ("activity renamed", network.Activities.Count > 0
                     ? Upsert(Network.Empty with { Activities = [Pick(network.Activities) with { Name = "a" + random.Next() }] })
