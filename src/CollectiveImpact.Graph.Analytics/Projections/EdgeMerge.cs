@@ -79,28 +79,31 @@ internal static class EdgeMerge
     private static (long[] Pairs, IReadOnlyList<WeightedEdge> Edges, IReadOnlyList<uint> Masks) Kept(NetworkProjection built, NodeIndexMap map)
     {
         var edges = built.Graph.Edges;
-        var count = 0;
         var pairs = new long[edges.Count];
-        var kept = map.Removed == 0 ? null : new List<int>(edges.Count);
-        for (var k = 0; k < edges.Count; k++)
+        if (map.Removed == 0)
         {
-            var (u, v) = (map.Map(edges[k].U), map.Map(edges[k].V));
-            if (u < 0 || v < 0)
+            for (var k = 0; k < edges.Count; k++)
             {
-                continue;
+                pairs[k] = Pack(map.Map(edges[k].U), map.Map(edges[k].V));
             }
 
-            pairs[count++] = Pack(u, v);
-            kept?.Add(k);
-        }
-
-        if (kept is null)
-        {
             return (pairs, edges, built.Masks);
         }
 
-        Array.Resize(ref pairs, count);
-        return (pairs, kept.Select(k => edges[k]).ToArray(), kept.Select(k => built.Masks[k]).ToArray());
+        var keptEdges = new List<WeightedEdge>(edges.Count);
+        var keptMasks = new List<uint>(edges.Count);
+        for (var k = 0; k < edges.Count; k++)
+        {
+            var (u, v) = (map.Map(edges[k].U), map.Map(edges[k].V));
+            if (u >= 0 && v >= 0)
+            {
+                pairs[keptEdges.Count] = Pack(u, v);
+                keptEdges.Add(edges[k]);
+                keptMasks.Add(built.Masks[k]);
+            }
+        }
+
+        return (pairs[..keptEdges.Count], keptEdges, keptMasks);
     }
 
     private static long Pack(int u, int v) => ((long)u << 32) | (uint)v;

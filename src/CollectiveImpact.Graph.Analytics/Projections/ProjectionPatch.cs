@@ -35,7 +35,8 @@ internal static class ProjectionPatch
         }
 
         var nodes = NetworkProjector.NodesOf(after, kind);
-        if (NodeIndexMap.Of(built.Graph.NodeIds, beforeCounts, nodes.Select(n => n.Id).ToArray(), afterCounts) is not { } map)
+        var afterIds = nodes.Select(n => n.Id).ToArray();
+        if (NodeIndexMap.Of(built.Graph.NodeIds, beforeCounts, afterIds, afterCounts) is not { } map)
         {
             return null;
         }
@@ -95,7 +96,7 @@ internal static class ProjectionPatch
             return null;
         }
 
-        var ids = appended.Count == 0 && map.IsIdentity ? (string[])built.Graph.NodeIds : nodes.Select(n => n.Id).ToArray();
+        var ids = appended.Count == 0 && map.IsIdentity ? (string[])built.Graph.NodeIds : afterIds;
         var index = map.IsIdentity ? built.Graph.IndexById : null;
         if (index is not null && appended.Count > 0)
         {
@@ -191,11 +192,20 @@ internal static class ProjectionPatch
         var organizationOf = new Dictionary<string, int>(StringComparer.Ordinal);
         if (ends.Count > 0)
         {
-            foreach (var person in after.People.Concat(before.People))
+            foreach (var person in after.People)
             {
                 if (ends.Contains(person.Id))
                 {
-                    organizationOf.TryAdd(person.Id, resolve(person.Organization));
+                    organizationOf[person.Id] = resolve(person.Organization);
+                }
+            }
+
+            // The list the write left alone is the same instance: no person was deleted, so none is missing.
+            for (var i = 0; !ReferenceEquals(before.People, after.People) && i < before.People.Count; i++)
+            {
+                if (ends.Contains(before.People[i].Id))
+                {
+                    organizationOf.TryAdd(before.People[i].Id, resolve(before.People[i].Organization));
                 }
             }
         }

@@ -33,10 +33,6 @@ public sealed class CompareService(
     AnalysisMetrics metrics,
     TimeProvider time)
 {
-    /// <summary>As <see cref="CompareAsync(CompareSide, CompareSide, ComparisonOptions, Func{bool}?, CancellationToken)"/>, always in the request.</summary>
-    public Task<ComparisonRun> CompareAsync(CompareSide fromSide, CompareSide toSide, ComparisonOptions options, CancellationToken cancellationToken) =>
-        CompareAsync(fromSide, toSide, options, runsAsJob: null, cancellationToken);
-
     /// <summary>
     /// The comparison of <paramref name="fromSide"/> with <paramref name="toSide"/>: from the cache, computed in the
     /// request, or, when <paramref name="runsAsJob"/> (asked once the current version is read, so the sizes a cost model
