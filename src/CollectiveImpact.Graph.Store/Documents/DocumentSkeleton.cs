@@ -72,54 +72,43 @@ internal sealed class DocumentSkeleton : IDisposable
         return new DocumentSkeleton(utf8Json, arrays, JsonDocument.Parse(output.WrittenMemory));
     }
 
-    /// <summary>Items parsed together (<see cref="ReadItems"/>): a few hundred kilobytes of a document at most.</summary>
-    internal const int ItemsPerChunk = 512;
-
     /// <summary>
-    /// Reads every item of the array a skeleton value stands for, in order, handed to <paramref name="read"/> with
-    /// its index; the element is valid only during the call.
+    /// Reads every item of the array a skeleton value stands for, in order. Each item is first offered to
+    /// <paramref name="fast"/>, which reads it straight from the bytes when it is well-formed; an item it refuses (or
+    /// every item, when <paramref name="fast"/> is null) is parsed alone and handed to <paramref name="read"/> with its
+    /// index, the element valid only during the call, so its problems are found and worded there.
     /// </summary>
     /// <remarks>
-    /// Items are parsed <see cref="ItemsPerChunk"/> at a time, as one small array: a JsonDocument per item cost two
-    /// pooled buffers and a document for each of 450,000 entries (a fifth of a 20,000-organization import's reading
-    /// time, docs/import.md), while a chunk keeps memory as bounded as one item did.
+    /// A JsonDocument per chunk of entries was most of a 20,000-organization import's reading time (docs/import.md);
+    /// the fast path keeps only the strings an entry holds. Memory stays bounded by one item either way.
     /// </remarks>
-    public List<T> ReadItems<T>(JsonElement placeholder, Func<JsonElement, int, T> read)
+    public List<T> ReadItems<T>(JsonElement placeholder, FastEntryReader.Read<T>? fast, Func<JsonElement, int, T> read)
     {
         var bytes = source[arrays[placeholder[0].GetInt32()]];
         var reader = new Utf8JsonReader(bytes.Span);
         reader.Read();
         var items = new List<T>();
-        var buffer = new ArrayBufferWriter<byte>();
-        while (true)
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            // The bytes from the chunk's first item to the end of its last one, commas included: an array once bracketed.
-            var start = -1;
-            var end = 0;
-            var count = 0;
-            while (count < ItemsPerChunk && reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            if (fast is not null)
             {
-                start = start < 0 ? (int)reader.TokenStartIndex : start;
-                reader.Skip();
-                end = (int)reader.BytesConsumed;
-                count++;
+                // Utf8JsonReader is a struct: the attempt reads a copy, and a refusal leaves this reader on the item.
+                var attempt = reader;
+                if (fast(ref attempt, out var value))
+                {
+                    reader = attempt;
+                    items.Add(value);
+                    continue;
+                }
             }
 
-            if (count == 0)
-            {
-                return items;
-            }
-
-            buffer.ResetWrittenCount();
-            buffer.Write("["u8);
-            buffer.Write(bytes.Span[start..end]);
-            buffer.Write("]"u8);
-            using var chunk = JsonDocument.Parse(buffer.WrittenMemory);
-            foreach (var item in chunk.RootElement.EnumerateArray())
-            {
-                items.Add(read(item, items.Count));
-            }
+            var start = (int)reader.TokenStartIndex;
+            reader.Skip();
+            using var item = JsonDocument.Parse(bytes[start..(int)reader.BytesConsumed]);
+            items.Add(read(item.RootElement, items.Count));
         }
+
+        return items;
     }
 
     public void Dispose() => skeleton.Dispose();

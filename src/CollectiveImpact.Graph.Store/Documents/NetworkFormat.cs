@@ -51,6 +51,13 @@ public static class NetworkFormat
 
     public static bool TryParseNodeKind(string? name, out NodeKind value) => Kinds.TryParse(name, out value);
 
+    /// <summary>The same exact spellings read from UTF-8 bytes (the document reader's fast path, no string made).</summary>
+    internal static bool TryParseSector(ReadOnlySpan<byte> utf8, out Sector value) => Sectors.TryParse(utf8, out value);
+
+    internal static bool TryParseTieType(ReadOnlySpan<byte> utf8, out TieType value) => TieTypes.TryParse(utf8, out value);
+
+    internal static bool TryParseActivityStatus(ReadOnlySpan<byte> utf8, out ActivityStatus value) => Statuses.TryParse(utf8, out value);
+
     /// <summary>Every format name of an enum, in declaration order (for schemas and error messages).</summary>
     public static IReadOnlyList<string> NamesOf<TEnum>()
         where TEnum : struct, Enum =>
@@ -86,6 +93,57 @@ public static class NetworkFormat
         return DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
     }
 
+    /// <summary>
+    /// <see cref="TryParseDate(string?, out DateOnly)"/> on UTF-8 bytes: ten ASCII characters, digits with '-' at 4 and
+    /// 7, a year from 1, a month 1-12 and a day that month has (what the exact parse accepts there).
+    /// </summary>
+    internal static bool TryParseDate(ReadOnlySpan<byte> utf8, out DateOnly date)
+    {
+        date = default;
+        if (utf8.Length != 10 || utf8[4] != (byte)'-' || utf8[7] != (byte)'-')
+        {
+            return false;
+        }
+
+        var year = 0;
+        var month = 0;
+        var day = 0;
+        for (var i = 0; i < 10; i++)
+        {
+            if (i is 4 or 7)
+            {
+                continue;
+            }
+
+            var digit = utf8[i] - (byte)'0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            if (i < 4)
+            {
+                year = (year * 10) + digit;
+            }
+            else if (i < 7)
+            {
+                month = (month * 10) + digit;
+            }
+            else
+            {
+                day = (day * 10) + digit;
+            }
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
     /// <summary>The lower-case word for a kind, as messages use it ("organization").</summary>
     internal static string Describe(NodeKind kind) => Kinds.Name(kind).ToLowerInvariant();
 
@@ -98,6 +156,7 @@ public static class NetworkFormat
         where TEnum : struct, Enum
     {
         private readonly string[] names;
+        private readonly byte[][] utf8Names;
         private readonly Dictionary<string, TEnum> values = new(StringComparer.Ordinal);
 
         public EnumNames(params string[] names)
@@ -109,6 +168,7 @@ public static class NetworkFormat
             }
 
             this.names = names;
+            utf8Names = Array.ConvertAll(names, System.Text.Encoding.UTF8.GetBytes);
             foreach (var member in members)
             {
                 values.Add(names[Index(member)], member);
@@ -132,6 +192,21 @@ public static class NetworkFormat
         {
             value = default;
             return name is not null && values.TryGetValue(name, out value);
+        }
+
+        public bool TryParse(ReadOnlySpan<byte> utf8, out TEnum value)
+        {
+            for (var i = 0; i < utf8Names.Length; i++)
+            {
+                if (utf8.SequenceEqual(utf8Names[i]))
+                {
+                    value = Unsafe.As<int, TEnum>(ref i);
+                    return true;
+                }
+            }
+
+            value = default;
+            return false;
         }
     }
 }
