@@ -115,8 +115,10 @@ internal sealed class SqliteNetworkWriter(SqliteConnection connection, SqliteTra
         {
             foreach (var g in upserts.Goals)
             {
-                Execute(goals, g.Id, g.Name, Value(g.Description));
+                goals.Add(g.Id, g.Name, Value(g.Description));
             }
+
+            goals.Flush();
         }
 
         Step("goals");
@@ -125,9 +127,11 @@ internal sealed class SqliteNetworkWriter(SqliteConnection connection, SqliteTra
         {
             foreach (var i in upserts.Indicators)
             {
-                Execute(indicators, i.Id, i.Name, i.Goal, Value(i.Unit), i.Direction.ToString(),
+                indicators.Add(i.Id, i.Name, i.Goal, Value(i.Unit), i.Direction.ToString(),
                     Value(i.Baseline?.Value), Value(i.Baseline?.Date), Value(i.Target?.Value), Value(i.Target?.Date));
             }
+
+            indicators.Flush();
         }
 
         Step("indicators");
@@ -136,9 +140,12 @@ internal sealed class SqliteNetworkWriter(SqliteConnection connection, SqliteTra
         {
             foreach (var o in upserts.Organizations)
             {
-                Execute(organizations, o.Id, o.Name, Value(o.Sector), o.CommunityLed ? 1 : 0, Value(o.Since), Value(o.Until));
+                organizations.Add(o.Id, o.Name, Value(o.Sector), o.CommunityLed ? 1 : 0, Value(o.Since), Value(o.Until));
                 goals.Write(o.Id, o.Goals);
             }
+
+            organizations.Flush();
+            goals.Flush();
         }
 
         Step("organizations");
@@ -146,8 +153,10 @@ internal sealed class SqliteNetworkWriter(SqliteConnection connection, SqliteTra
         {
             foreach (var p in upserts.People)
             {
-                Execute(people, p.Id, p.Name, Value(p.Organization), Value(p.Role), Value(p.Email), p.CommunityMember ? 1 : 0, Value(p.Since), Value(p.Until));
+                people.Add(p.Id, p.Name, Value(p.Organization), Value(p.Role), Value(p.Email), p.CommunityMember ? 1 : 0, Value(p.Since), Value(p.Until));
             }
+
+            people.Flush();
         }
 
         Step("people");
@@ -159,12 +168,18 @@ internal sealed class SqliteNetworkWriter(SqliteConnection connection, SqliteTra
         {
             foreach (var a in upserts.Activities)
             {
-                Execute(activities, a.Id, a.Name, a.Lead, Value(a.Status), Value(a.Start), Value(a.End));
+                activities.Add(a.Id, a.Name, a.Lead, Value(a.Status), Value(a.Start), Value(a.End));
                 partners.Write(a.Id, a.Partners);
                 moved.Write(a.Id, a.Indicators);
                 populations.Write(a.Id, a.Populations);
                 places.Write(a.Id, a.Places);
             }
+
+            activities.Flush();
+            partners.Flush();
+            moved.Flush();
+            populations.Flush();
+            places.Flush();
         }
 
         Step("activities");
@@ -177,55 +192,66 @@ internal sealed class SqliteNetworkWriter(SqliteConnection connection, SqliteTra
             }
 
             using var command = NodeCommand(NodeKind.Initiative, "initiative", "name", "backbone", "description");
-            Execute(command, initiative.Id, initiative.Name, Value(initiative.Backbone), Value(initiative.Description));
+            command.Add(initiative.Id, initiative.Name, Value(initiative.Backbone), Value(initiative.Description));
+            command.Flush();
         }
 
         Step("initiative");
-        using (var measurements = Command(
-            "INSERT INTO measurements (indicator, date, value, reported_by) VALUES ($indicator, $date, $value, $reportedBy) " +
-            "ON CONFLICT (indicator, date) DO UPDATE SET value = excluded.value, reported_by = excluded.reported_by;",
+        using (var measurements = Batch(
+            rows => $"INSERT INTO measurements (indicator, date, value, reported_by) VALUES {SqliteRowBatch.Tuples(rows, "($indicator_{r}, $date_{r}, $value_{r}, $reportedBy_{r})")} " +
+                "ON CONFLICT (indicator, date) DO UPDATE SET value = excluded.value, reported_by = excluded.reported_by;",
             "$indicator", "$date", "$value", "$reportedBy"))
         {
             foreach (var m in upserts.Measurements)
             {
-                Execute(measurements, m.Indicator, Text(m.Date), m.Value, Value(m.ReportedBy));
+                measurements.Add(m.Indicator, Text(m.Date), m.Value, Value(m.ReportedBy));
             }
+
+            measurements.Flush();
         }
 
         Step("measurements");
-        using (var ties = Command(
-            "INSERT INTO ties (key_from, key_to, type, reversed, weight, since, until) " +
-            "VALUES ($from, $to, $type, $reversed, $weight, $since, $until) ON CONFLICT (key_from, key_to, type) DO UPDATE SET " +
-            "reversed = excluded.reversed, weight = excluded.weight, since = excluded.since, until = excluded.until;",
+        using (var ties = Batch(
+            rows => "INSERT INTO ties (key_from, key_to, type, reversed, weight, since, until) " +
+                $"VALUES {SqliteRowBatch.Tuples(rows, "($from_{r}, $to_{r}, $type_{r}, $reversed_{r}, $weight_{r}, $since_{r}, $until_{r})")} " +
+                "ON CONFLICT (key_from, key_to, type) DO UPDATE SET " +
+                "reversed = excluded.reversed, weight = excluded.weight, since = excluded.since, until = excluded.until;",
             "$from", "$to", "$type", "$reversed", "$weight", "$since", "$until"))
         {
             foreach (var t in upserts.Ties)
             {
                 var key = t.Key;
                 var reversed = !string.Equals(key.From, t.From, StringComparison.Ordinal);
-                Execute(ties, key.From, key.To, key.Type.ToString(), reversed ? 1 : 0, Value(t.Weight), Value(t.Since), Value(t.Until));
+                ties.Add(key.From, key.To, key.Type.ToString(), reversed ? 1 : 0, Value(t.Weight), Value(t.Since), Value(t.Until));
             }
+
+            ties.Flush();
         }
 
         Step("ties");
     }
 
     /// <summary>
-    /// Registers the id in <c>nodes</c> (a clash with another kind fails the (id, kind) foreign key at commit) and
-    /// upserts the kind's row. Parameters: <c>$id</c>, then the columns in order.
+    /// Registers the ids in <c>nodes</c> (a clash with another kind fails the (id, kind) foreign key at commit) and
+    /// upserts the kind's rows, many rows a statement. Parameters: <c>$id</c>, then the columns in order.
     /// </summary>
-    private SqliteRowStatement NodeCommand(NodeKind kind, string table, params string[] columns)
+    private SqliteRowBatch NodeCommand(NodeKind kind, string table, params string[] columns)
     {
         var names = columns.Select(c => "$" + c).ToArray();
-        var sql =
-            $"INSERT INTO nodes (id, kind) VALUES ($id, '{KindName(kind)}') ON CONFLICT (id) DO NOTHING;" +
-            $"INSERT INTO {table} (id, {string.Join(", ", columns)}) VALUES ($id, {string.Join(", ", names)}) " +
-            $"ON CONFLICT (id) DO UPDATE SET {string.Join(", ", columns.Select(c => $"{c} = excluded.{c}"))};";
-        return Command(sql, ["$id", .. names]);
+        var tuple = $"($id_{{r}}, {string.Join(", ", names.Select(n => n + "_{r}"))})";
+        return Batch(
+            rows =>
+                $"INSERT INTO nodes (id, kind) VALUES {SqliteRowBatch.Tuples(rows, $"($id_{{r}}, '{KindName(kind)}')")} ON CONFLICT (id) DO NOTHING;" +
+                $"INSERT INTO {table} (id, {string.Join(", ", columns)}) VALUES {SqliteRowBatch.Tuples(rows, tuple)} " +
+                $"ON CONFLICT (id) DO UPDATE SET {string.Join(", ", columns.Select(c => $"{c} = excluded.{c}"))};",
+            ["$id", .. names]);
     }
 
     /// <summary>A statement run once per row (<see cref="Execute"/>), inside the write's transaction.</summary>
     private SqliteRowStatement Command(string sql, params string[] parameterNames) => new(connection, sql, parameterNames);
+
+    /// <summary>Rows written many to a statement (<see cref="SqliteRowBatch"/>), inside the write's transaction.</summary>
+    private SqliteRowBatch Batch(Func<int, string> sqlForRows, params string[] parameterNames) => new(connection, sqlForRows, parameterNames);
 
     private static void Execute(SqliteRowStatement command, params object[] values) => command.Run(values);
 
@@ -248,13 +274,15 @@ internal sealed class SqliteNetworkWriter(SqliteConnection connection, SqliteTra
     /// <summary>A list an entity owns, kept in its own table with an ordinal so the order round-trips.</summary>
     private sealed class OwnedList : IDisposable
     {
-        private readonly SqliteRowStatement insert;
+        private readonly SqliteRowBatch insert;
         private readonly SqliteRowStatement? clear;
 
         public OwnedList(SqliteNetworkWriter writer, string table, string ownerColumn, string valueColumn, bool replaceExisting)
         {
-            insert = writer.Command(
-                $"INSERT INTO {table} ({ownerColumn}, ordinal, {valueColumn}) VALUES ($owner, $ordinal, $value);",
+            // The rows of one owner are cleared before any of its new rows is added; kept rows of earlier owners are
+            // theirs alone, so writing them later changes nothing.
+            insert = writer.Batch(
+                rows => $"INSERT INTO {table} ({ownerColumn}, ordinal, {valueColumn}) VALUES {SqliteRowBatch.Tuples(rows, "($owner_{r}, $ordinal_{r}, $value_{r})")};",
                 "$owner", "$ordinal", "$value");
             clear = replaceExisting ? writer.Command($"DELETE FROM {table} WHERE {ownerColumn} = $owner;", "$owner") : null;
         }
@@ -268,9 +296,11 @@ internal sealed class SqliteNetworkWriter(SqliteConnection connection, SqliteTra
 
             for (var i = 0; i < values.Count; i++)
             {
-                Execute(insert, owner, i, values[i]);
+                insert.Add(owner, i, values[i]);
             }
         }
+
+        public void Flush() => insert.Flush();
 
         public void Dispose()
         {
