@@ -211,21 +211,20 @@ internal sealed class SqliteNetworkWriter(SqliteConnection connection, SqliteTra
         }
 
         Step("measurements");
-        using (var ties = Batch(
-            rows => "INSERT INTO ties (key_from, key_to, type, reversed, weight, since, until) " +
-                $"VALUES {SqliteRowBatch.Tuples(rows, "($from_{r}, $to_{r}, $type_{r}, $reversed_{r}, $weight_{r}, $since_{r}, $until_{r})")} " +
-                "ON CONFLICT (key_from, key_to, type) DO UPDATE SET " +
-                "reversed = excluded.reversed, weight = excluded.weight, since = excluded.since, until = excluded.until;",
+        // One row a statement here: a 64-row upsert of ties measured slower than row by row (1.0-1.1 s against
+        // 0.62-0.81 s for the 20,000-organization document, `--time-import`), unlike the node kinds, which it halved.
+        using (var ties = Command(
+            "INSERT INTO ties (key_from, key_to, type, reversed, weight, since, until) " +
+            "VALUES ($from, $to, $type, $reversed, $weight, $since, $until) ON CONFLICT (key_from, key_to, type) DO UPDATE SET " +
+            "reversed = excluded.reversed, weight = excluded.weight, since = excluded.since, until = excluded.until;",
             "$from", "$to", "$type", "$reversed", "$weight", "$since", "$until"))
         {
             foreach (var t in upserts.Ties)
             {
                 var key = t.Key;
                 var reversed = !string.Equals(key.From, t.From, StringComparison.Ordinal);
-                ties.Add(key.From, key.To, key.Type.ToString(), reversed ? 1 : 0, Value(t.Weight), Value(t.Since), Value(t.Until));
+                Execute(ties, key.From, key.To, key.Type.ToString(), reversed ? 1 : 0, Value(t.Weight), Value(t.Since), Value(t.Until));
             }
-
-            ties.Flush();
         }
 
         Step("ties");
