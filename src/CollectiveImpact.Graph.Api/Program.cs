@@ -30,6 +30,7 @@ var app = builder.Build();
 app.MapWebApp();
 app.UseApiAccess();
 app.MapGraphQLEndpoint();
+app.MapFileExports();
 app.MapNetworkHealthChecks();
 app.MapObservability();
 
