@@ -129,44 +129,44 @@ public sealed class GraphFileEndpointTests(ApiFactory factory) : IClassFixture<A
         Assert.StartsWith(expected, await DetailAsync(response), StringComparison.Ordinal);
     }
 
-    /// <summary>NetworkX reads both files into the projection's graph: the same nodes, edges, weights and attributes.</summary>
-    [NetworkXFact]
-    public async Task Export_ReadBackByNetworkX_GivesTheProjectionsGraph()
+    /// <summary>NetworkX reads the GraphML file into the projection's graph: the same nodes, edges, weights and attributes.</summary>
+    [NetworkXFact("graphml")]
+    public Task Export_GraphMLReadBackByNetworkX_GivesTheProjectionsGraph() => ReadBackByNetworkXAsync("graphml");
+
+    /// <summary>NetworkX reads the GEXF 1.3 file into the projection's graph: the same nodes, edges, weights and attributes.</summary>
+    [NetworkXFact("gexf")]
+    public Task Export_GexfReadBackByNetworkX_GivesTheProjectionsGraph() => ReadBackByNetworkXAsync("gexf");
+
+    private async Task ReadBackByNetworkXAsync(string format)
     {
         var folder = Directory.CreateTempSubdirectory("cig-graph-files-");
         try
         {
-            var client = factory.CreateClient();
-            foreach (var format in new[] { "graphml", "gexf" })
+            var path = Path.Combine(folder.FullName, $"network.{format}");
+            using (var response = await factory.CreateClient().GetAsync($"/export/graph.{format}?projection=FULL&measures=EIGENVECTOR"))
             {
-                using var response = await client.GetAsync($"/export/graph.{format}?projection=FULL&measures=EIGENVECTOR");
                 Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-                await File.WriteAllBytesAsync(Path.Combine(folder.FullName, $"network.{format}"), await response.Content.ReadAsByteArrayAsync());
+                await File.WriteAllBytesAsync(path, await response.Content.ReadAsByteArrayAsync());
             }
 
-            var read = ReadWithNetworkX(folder.FullName);
+            var graph = ReadWithNetworkX(format, path);
             var projection = (await LibraryReference.ProjectionsAsync(factory)).Full;
             var eigenvector = CentralityCalculator.Compute(projection.Graph, CentralityMeasure.Eigenvector, CentralityOptions.Default);
-            var expectedEdges = ExpectedEdges(projection);
 
-            foreach (var format in new[] { "graphml", "gexf" })
+            Assert.False(graph.GetProperty("directed").GetBoolean());
+            var nodes = graph.GetProperty("nodes");
+            Assert.Equal(projection.Graph.NodeIds.Order(StringComparer.Ordinal), nodes.EnumerateObject().Select(n => n.Name).Order(StringComparer.Ordinal));
+            for (var i = 0; i < projection.Graph.NodeCount; i++)
             {
-                var graph = read.GetProperty(format);
-                Assert.False(graph.GetProperty("directed").GetBoolean());
-                var nodes = graph.GetProperty("nodes");
-                Assert.Equal(projection.Graph.NodeIds.Order(StringComparer.Ordinal), nodes.EnumerateObject().Select(n => n.Name).Order(StringComparer.Ordinal));
-                for (var i = 0; i < projection.Graph.NodeCount; i++)
-                {
-                    var node = nodes.GetProperty(projection.Graph.NodeIds[i]);
-                    Assert.Equal(projection.NodeNames[i], node.GetProperty("label").GetString());
-                    Assert.Equal(projection.NodeKinds[i].ToString().ToLowerInvariant(), node.GetProperty("kind").GetString());
-                    Assert.Equal(eigenvector.Values[i], node.GetProperty("eigenvector").GetDouble(), 12);
-                }
-
-                var edges = graph.GetProperty("edges").EnumerateArray()
-                    .Select(e => Ordered(e[0].GetString()!, e[1].GetString()!, e[2].GetDouble())).Order();
-                Assert.Equal(expectedEdges, edges);
+                var node = nodes.GetProperty(projection.Graph.NodeIds[i]);
+                Assert.Equal(projection.NodeNames[i], node.GetProperty("label").GetString());
+                Assert.Equal(projection.NodeKinds[i].ToString().ToLowerInvariant(), node.GetProperty("kind").GetString());
+                Assert.Equal(eigenvector.Values[i], node.GetProperty("eigenvector").GetDouble(), 12);
             }
+
+            var edges = graph.GetProperty("edges").EnumerateArray()
+                .Select(e => Ordered(e[0].GetString()!, e[1].GetString()!, e[2].GetDouble())).Order();
+            Assert.Equal(ExpectedEdges(projection), edges);
         }
         finally
         {
@@ -246,31 +246,26 @@ public sealed class GraphFileEndpointTests(ApiFactory factory) : IClassFixture<A
         return (nodes, edges);
     }
 
-    /// <summary>Both files read by NetworkX, as JSON: per format, directed, nodes (id → attributes) and edges ([u, v, weight]).</summary>
-    private static JsonElement ReadWithNetworkX(string folder)
+    /// <summary>A file read by NetworkX, as JSON: directed, nodes (id → attributes) and edges ([u, v, weight]).</summary>
+    private static JsonElement ReadWithNetworkX(string format, string path)
     {
         const string script = """
-            import json, sys, os
+            import json, sys
             import networkx as nx
-            folder = sys.argv[1]
-            out = {}
-            for fmt, read in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
-                g = read(os.path.join(folder, "network." + fmt))
-                edges = []
-                for u, v, data in g.edges(data=True):
-                    edges.append([u, v, float(data["weight"])])
-                out[fmt] = {"directed": g.is_directed(), "nodes": {n: d for n, d in g.nodes(data=True)}, "edges": edges}
-            print(json.dumps(out))
+            read = nx.read_graphml if sys.argv[1] == "graphml" else nx.read_gexf
+            g = read(sys.argv[2])
+            edges = [[u, v, float(data["weight"])] for u, v, data in g.edges(data=True)]
+            print(json.dumps({"directed": g.is_directed(), "nodes": {n: d for n, d in g.nodes(data=True)}, "edges": edges}))
             """;
-        using var process = Process.Start(new ProcessStartInfo(NetworkXFactAttribute.Python, ["-c", script, folder])
+        using var process = Process.Start(new ProcessStartInfo(NetworkXFactAttribute.Python(format), ["-c", script, format, path])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         })!;
         var output = process.StandardOutput.ReadToEnd();
         var errors = process.StandardError.ReadToEnd();
-        Assert.True(process.WaitForExit(120_000), "NetworkX did not finish reading the files in two minutes.");
-        Assert.True(process.ExitCode == 0, $"NetworkX could not read the files: {errors}");
+        Assert.True(process.WaitForExit(120_000), "NetworkX did not finish reading the file in two minutes.");
+        Assert.True(process.ExitCode == 0, $"NetworkX could not read the {format} file: {errors}");
         return JsonDocument.Parse(output).RootElement.Clone();
     }
 }
