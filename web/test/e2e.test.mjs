@@ -552,3 +552,45 @@ describe('GraphQL workbench', () => {
     await page.close();
   });
 });
+
+describe('downloading the network as a file', () => {
+  browserTest('the Download dialog saves what the export endpoint writes, named as it names it', async () => {
+    const { page, pageErrors } = await openMap();
+    await page.click('#download-button');
+    await page.selectOption('#download-projection', 'FULL');
+    await page.selectOption('#download-format', 'graphml');
+    await page.check('input[name=download-measure][value=PAGE_RANK]');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#download-form button[value=download]'),
+    ]);
+    const saved = readFileSync(await download.path(), 'utf8');
+    const direct = await fetch(new URL('export/graph.graphml?projection=FULL&measures=DEGREE,PAGE_RANK', api.baseUrl), { headers: api.headers });
+    const today = new Date().toISOString().slice(0, 10);
+
+    assert.equal(direct.status, 200);
+    assert.equal(saved, await direct.text());
+    assert.equal(download.suggestedFilename(), `network-full-${today}.graphml`);
+    assert.match(saved, /<key id="pageRank" for="node"/);
+    assert.equal(await page.evaluate(() => document.getElementById('download-dialog').open), false);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
+  browserTest('a dashboard asking for the people is told why in the dialog, and nothing is saved', async () => {
+    assert.ok(api.keys.dashboard, 'the service wants keys, so the tests made a dashboard key');
+    const { page, pageErrors } = await openMap(null, api.keys.dashboard);
+    let downloads = 0;
+    page.on('download', () => { downloads += 1; });
+    await page.click('#download-button');
+    await page.selectOption('#download-projection', 'PEOPLE');
+    await page.click('#download-form button[value=download]');
+    await page.waitForSelector('#download-error:not([hidden])');
+
+    assert.match(await page.textContent('#download-error'), /dashboard role may see no person/);
+    assert.equal(await page.evaluate(() => document.getElementById('download-dialog').open), true);
+    assert.equal(downloads, 0);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+});

@@ -14,6 +14,7 @@ import { renderProgress } from './jobs.js';
 import { drawBrokerage } from './overlays.js';
 import { applySizes, edgeReducer, nodeReducer } from './reducers.js';
 import { addressFor, asOf, isDate, writtenDate } from './time.js';
+import { setupDownload } from './download.js';
 import { addedColor, applyComparison, ghostColor, leaveComparison, loadComparison, renderChange } from './compare.js';
 import {
   articulationColor, communityColor, edgeColor, fadedColor, kindColors, kindLabels, kindPlurals, sectorColors, titleCase,
@@ -113,6 +114,7 @@ function setupTime() {
   });
   $('compare-button').addEventListener('click', openCompare);
   $('compare-form').addEventListener('submit', submitCompare);
+  setupDownload();
   $('tab-change').addEventListener('click', (event) => {
     if (!event.target.closest('#leave-compare')) return;
     leaveComparison(state);
