@@ -15,14 +15,14 @@ internal sealed class DocumentEntryReader(ProblemList problems, DocumentGaps gap
     private static readonly string[] GoalProperties = ["id", "name", "description"];
     private static readonly string[] IndicatorProperties = ["id", "name", "goal", "unit", "direction", "baseline", "target"];
     private static readonly string[] DatedValueProperties = ["value", "date"];
-    private static readonly string[] MeasurementProperties = ["indicator", "date", "value", "reportedBy"];
-    private static readonly string[] OrganizationProperties = ["id", "name", "sector", "communityLed", "goals", "since", "until"];
-    private static readonly string[] PersonProperties =
+    internal static readonly string[] MeasurementProperties = ["indicator", "date", "value", "reportedBy"];
+    internal static readonly string[] OrganizationProperties = ["id", "name", "sector", "communityLed", "goals", "since", "until"];
+    internal static readonly string[] PersonProperties =
         ["id", "name", "organization", "role", "email", "communityMember", "since", "until"];
-    private static readonly string[] ActivityProperties =
+    internal static readonly string[] ActivityProperties =
         ["id", "name", "lead", "partners", "indicators", "populations", "places", "status", "start", "end"];
 
-    private static readonly string[] TieProperties = ["from", "to", "type", "weight", "since", "until"];
+    internal static readonly string[] TieProperties = ["from", "to", "type", "weight", "since", "until"];
 
     public Initiative Initiative(JsonElement element) =>
         Open(element, "$.initiative", "initiative", InitiativeProperties) is { } o

@@ -32,7 +32,7 @@ internal static class FastEntryReader
         DateOnly? since = null, until = null;
         var seen = 0;
         int bit;
-        while (NextProperty(ref reader, out bit, ref seen, OrganizationBit))
+        while (NextProperty(ref reader, out bit, ref seen, OrganizationNames))
         {
             var ok = bit switch
             {
@@ -68,7 +68,7 @@ internal static class FastEntryReader
         DateOnly? since = null, until = null;
         var seen = 0;
         int bit;
-        while (NextProperty(ref reader, out bit, ref seen, PersonBit))
+        while (NextProperty(ref reader, out bit, ref seen, PersonNames))
         {
             var ok = bit switch
             {
@@ -106,7 +106,7 @@ internal static class FastEntryReader
         DateOnly? start = null, end = null;
         var seen = 0;
         int bit;
-        while (NextProperty(ref reader, out bit, ref seen, ActivityBit))
+        while (NextProperty(ref reader, out bit, ref seen, ActivityNames))
         {
             var ok = bit switch
             {
@@ -146,7 +146,7 @@ internal static class FastEntryReader
         DateOnly? since = null, until = null;
         var seen = 0;
         int bit;
-        while (NextProperty(ref reader, out bit, ref seen, TieBit))
+        while (NextProperty(ref reader, out bit, ref seen, TieNames))
         {
             var ok = bit switch
             {
@@ -181,7 +181,7 @@ internal static class FastEntryReader
         double? number = null;
         var seen = 0;
         int bit;
-        while (NextProperty(ref reader, out bit, ref seen, MeasurementBit))
+        while (NextProperty(ref reader, out bit, ref seen, MeasurementNames))
         {
             var ok = bit switch
             {
@@ -206,75 +206,19 @@ internal static class FastEntryReader
         return true;
     }
 
-    // Property names to their index in DocumentEntryReader's lists (the same order), -1 for any other.
-    private static int OrganizationBit(ReadOnlySpan<byte> name) => name switch
-    {
-        _ when name.SequenceEqual("id"u8) => 0,
-        _ when name.SequenceEqual("name"u8) => 1,
-        _ when name.SequenceEqual("sector"u8) => 2,
-        _ when name.SequenceEqual("communityLed"u8) => 3,
-        _ when name.SequenceEqual("goals"u8) => 4,
-        _ when name.SequenceEqual("since"u8) => 5,
-        _ when name.SequenceEqual("until"u8) => 6,
-        _ => -1,
-    };
-
-    private static int PersonBit(ReadOnlySpan<byte> name) => name switch
-    {
-        _ when name.SequenceEqual("id"u8) => 0,
-        _ when name.SequenceEqual("name"u8) => 1,
-        _ when name.SequenceEqual("organization"u8) => 2,
-        _ when name.SequenceEqual("role"u8) => 3,
-        _ when name.SequenceEqual("email"u8) => 4,
-        _ when name.SequenceEqual("communityMember"u8) => 5,
-        _ when name.SequenceEqual("since"u8) => 6,
-        _ when name.SequenceEqual("until"u8) => 7,
-        _ => -1,
-    };
-
-    private static int ActivityBit(ReadOnlySpan<byte> name) => name switch
-    {
-        _ when name.SequenceEqual("id"u8) => 0,
-        _ when name.SequenceEqual("name"u8) => 1,
-        _ when name.SequenceEqual("lead"u8) => 2,
-        _ when name.SequenceEqual("partners"u8) => 3,
-        _ when name.SequenceEqual("indicators"u8) => 4,
-        _ when name.SequenceEqual("populations"u8) => 5,
-        _ when name.SequenceEqual("places"u8) => 6,
-        _ when name.SequenceEqual("status"u8) => 7,
-        _ when name.SequenceEqual("start"u8) => 8,
-        _ when name.SequenceEqual("end"u8) => 9,
-        _ => -1,
-    };
-
-    private static int TieBit(ReadOnlySpan<byte> name) => name switch
-    {
-        _ when name.SequenceEqual("from"u8) => 0,
-        _ when name.SequenceEqual("to"u8) => 1,
-        _ when name.SequenceEqual("type"u8) => 2,
-        _ when name.SequenceEqual("weight"u8) => 3,
-        _ when name.SequenceEqual("since"u8) => 4,
-        _ when name.SequenceEqual("until"u8) => 5,
-        _ => -1,
-    };
-
-    private static int MeasurementBit(ReadOnlySpan<byte> name) => name switch
-    {
-        _ when name.SequenceEqual("indicator"u8) => 0,
-        _ when name.SequenceEqual("date"u8) => 1,
-        _ when name.SequenceEqual("value"u8) => 2,
-        _ when name.SequenceEqual("reportedBy"u8) => 3,
-        _ => -1,
-    };
-
-    private delegate int PropertyIndex(ReadOnlySpan<byte> name);
+    // The property names of each kind in DocumentEntryReader's order, so a property's index here is its index there.
+    private static readonly PropertyNames OrganizationNames = new(DocumentEntryReader.OrganizationProperties);
+    private static readonly PropertyNames PersonNames = new(DocumentEntryReader.PersonProperties);
+    private static readonly PropertyNames ActivityNames = new(DocumentEntryReader.ActivityProperties);
+    private static readonly PropertyNames TieNames = new(DocumentEntryReader.TieProperties);
+    private static readonly PropertyNames MeasurementNames = new(DocumentEntryReader.MeasurementProperties);
 
     /// <summary>
     /// Moves to the next property's value: true with its index; false at the entry's end (<paramref name="bit"/> 0)
     /// or at something the fast path does not take (<paramref name="bit"/> -1: not an object, an unknown, repeated
     /// or escaped name).
     /// </summary>
-    private static bool NextProperty(ref Utf8JsonReader reader, out int bit, ref int seen, PropertyIndex index)
+    private static bool NextProperty(ref Utf8JsonReader reader, out int bit, ref int seen, PropertyNames names)
     {
         if (seen == 0 && reader.TokenType != JsonTokenType.StartObject)
         {
@@ -289,7 +233,7 @@ internal static class FastEntryReader
             return false;
         }
 
-        bit = reader.ValueIsEscaped ? -1 : index(reader.ValueSpan);
+        bit = reader.ValueIsEscaped ? -1 : names.IndexOf(reader.ValueSpan);
         if (bit < 0 || (seen & (2 << bit)) != 0)
         {
             bit = -1;
@@ -406,5 +350,25 @@ internal static class FastEntryReader
 
         value = items is null ? [] : items.ToArray();
         return true;
+    }
+
+    /// <summary>A kind's property names as UTF-8, for matching a name read from the bytes without making a string.</summary>
+    private sealed class PropertyNames(string[] names)
+    {
+        private readonly byte[][] utf8 = Array.ConvertAll(names, System.Text.Encoding.UTF8.GetBytes);
+
+        /// <summary>The name's index in the list, or -1.</summary>
+        public int IndexOf(ReadOnlySpan<byte> name)
+        {
+            for (var i = 0; i < utf8.Length; i++)
+            {
+                if (name.SequenceEqual(utf8[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
     }
 }
