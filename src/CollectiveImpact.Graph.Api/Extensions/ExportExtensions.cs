@@ -5,7 +5,10 @@ namespace CollectiveImpact.Graph.Api.Extensions;
 /// <summary>The file exports beside <c>/graphql</c> (docs/exports.md).</summary>
 public static class ExportExtensions
 {
-    /// <summary>GET <see cref="GraphFileEndpoint.GraphMLPath"/> and <see cref="GraphFileEndpoint.GexfPath"/>, rate-limited per caller like <c>/graphql</c>.</summary>
+    /// <summary>
+    /// GET <see cref="GraphFileEndpoint.GraphMLPath"/>, <see cref="GraphFileEndpoint.GexfPath"/> and
+    /// <see cref="FindingsEndpoint.Path"/>, rate-limited per caller like <c>/graphql</c>.
+    /// </summary>
     public static IEndpointRouteBuilder MapFileExports(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(GraphFileEndpoint.GraphMLPath, (HttpContext http, GraphFileEndpoint endpoint) => endpoint.HandleAsync(http, gexf: false))
@@ -13,6 +16,9 @@ public static class ExportExtensions
             .RequireRateLimiting(AccessExtensions.RateLimitPolicy);
         endpoints.MapGet(GraphFileEndpoint.GexfPath, (HttpContext http, GraphFileEndpoint endpoint) => endpoint.HandleAsync(http, gexf: true))
             .WithName("GEXF export")
+            .RequireRateLimiting(AccessExtensions.RateLimitPolicy);
+        endpoints.MapGet(FindingsEndpoint.Path, (HttpContext http, string finding, string format, FindingsEndpoint endpoint) => endpoint.HandleAsync(http, finding, format))
+            .WithName("Findings export")
             .RequireRateLimiting(AccessExtensions.RateLimitPolicy);
         return endpoints;
     }

@@ -117,7 +117,7 @@ public sealed class GraphFileEndpointTests(ApiFactory factory) : IClassFixture<A
     [InlineData("projection=EVERYTHING", "projection: 'EVERYTHING' is not one of FULL, ORGANIZATIONS, PEOPLE.")]
     [InlineData("asOf=2024-02-30", "asOf: '2024-02-30' is not a calendar date written YYYY-MM-DD.")]
     [InlineData("measures=DEGREE,FAME", "measures: 'FAME' is not a centrality measure; offered are DEGREE, WEIGHTED_DEGREE, PAGE_RANK, EIGENVECTOR.")]
-    [InlineData("measures=BETWEENNESS", "measures: BETWEENNESS is not offered in graph files")]
+    [InlineData("measures=BETWEENNESS", "measures: BETWEENNESS is not offered in exported files")]
     [InlineData("depth=2", "'depth' is not a parameter of this export; it takes projection, asOf and measures.")]
     [InlineData("projection=FULL&projection=PEOPLE", "projection: give it once.")]
     public async Task Export_BadQuery_IsABadRequestNamingTheParameter(string query, string expected)

@@ -31,12 +31,7 @@ public sealed class GraphFileExporter(ProjectionProvider projections, AsOfViews 
     {
         ArgumentNullException.ThrowIfNull(measures);
         ArgumentNullException.ThrowIfNull(canSee);
-        foreach (var refused in measures.Where(m => !Offered.Contains(m)))
-        {
-            throw new ArgumentProblem(
-                $"measures: {Name(refused)} is not offered in graph files (it can take minutes on a large network); offered are {string.Join(", ", Offered.Select(Name))}. " +
-                $"Run centrality(measure: {Name(refused)}) through /graphql for it.");
-        }
+        RequireOffered(measures);
 
         var date = asOf ?? views.Today;
         var network = await views.ViewAsync(await projections.CurrentAsync(cancellationToken), date, AnalysisLane.InternalCaller, cancellationToken);
@@ -70,6 +65,17 @@ public sealed class GraphFileExporter(ProjectionProvider projections, AsOfViews 
         }
 
         return new GraphFile(projection, network.Version, date, nodes, scored);
+    }
+
+    /// <summary>Refuses a measure that is not <see cref="Offered"/>, saying what is and where the others are.</summary>
+    public static void RequireOffered(IEnumerable<CentralityMeasure> measures, string parameter = "measures")
+    {
+        foreach (var refused in measures.Where(m => !Offered.Contains(m)))
+        {
+            throw new ArgumentProblem(
+                $"{parameter}: {Name(refused)} is not offered in exported files (it can take minutes on a large network); offered are {string.Join(", ", Offered.Select(Name))}. " +
+                $"Run centrality(measure: {Name(refused)}) through /graphql for it.");
+        }
     }
 
     /// <summary>A measure as the API spells it: PAGE_RANK.</summary>

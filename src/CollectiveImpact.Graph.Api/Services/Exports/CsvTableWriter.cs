@@ -1,0 +1,58 @@
+using System.Globalization;
+
+namespace CollectiveImpact.Graph.Api.Services.Exports;
+
+/// <summary>
+/// Writes a <see cref="FindingsTable"/> as CSV (RFC 4180: comma-separated, CRLF line ends, a header row, a field quoted
+/// when it holds a comma, a quote or a line break, its quotes doubled): numbers in the invariant culture with full
+/// precision, booleans as <c>true</c>/<c>false</c>.
+/// </summary>
+/// <remarks>
+/// A text cell that begins with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return is written with a
+/// leading <c>'</c>: a spreadsheet would otherwise run it as a formula (CSV injection; OWASP's advice). Names and
+/// sentences come from whoever edits the network, so none is trusted. Numbers are never text here, so a negative
+/// number stays a number.
+/// </remarks>
+public static class CsvTableWriter
+{
+    public const string ContentType = "text/csv";
+
+    public static void Write(TextWriter text, FindingsTable table)
+    {
+        WriteRow(text, table.Columns.Cast<object?>().ToList());
+        foreach (var row in table.Rows)
+        {
+            WriteRow(text, row);
+        }
+    }
+
+    private static void WriteRow(TextWriter text, IReadOnlyList<object?> cells)
+    {
+        for (var c = 0; c < cells.Count; c++)
+        {
+            if (c > 0)
+            {
+                text.Write(',');
+            }
+
+            text.Write(Field(cells[c]));
+        }
+
+        text.Write("\r\n");
+    }
+
+    internal static string Field(object? cell) => cell switch
+    {
+        null => string.Empty,
+        double number => number.ToString("R", CultureInfo.InvariantCulture),
+        int number => number.ToString(CultureInfo.InvariantCulture),
+        bool flag => flag ? "true" : "false",
+        _ => Quoted(Defused(cell.ToString() ?? string.Empty)),
+    };
+
+    private static string Defused(string value) =>
+        value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
+
+    private static string Quoted(string value) =>
+        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+}
