@@ -593,4 +593,32 @@ describe('downloading the network as a file', () => {
     assert.deepEqual(pageErrors, []);
     await page.close();
   });
+
+  browserTest('a findings panel saves its list as CSV and Excel, what the export endpoint writes', async () => {
+    const { page, pageErrors } = await openMap();
+    await page.click('[data-tab="gaps"]');
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#tab-gaps .download-findings[data-format="csv"]'),
+    ]);
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#tab-gaps .download-findings[data-format="xlsx"]'),
+    ]);
+    const direct = await fetch(new URL('export/gaps.csv', api.baseUrl), { headers: api.headers });
+    const today = new Date().toISOString().slice(0, 10);
+    const workbook = readFileSync(await xlsx.path());
+
+    assert.equal(readFileSync(await csv.path(), 'utf8'), await direct.text());
+    assert.equal(csv.suggestedFilename(), `gaps-${today}.csv`);
+    assert.equal(xlsx.suggestedFilename(), `gaps-${today}.xlsx`);
+    assert.equal(workbook.subarray(0, 2).toString('latin1'), 'PK', 'an Excel workbook is a zip package');
+    await page.waitForFunction((name) => document.querySelector('#tab-gaps .download-note')?.textContent === `Saved ${name}.`, xlsx.suggestedFilename());
+    for (const tab of ['overlaps', 'reinforcement', 'introductions']) {
+      await page.click(`[data-tab="${tab}"]`);
+      assert.equal(await page.locator(`#tab-${tab} .download-findings`).count(), 2, `the ${tab} panel offers CSV and Excel`);
+    }
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
 });

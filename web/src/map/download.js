@@ -35,6 +35,41 @@ function showError(message) {
   error.hidden = false;
 }
 
+/**
+ * Fetches an export with the tab's key and saves it under the name the service gives (`fallback` otherwise).
+ * Returns the name saved; throws an Error whose message is the service's reason (its problem's detail) when refused.
+ */
+export async function saveExport(address, fallback) {
+  let response;
+  try {
+    response = await fetch(address, { headers: authHeaders() });
+  } catch (e) {
+    throw new Error(`The service cannot be reached (${e.message}).`);
+  }
+  if (!response.ok) {
+    // The endpoints answer problems as application/problem+json with a detail naming what is wrong.
+    const problem = await response.json().catch(() => null);
+    throw new Error(problem?.detail || `The download failed (HTTP ${response.status}).`);
+  }
+  const name = fileNameOf(response.headers.get('Content-Disposition'), fallback);
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+  return name;
+}
+
+/** The address of a findings table (gaps, overlaps, reinforcement, brokerage) as of the map's date. */
+export function findingsAddress(finding, format, date = asOf) {
+  const url = new URL(`export/${finding}.${format}`, document.baseURI);
+  if (!date.isToday) url.searchParams.set('asOf', date.date);
+  return url.toString();
+}
+
 async function download(event) {
   if (event.submitter?.value !== 'download') return;
   event.preventDefault();
@@ -43,30 +78,33 @@ async function download(event) {
   button.disabled = true;
   $('download-error').hidden = true;
   try {
-    let response;
-    try {
-      response = await fetch(exportAddress(chosen), { headers: authHeaders() });
-    } catch (e) {
-      showError(`The service cannot be reached (${e.message}).`);
-      return;
-    }
-    if (!response.ok) {
-      // The endpoint answers problems as application/problem+json with a detail naming what is wrong.
-      const problem = await response.json().catch(() => null);
-      showError(problem?.detail || `The download failed (HTTP ${response.status}).`);
-      return;
-    }
-    const name = fileNameOf(response.headers.get('Content-Disposition'), `network.${chosen.format}`);
-    const url = URL.createObjectURL(await response.blob());
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60000);
+    const name = await saveExport(exportAddress(chosen), `network.${chosen.format}`);
     $('download-dialog').close();
     $('map-status').textContent = `Saved ${name}.`;
+  } catch (e) {
+    showError(e.message);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+/** The buttons a findings panel shows to save its table (see panels.js). */
+export function findingsButtons(finding) {
+  return `<p class="downloads small">Save this list for a report:
+    <button type="button" class="download-findings" data-finding="${finding}" data-format="xlsx">Excel</button>
+    <button type="button" class="download-findings" data-finding="${finding}" data-format="csv">CSV</button>
+    <span class="download-note" role="status"></span></p>`;
+}
+
+async function downloadFindings(button) {
+  const note = button.parentElement.querySelector('.download-note');
+  const { finding, format } = button.dataset;
+  button.disabled = true;
+  try {
+    const name = await saveExport(findingsAddress(finding, format), `${finding}.${format}`);
+    note.textContent = `Saved ${name}.`;
+  } catch (e) {
+    note.textContent = e.message;
   } finally {
     button.disabled = false;
   }
@@ -80,4 +118,8 @@ export function setupDownload() {
     $('download-dialog').showModal();
   });
   $('download-form').addEventListener('submit', download);
+  document.addEventListener('click', (event) => {
+    const button = event.target.closest('.download-findings');
+    if (button) downloadFindings(button);
+  });
 }

@@ -3,6 +3,7 @@
 import { gql } from '../lib/api.js';
 import { args } from './time.js';
 import { progressChart } from './chart.js';
+import { findingsButtons } from './download.js';
 import { kindColors, kindLabels, kindPlurals, titleCase } from './style.js';
 
 const $ = (id) => document.getElementById(id);
@@ -178,7 +179,7 @@ export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
     if (!gaps.length) return '<p>No gaps found: every condition checked is met.</p>';
     const byKind = new Map();
     for (const g of gaps) (byKind.get(g.kind) || byKind.set(g.kind, []).get(g.kind)).push(g);
-    return `<p class="small muted">${gaps.length} findings. Click a name to find it on the map.</p>` + [...byKind].map(([kind, list]) => `
+    return findingsButtons('gaps') + `<p class="small muted">${gaps.length} findings. Click a name to find it on the map.</p>` + [...byKind].map(([kind, list]) => `
       <h4>${titleCase(kind)} <span class="count">${list.length}</span>
         <button type="button" class="show-on-map" data-nodes="${escapeHtml(list.flatMap((g) => g.nodes).join(' '))}">show on map</button></h4>
       <ul class="findings gap-list">${list.map((g) => `<li>${g.nodes.map(nodeLink).join(', ')}<br><span class="small">${escapeHtml(g.message)}</span></li>`).join('')}</ul>`).join('');
@@ -189,7 +190,7 @@ export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
     if (!pairs) return unavailable('Overlap pairs');
     if (!pairs.length) return '<p>No overlapping activities.</p>';
     const sorted = [...pairs].sort((x, y) => (x.status === y.status ? (y.similarity ?? 0) - (x.similarity ?? 0) : x.status === 'UNCOORDINATED' ? -1 : 1));
-    return `<p class="small muted">Activities of different leads that move the same indicators for the same people and places. Uncoordinated pairs are a duplication risk.</p>
+    return findingsButtons('overlaps') + `<p class="small muted">Activities of different leads that move the same indicators for the same people and places. Uncoordinated pairs are a duplication risk.</p>
       <ul class="findings">${sorted.map((p) => `<li><span class="tag ${p.status === 'UNCOORDINATED' ? 'gap' : 'ok'}">${titleCase(p.status)}</span>
         ${nodeLink(p.a)} / ${nodeLink(p.b)}${p.similarity != null ? ` <span class="small muted">similarity ${Number(p.similarity).toFixed(2)}</span>` : ''}
         ${p.message ? `<br><span class="small">${escapeHtml(p.message)}</span>` : ''}</li>`).join('')}</ul>`;
@@ -204,7 +205,7 @@ export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
   function renderReinforcement() {
     const r = state.analyses?.reinforcement;
     if (!r) return unavailable('Reinforcement indexes');
-    return `<p class="small muted">Share of activity pairs (different leads, same goal) joined by a FEEDS_INTO tie or by their leads working together.</p>
+    return findingsButtons('reinforcement') + `<p class="small muted">Share of activity pairs (different leads, same goal) joined by a FEEDS_INTO tie or by their leads working together.</p>
       <p>Whole initiative: ${bar(r.overall)} <span class="small muted">${r.reinforced} of ${r.pairs} pairs</span></p>
       ${r.goals.map((g) => `<div class="goal-row"><h4>${nodeLink(g.goal)}</h4>${bar(g.index)}
         <span class="small muted">${g.reinforced ?? '?'} of ${g.pairs ?? '?'} pairs</span>
@@ -277,7 +278,7 @@ export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
         <dt>Components</dt><dd>${change(w.components, 0)}</dd>
         <dt>Average path</dt><dd>${change(w.averageShortestPath)}</dd>
         <dt>Reinforcement</dt><dd>${change(w.reinforcementIndex)}</dd></dl></div>` : '';
-    return `<p class="small muted">Organizations that share goals but are not joined, ranked by how much they share and how far apart they are. Turn on the overlay to see them as dashed lines.</p>
+    return findingsButtons('brokerage') + `<p class="small muted">Organizations that share goals but are not joined, ranked by how much they share and how far apart they are. Turn on the overlay to see them as dashed lines.</p>
       ${whatIf}
       <ol class="findings introductions">${recs.map((r) => `<li>${nodeLink(r.a)} ↔ ${nodeLink(r.b)}
         ${r.backboneTiedToBoth ? '<span class="tag ok">backbone knows both</span>' : ''}
