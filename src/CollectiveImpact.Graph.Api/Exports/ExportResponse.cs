@@ -21,7 +21,7 @@ internal static class ExportResponse
     private const int MemoryThreshold = 1024 * 1024;
 
     /// <summary>A file ready to send: its name, content type, the network version it was read from, and how to write it.</summary>
-    public sealed record File(string Name, string ContentType, long NetworkVersion, Action<Stream> Write);
+    public sealed record File(string Name, string ContentType, long NetworkVersion, Action<Stream, CancellationToken> Write);
 
     /// <summary>The authenticated caller; null after answering 401 with how to authenticate.</summary>
     public static async Task<Caller?> CallerAsync(HttpContext http)
@@ -118,7 +118,7 @@ internal static class ExportResponse
         {
             var file = await produce(deadline.Token);
             deadline.Token.ThrowIfCancellationRequested();
-            file.Write(buffer);
+            file.Write(buffer, deadline.Token);
             http.Response.StatusCode = StatusCodes.Status200OK;
             http.Response.ContentType = file.ContentType;
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"{file.Name}\"";
@@ -129,7 +129,7 @@ internal static class ExportResponse
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
         {
-            await ProblemAsync(http, StatusCodes.Status503ServiceUnavailable, $"The export did not finish within {timeout.TotalSeconds:0} s (Limits:ExecutionTimeout); try again, or ask for less.");
+            await ProblemAsync(http, StatusCodes.Status503ServiceUnavailable, $"The export did not finish within {timeout.TotalSeconds:0.###} s (Limits:ExecutionTimeout); try again, or ask for less.");
         }
         catch (ArgumentProblem refused)
         {

@@ -73,7 +73,7 @@ public sealed class FindingsEndpoint(FindingsExporter exporter, IOptions<Request
                 $"{finding}-{table.AsOf:yyyy-MM-dd}.{format}",
                 format == "csv" ? CsvTableWriter.ContentType + "; charset=utf-8" : XlsxTableWriter.ContentType,
                 table.NetworkVersion,
-                stream =>
+                (stream, _) =>
                 {
                     if (format == "csv")
                     {

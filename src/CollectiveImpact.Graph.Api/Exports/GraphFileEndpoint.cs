@@ -55,16 +55,16 @@ public sealed class GraphFileEndpoint(GraphFileExporter exporter, IOptions<Reque
                 $"network-{arguments.Projection.ToString().ToLowerInvariant()}-{file.AsOf:yyyy-MM-dd}.{extension}",
                 (gexf ? GexfWriter.ContentType : GraphMLWriter.ContentType) + "; charset=utf-8",
                 file.NetworkVersion,
-                stream =>
+                (stream, token) =>
                 {
                     using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, CloseOutput = false });
                     if (gexf)
                     {
-                        GexfWriter.Write(xml, file);
+                        GexfWriter.Write(xml, file, token);
                     }
                     else
                     {
-                        GraphMLWriter.Write(xml, file);
+                        GraphMLWriter.Write(xml, file, token);
                     }
                 });
         });

@@ -129,6 +129,20 @@ public sealed class GraphFileEndpointTests(ApiFactory factory) : IClassFixture<A
         Assert.StartsWith(expected, await DetailAsync(response), StringComparison.Ordinal);
     }
 
+    /// <summary>No export works past the request deadline: a service whose deadline is one millisecond answers 503 and says why.</summary>
+    [Theory]
+    [InlineData("/export/graph.graphml?projection=FULL&measures=PAGE_RANK")]
+    [InlineData("/export/centrality.csv?projection=FULL")]
+    public async Task Export_PastTheExecutionTimeout_IsUnavailableAndSaysWhy(string path)
+    {
+        using var host = new ConfiguredApiFactory(new Dictionary<string, string?> { ["Limits:ExecutionTimeout"] = "00:00:00.001" });
+
+        using var response = await host.CreateClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("The export did not finish within 0.001 s (Limits:ExecutionTimeout); try again, or ask for less.", await DetailAsync(response));
+    }
+
     /// <summary>NetworkX reads the GraphML file into the projection's graph: the same nodes, edges, weights and attributes.</summary>
     [NetworkXFact("graphml")]
     public Task Export_GraphMLReadBackByNetworkX_GivesTheProjectionsGraph() => ReadBackByNetworkXAsync("graphml");

@@ -17,7 +17,7 @@ public static class GexfWriter
 
     private const string Namespace = "http://gexf.net/1.3";
 
-    public static void Write(XmlWriter xml, GraphFile file)
+    public static void Write(XmlWriter xml, GraphFile file, CancellationToken cancellationToken = default)
     {
         xml.WriteStartDocument();
         xml.WriteStartElement("gexf", Namespace);
@@ -60,6 +60,7 @@ public static class GexfWriter
         xml.WriteStartElement("nodes", Namespace);
         foreach (var node in file.Nodes)
         {
+            GraphFile.CheckEvery(node, cancellationToken);
             xml.WriteStartElement("node", Namespace);
             xml.WriteAttributeString("id", ids[node]);
             xml.WriteAttributeString("label", projection.NodeNames[node]);
@@ -90,6 +91,7 @@ public static class GexfWriter
         xml.WriteStartElement("edges", Namespace);
         foreach (var e in file.Edges())
         {
+            GraphFile.CheckEvery(e, cancellationToken);
             xml.WriteStartElement("edge", Namespace);
             xml.WriteAttributeString("id", e.ToString(System.Globalization.CultureInfo.InvariantCulture));
             xml.WriteAttributeString("source", ids[edges[e].U]);

@@ -28,6 +28,15 @@ public sealed record GraphFile(
         return char.ToLowerInvariant(name[0]) + name[1..];
     }
 
+    /// <summary>Stops a long write once its deadline has passed: checked every 4,096 nodes or edges.</summary>
+    internal static void CheckEvery(int index, CancellationToken cancellationToken)
+    {
+        if ((index & 4095) == 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+    }
+
     /// <summary>The lower-case name of a node kind ("organization") as the files write it.</summary>
     public string KindOf(int node) => Projection.NodeKinds[node].ToString().ToLowerInvariant();
 

@@ -18,7 +18,7 @@ public static class GraphMLWriter
 
     private const string Namespace = "http://graphml.graphdrawing.org/xmlns";
 
-    public static void Write(XmlWriter xml, GraphFile file)
+    public static void Write(XmlWriter xml, GraphFile file, CancellationToken cancellationToken = default)
     {
         xml.WriteStartDocument();
         xml.WriteStartElement("graphml", Namespace);
@@ -43,6 +43,7 @@ public static class GraphMLWriter
         var ids = projection.Graph.NodeIds;
         foreach (var node in file.Nodes)
         {
+            GraphFile.CheckEvery(node, cancellationToken);
             xml.WriteStartElement("node", Namespace);
             xml.WriteAttributeString("id", ids[node]);
             Data(xml, "label", projection.NodeNames[node]);
@@ -68,6 +69,7 @@ public static class GraphMLWriter
         var edges = projection.Graph.Edges;
         foreach (var e in file.Edges())
         {
+            GraphFile.CheckEvery(e, cancellationToken);
             xml.WriteStartElement("edge", Namespace);
             xml.WriteAttributeString("source", ids[edges[e].U]);
             xml.WriteAttributeString("target", ids[edges[e].V]);
