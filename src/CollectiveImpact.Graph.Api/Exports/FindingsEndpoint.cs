@@ -35,7 +35,7 @@ public sealed class FindingsEndpoint(FindingsExporter exporter, IOptions<Request
         if (!FindingsExporter.Names.Contains(finding, StringComparer.Ordinal) || format is not ("csv" or "xlsx"))
         {
             await ExportResponse.ProblemAsync(http, StatusCodes.Status404NotFound,
-                $"There is no export '{finding}.{format}'. Findings: {string.Join(", ", FindingsExporter.Names)}, each as .csv or .xlsx; the network's graph: graph.graphml, graph.gexf.");
+                $"There is no export '{finding}.{format}'. Findings: {string.Join(", ", FindingsExporter.Names)}, each as .csv or .xlsx; the network's graph: graph.graphml, graph.gexf; the whole network (backbone): network.xlsx.");
             return;
         }
 
@@ -71,7 +71,7 @@ public sealed class FindingsEndpoint(FindingsExporter exporter, IOptions<Request
             };
             return new ExportResponse.File(
                 $"{finding}-{table.AsOf:yyyy-MM-dd}.{format}",
-                format == "csv" ? CsvTableWriter.ContentType + "; charset=utf-8" : XlsxTableWriter.ContentType,
+                format == "csv" ? CsvTableWriter.ContentType + "; charset=utf-8" : XlsxWorkbookWriter.ContentType,
                 table.NetworkVersion,
                 (stream, _) =>
                 {
@@ -82,12 +82,7 @@ public sealed class FindingsEndpoint(FindingsExporter exporter, IOptions<Request
                     }
                     else
                     {
-                        // A workbook is a zip package, written to a seekable file first.
-                        using var package = new FileStream(
-                            System.IO.Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
-                        XlsxTableWriter.Write(package, table);
-                        package.Position = 0;
-                        package.CopyTo(stream);
+                        ExportResponse.WriteWorkbook(stream, [XlsxWorkbookWriter.Sheet(table)]);
                     }
                 });
         });

@@ -17,6 +17,9 @@ public static class ExportExtensions
         endpoints.MapGet(GraphFileEndpoint.GexfPath, (HttpContext http, GraphFileEndpoint endpoint) => endpoint.HandleAsync(http, gexf: true))
             .WithName("GEXF export")
             .RequireRateLimiting(AccessExtensions.RateLimitPolicy);
+        endpoints.MapGet(NetworkWorkbookEndpoint.Path, (HttpContext http, NetworkWorkbookEndpoint endpoint) => endpoint.HandleAsync(http))
+            .WithName("Network workbook export")
+            .RequireRateLimiting(AccessExtensions.RateLimitPolicy);
         endpoints.MapGet(FindingsEndpoint.Path, (HttpContext http, string finding, string format, FindingsEndpoint endpoint) => endpoint.HandleAsync(http, finding, format))
             .WithName("Findings export")
             .RequireRateLimiting(AccessExtensions.RateLimitPolicy);

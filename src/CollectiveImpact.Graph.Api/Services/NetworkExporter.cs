@@ -25,13 +25,21 @@ public sealed class NetworkExporter(INetworkStore store, ProjectionProvider proj
     /// <summary>The stored document when <paramref name="asOf"/> is null, else the document of the network as of that date.</summary>
     public async Task<NetworkExport> ExportAsync(DateOnly? asOf, CancellationToken cancellationToken)
     {
+        var (version, network) = await NetworkAsync(asOf, cancellationToken);
+        return new NetworkExport(version, Document(network)) { AsOf = asOf };
+    }
+
+    /// <summary>The stored network when <paramref name="asOf"/> is null, else the network as of that date, with its version.</summary>
+    public async Task<(long Version, Network Network)> NetworkAsync(DateOnly? asOf, CancellationToken cancellationToken)
+    {
         if (asOf is not { } date)
         {
-            return await ExportAsync(cancellationToken);
+            var snapshot = await store.ReadSnapshotAsync(cancellationToken);
+            return (snapshot.Version, snapshot.Network);
         }
 
         var view = await views.ViewAsync(await projections.CurrentAsync(cancellationToken), date, AnalysisLane.InternalCaller, cancellationToken);
-        return new NetworkExport(view.Version, Document(view.Network)) { AsOf = date };
+        return (view.Version, view.Network);
     }
 
     private static JsonElement Document(Network network)

@@ -1,0 +1,10 @@
+namespace CollectiveImpact.Graph.Api.Services.Exports;
+
+/// <summary>
+/// One sheet of a workbook (<see cref="XlsxWorkbookWriter"/>): a name, its columns and rows of cells, each a string, a
+/// number (<see cref="double"/> or <see cref="int"/>), a <see cref="bool"/>, a <see cref="DateOnly"/>, or null (empty).
+/// </summary>
+public sealed record WorkbookSheet(string Name, IReadOnlyList<WorkbookColumn> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows);
+
+/// <summary>A column: its header, and the values a cell may take when they are few (offered as a drop-down list).</summary>
+public sealed record WorkbookColumn(string Header, IReadOnlyList<string>? Allowed = null);
