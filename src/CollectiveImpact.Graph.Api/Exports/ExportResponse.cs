@@ -105,11 +105,11 @@ internal static class ExportResponse
     }
 
     /// <summary>An Excel workbook written to <paramref name="output"/>: a zip package, so built in a seekable temporary file first.</summary>
-    public static void WriteWorkbook(Stream output, IReadOnlyList<WorkbookSheet> sheets)
+    public static void WriteWorkbook(Stream output, IReadOnlyList<WorkbookSheet> sheets, CancellationToken cancellationToken)
     {
         using var package = new FileStream(
             System.IO.Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
-        XlsxWorkbookWriter.Write(package, sheets);
+        XlsxWorkbookWriter.Write(package, sheets, cancellationToken);
         package.Position = 0;
         package.CopyTo(output);
     }

@@ -73,7 +73,7 @@ public sealed class FindingsEndpoint(FindingsExporter exporter, IOptions<Request
                 $"{finding}-{table.AsOf:yyyy-MM-dd}.{format}",
                 format == "csv" ? CsvTableWriter.ContentType + "; charset=utf-8" : XlsxWorkbookWriter.ContentType,
                 table.NetworkVersion,
-                (stream, _) =>
+                (stream, token) =>
                 {
                     if (format == "csv")
                     {
@@ -82,7 +82,7 @@ public sealed class FindingsEndpoint(FindingsExporter exporter, IOptions<Request
                     }
                     else
                     {
-                        ExportResponse.WriteWorkbook(stream, [XlsxWorkbookWriter.Sheet(table)]);
+                        ExportResponse.WriteWorkbook(stream, [XlsxWorkbookWriter.Sheet(table)], token);
                     }
                 });
         });

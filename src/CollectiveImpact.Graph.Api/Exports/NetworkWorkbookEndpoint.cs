@@ -40,7 +40,7 @@ public sealed class NetworkWorkbookEndpoint(NetworkExporter exporter, IOptions<R
         {
             var (version, network) = await exporter.NetworkAsync(asOf, cancellationToken);
             var name = asOf is { } date ? $"network-{date:yyyy-MM-dd}.xlsx" : $"network-version-{version}.xlsx";
-            return new ExportResponse.File(name, XlsxWorkbookWriter.ContentType, version, (stream, _) => ExportResponse.WriteWorkbook(stream, NetworkWorkbook.Sheets(network)));
+            return new ExportResponse.File(name, XlsxWorkbookWriter.ContentType, version, (stream, token) => ExportResponse.WriteWorkbook(stream, NetworkWorkbook.Sheets(network), token));
         });
     }
 }

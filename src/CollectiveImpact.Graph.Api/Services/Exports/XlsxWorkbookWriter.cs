@@ -20,7 +20,7 @@ public static class XlsxWorkbookWriter
         new(table.Name, [.. table.Columns.Select(c => new WorkbookColumn(c))], table.Rows);
 
     /// <summary>Writes the workbook to <paramref name="output"/>, which must be seekable (a zip package is written).</summary>
-    public static void Write(Stream output, IReadOnlyList<WorkbookSheet> sheets)
+    public static void Write(Stream output, IReadOnlyList<WorkbookSheet> sheets, CancellationToken cancellationToken = default)
     {
         using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
@@ -31,7 +31,7 @@ public static class XlsxWorkbookWriter
         for (var index = 0; index < sheets.Count; index++)
         {
             var sheetPart = workbook.AddNewPart<WorksheetPart>();
-            WriteSheet(sheetPart, sheets[index]);
+            WriteSheet(sheetPart, sheets[index], cancellationToken);
             entries.AppendChild(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = (uint)index + 1, Name = sheets[index].Name });
         }
 
@@ -39,7 +39,7 @@ public static class XlsxWorkbookWriter
         workbook.Workbook.Save();
     }
 
-    private static void WriteSheet(WorksheetPart part, WorkbookSheet sheet)
+    private static void WriteSheet(WorksheetPart part, WorkbookSheet sheet, CancellationToken cancellationToken)
     {
         using var writer = OpenXmlWriter.Create(part);
         writer.WriteStartElement(new Worksheet());
@@ -53,6 +53,7 @@ public static class XlsxWorkbookWriter
         var rowIndex = 2u;
         foreach (var row in sheet.Rows)
         {
+            GraphFile.CheckEvery((int)rowIndex, cancellationToken);
             WriteRow(writer, rowIndex++, row, header: false);
         }
 
