@@ -577,6 +577,28 @@ describe('downloading the network as a file', () => {
     await page.close();
   });
 
+  browserTest('the dialog saves the whole network as an Excel workbook for a backbone key, and tells a dashboard why not', async () => {
+    const { page, pageErrors } = await openMap();
+    await page.click('#download-button');
+    const [workbook] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('.download-workbook[data-format="xlsx"]'),
+    ]);
+    const saved = readFileSync(await workbook.path());
+    assert.match(workbook.suggestedFilename(), /^network-version-\d+\.xlsx$/);
+    assert.equal(saved.subarray(0, 2).toString('latin1'), 'PK', 'an Excel workbook is a zip package');
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+
+    const dashboard = await openMap(null, api.keys.dashboard);
+    await dashboard.page.click('#download-button');
+    await dashboard.page.click('.download-workbook[data-format="zip"]');
+    await dashboard.page.waitForSelector('#download-error:not([hidden])');
+    assert.match(await dashboard.page.textContent('#download-error'), /backbone only/);
+    assert.deepEqual(dashboard.pageErrors, []);
+    await dashboard.page.close();
+  });
+
   browserTest('a dashboard asking for the people is told why in the dialog, and nothing is saved', async () => {
     assert.ok(api.keys.dashboard, 'the service wants keys, so the tests made a dashboard key');
     const { page, pageErrors } = await openMap(null, api.keys.dashboard);

@@ -35,7 +35,7 @@ public sealed class FindingsEndpoint(FindingsExporter exporter, IOptions<Request
         if (!FindingsExporter.Names.Contains(finding, StringComparer.Ordinal) || format is not ("csv" or "xlsx"))
         {
             await ExportResponse.ProblemAsync(http, StatusCodes.Status404NotFound,
-                $"There is no export '{finding}.{format}'. Findings: {string.Join(", ", FindingsExporter.Names)}, each as .csv or .xlsx; the network's graph: graph.graphml, graph.gexf; the whole network (backbone): network.xlsx.");
+                $"There is no export '{finding}.{format}'. Findings: {string.Join(", ", FindingsExporter.Names)}, each as .csv or .xlsx; the network's graph: graph.graphml, graph.gexf; the whole network (backbone): network.xlsx, network.zip.");
             return;
         }
 

@@ -7,15 +7,18 @@ using Microsoft.Extensions.Options;
 namespace CollectiveImpact.Graph.Api.Exports;
 
 /// <summary>
-/// <c>GET /export/network.xlsx</c>: the whole network as a workbook to read and edit (<see cref="NetworkWorkbook"/>,
-/// docs/exports.md): the stored network, every entry with its dates, or with <c>asOf</c> the network as of that date.
-/// Backbone only, as GraphQL's <c>exportNetwork</c>: the People sheet holds contact data (e-mail).
+/// <c>GET /export/network.xlsx</c> and <c>GET /export/network.zip</c>: the whole network as a workbook to read and edit
+/// (<see cref="NetworkWorkbook"/>, docs/exports.md), as an Excel file or as a zip of one CSV file per sheet
+/// (<c>Goals.csv</c>, …): the stored network, every entry with its dates, or with <c>asOf</c> the network as of that
+/// date. Backbone only, as GraphQL's <c>exportNetwork</c>: the People sheet holds contact data (e-mail).
 /// </summary>
 public sealed class NetworkWorkbookEndpoint(NetworkExporter exporter, IOptions<RequestLimits> limits, ILogger<NetworkWorkbookEndpoint> logger)
 {
     public const string Path = "/export/network.xlsx";
 
-    public async Task HandleAsync(HttpContext http)
+    public const string CsvPath = "/export/network.zip";
+
+    public async Task HandleAsync(HttpContext http, bool csv)
     {
         if (await ExportResponse.CallerAsync(http) is not { } caller)
         {
@@ -39,8 +42,21 @@ public sealed class NetworkWorkbookEndpoint(NetworkExporter exporter, IOptions<R
         await ExportResponse.SendAsync(http, limits.Value.ExecutionTimeout, logger, async cancellationToken =>
         {
             var (version, network) = await exporter.NetworkAsync(asOf, cancellationToken);
-            var name = asOf is { } date ? $"network-{date:yyyy-MM-dd}.xlsx" : $"network-version-{version}.xlsx";
-            return new ExportResponse.File(name, XlsxWorkbookWriter.ContentType, version, (stream, token) => ExportResponse.WriteWorkbook(stream, NetworkWorkbook.Sheets(network), token));
+            var name = (asOf is { } date ? $"network-{date:yyyy-MM-dd}" : $"network-version-{version}") + (csv ? ".zip" : ".xlsx");
+            return csv
+                ? new ExportResponse.File(name, "application/zip", version, (stream, token) => WriteCsvZip(stream, NetworkWorkbook.Sheets(network), token))
+                : new ExportResponse.File(name, XlsxWorkbookWriter.ContentType, version, (stream, token) => ExportResponse.WriteWorkbook(stream, NetworkWorkbook.Sheets(network), token));
         });
+    }
+
+    /// <summary>One CSV file per sheet, named after it, in a zip.</summary>
+    private static void WriteCsvZip(Stream output, IReadOnlyList<WorkbookSheet> sheets, CancellationToken cancellationToken)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(output, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var sheet in sheets)
+        {
+            using var entry = new StreamWriter(zip.CreateEntry($"{sheet.Name}.csv").Open(), new System.Text.UTF8Encoding(false));
+            CsvTableWriter.Write(entry, sheet, cancellationToken);
+        }
     }
 }

@@ -17,8 +17,11 @@ public static class ExportExtensions
         endpoints.MapGet(GraphFileEndpoint.GexfPath, (HttpContext http, GraphFileEndpoint endpoint) => endpoint.HandleAsync(http, gexf: true))
             .WithName("GEXF export")
             .RequireRateLimiting(AccessExtensions.RateLimitPolicy);
-        endpoints.MapGet(NetworkWorkbookEndpoint.Path, (HttpContext http, NetworkWorkbookEndpoint endpoint) => endpoint.HandleAsync(http))
+        endpoints.MapGet(NetworkWorkbookEndpoint.Path, (HttpContext http, NetworkWorkbookEndpoint endpoint) => endpoint.HandleAsync(http, csv: false))
             .WithName("Network workbook export")
+            .RequireRateLimiting(AccessExtensions.RateLimitPolicy);
+        endpoints.MapGet(NetworkWorkbookEndpoint.CsvPath, (HttpContext http, NetworkWorkbookEndpoint endpoint) => endpoint.HandleAsync(http, csv: true))
+            .WithName("Network workbook export (CSV)")
             .RequireRateLimiting(AccessExtensions.RateLimitPolicy);
         endpoints.MapGet(FindingsEndpoint.Path, (HttpContext http, string finding, string format, FindingsEndpoint endpoint) => endpoint.HandleAsync(http, finding, format))
             .WithName("Findings export")

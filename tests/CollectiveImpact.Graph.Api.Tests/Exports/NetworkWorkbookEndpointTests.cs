@@ -69,6 +69,38 @@ public sealed class NetworkWorkbookEndpointTests(ApiFactory factory) : IClassFix
         Assert.Equal(then.Activities.Select(a => a.Id), sheets["Activities"].Select(r => r[0].Text));
     }
 
+    /// <summary>The zip of CSV files holds the workbook's sheets, one file each, cell for cell.</summary>
+    [Fact]
+    public async Task Export_Zip_HoldsOneCsvPerSheetEqualToTheWorkbook()
+    {
+        var client = factory.CreateClient();
+        using var xlsx = await client.GetAsync("/export/network.xlsx");
+        using var zip = await client.GetAsync("/export/network.zip");
+        var workbook = WorkbookReader.Read(await xlsx.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.OK, zip.StatusCode);
+        Assert.Equal("application/zip", zip.Content.Headers.ContentType?.MediaType);
+        using var archive = new System.IO.Compression.ZipArchive(new MemoryStream(await zip.Content.ReadAsByteArrayAsync()));
+
+        Assert.Equal(workbook.Keys.Select(name => $"{name}.csv"), archive.Entries.Select(e => e.FullName));
+        foreach (var entry in archive.Entries)
+        {
+            using var reader = new StreamReader(entry.Open());
+            var csv = CsvReader.Read(await reader.ReadToEndAsync());
+            var sheet = workbook[entry.Name[..^4]];
+            Assert.Equal(sheet.Count, csv.Count);
+            for (var r = 0; r < csv.Count; r++)
+            {
+                Assert.Equal(sheet[r].Select(Text), csv[r]);
+            }
+        }
+    }
+
+    /// <summary>A workbook cell as the CSV writes it: dates YYYY-MM-DD, flags true/false, numbers in full precision.</summary>
+    private static string Text(CellRead cell) =>
+        cell.Date is { } date ? date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+        : cell.Number is { } number ? number.ToString("R", System.Globalization.CultureInfo.InvariantCulture)
+        : cell.Text;
+
     [Theory]
     [InlineData(Roles.Evaluator)]
     [InlineData(Roles.Dashboard)]
@@ -79,8 +111,10 @@ public sealed class NetworkWorkbookEndpointTests(ApiFactory factory) : IClassFix
         client.DefaultRequestHeaders.Add("X-Api-Key", factory.CreateKey(role, $"Workbook {role}", role == Roles.Partner ? "o-riverbend-health" : null));
 
         using var response = await client.GetAsync("/export/network.xlsx");
+        using var zip = await client.GetAsync("/export/network.zip");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, zip.StatusCode);
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.StartsWith("The network workbook holds personal contact data (e-mail): backbone only", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }

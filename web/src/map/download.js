@@ -110,6 +110,27 @@ async function downloadFindings(button) {
   }
 }
 
+/** The address of the whole network's workbook (xlsx) or CSV files (zip), as of the map's date. */
+export function workbookAddress(format, date = asOf) {
+  const url = new URL(`export/network.${format}`, document.baseURI);
+  if (!date.isToday) url.searchParams.set('asOf', date.date);
+  return url.toString();
+}
+
+async function downloadWorkbook(button) {
+  button.disabled = true;
+  $('download-error').hidden = true;
+  try {
+    const name = await saveExport(workbookAddress(button.dataset.format), `network.${button.dataset.format}`);
+    $('download-dialog').close();
+    $('map-status').textContent = `Saved ${name}.`;
+  } catch (e) {
+    showError(e.message);
+  } finally {
+    button.disabled = false;
+  }
+}
+
 /** Wires the toolbar's Download… button and its dialog. */
 export function setupDownload() {
   $('download-button').addEventListener('click', () => {
@@ -121,5 +142,7 @@ export function setupDownload() {
   document.addEventListener('click', (event) => {
     const button = event.target.closest('.download-findings');
     if (button) downloadFindings(button);
+    const workbook = event.target.closest('.download-workbook');
+    if (workbook) downloadWorkbook(workbook);
   });
 }

@@ -5,7 +5,7 @@ namespace CollectiveImpact.Graph.Api.Services.Exports;
 /// <summary>
 /// Writes a <see cref="FindingsTable"/> as CSV (RFC 4180: comma-separated, CRLF line ends, a header row, a field quoted
 /// when it holds a comma, a quote or a line break, its quotes doubled): numbers in the invariant culture with full
-/// precision, booleans as <c>true</c>/<c>false</c>.
+/// precision, booleans as <c>true</c>/<c>false</c>, dates YYYY-MM-DD.
 /// </summary>
 /// <remarks>
 /// A text cell that begins with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return is written with a
@@ -17,11 +17,16 @@ public static class CsvTableWriter
 {
     public const string ContentType = "text/csv";
 
-    public static void Write(TextWriter text, FindingsTable table)
+    public static void Write(TextWriter text, FindingsTable table) => Write(text, XlsxWorkbookWriter.Sheet(table));
+
+    /// <summary>A sheet as CSV: its headers, then its rows (dates written YYYY-MM-DD), read once as they are written.</summary>
+    public static void Write(TextWriter text, WorkbookSheet sheet, CancellationToken cancellationToken = default)
     {
-        WriteRow(text, table.Columns.Cast<object?>().ToList());
-        foreach (var row in table.Rows)
+        WriteRow(text, [.. sheet.Columns.Select(c => (object?)c.Header)]);
+        var index = 0;
+        foreach (var row in sheet.Rows)
         {
+            GraphFile.CheckEvery(++index, cancellationToken);
             WriteRow(text, row);
         }
     }
@@ -47,6 +52,7 @@ public static class CsvTableWriter
         double number => number.ToString("R", CultureInfo.InvariantCulture),
         int number => number.ToString(CultureInfo.InvariantCulture),
         bool flag => flag ? "true" : "false",
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         _ => Quoted(Defused(cell.ToString() ?? string.Empty)),
     };
 
