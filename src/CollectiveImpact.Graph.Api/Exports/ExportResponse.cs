@@ -98,9 +98,9 @@ internal static class ExportResponse
     /// <summary>A centrality measure as the API spells it (PAGE_RANK; any case), or the problem naming <paramref name="parameter"/>.</summary>
     public static (CentralityMeasure? Measure, string? Problem) Measure(string text, string parameter)
     {
-        var measure = Enum.GetValues<CentralityMeasure>().Where(m => GraphFileExporter.Name(m) == text.ToUpperInvariant()).Cast<CentralityMeasure?>().FirstOrDefault();
+        var measure = Enum.GetValues<CentralityMeasure>().Where(m => ExportNames.Constant(m) == text.ToUpperInvariant()).Cast<CentralityMeasure?>().FirstOrDefault();
         return measure is null
-            ? (null, $"{parameter}: '{text}' is not a centrality measure; offered are {string.Join(", ", GraphFileExporter.Offered.Select(GraphFileExporter.Name))}.")
+            ? (null, $"{parameter}: '{text}' is not a centrality measure; offered are {string.Join(", ", GraphFileExporter.Offered.Select(ExportNames.Constant))}.")
             : (measure, null);
     }
 

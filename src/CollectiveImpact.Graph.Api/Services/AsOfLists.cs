@@ -1,4 +1,3 @@
-using CollectiveImpact.Graph.Api.Services.Scheduling;
 using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Storage;
 
@@ -67,12 +66,12 @@ public sealed class AsOfLists(ProjectionProvider projections, AsOfViews views)
     public async Task<IReadOnlyList<INetworkNode?>> NodesAsync(IReadOnlyList<string> ids, DateOnly asOf, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        var view = await views.ViewAsync(await projections.CurrentAsync(cancellationToken), asOf, AnalysisLane.InternalCaller, cancellationToken);
+        var view = await views.StoredAsOfAsync(projections, asOf, cancellationToken);
         return [.. ids.Select(view.FindNode)];
     }
 
     private async Task<Network> NetworkAsync(DateOnly asOf, CancellationToken cancellationToken) =>
-        (await views.ViewAsync(await projections.CurrentAsync(cancellationToken), asOf, AnalysisLane.InternalCaller, cancellationToken)).Network;
+        (await views.StoredAsOfAsync(projections, asOf, cancellationToken)).Network;
 
     private static Page<T> PageOf<T>(IEnumerable<T> items, PageRequest page)
     {

@@ -37,6 +37,16 @@ public sealed class AsOfViews(AnalysisScheduler scheduler, TimeProvider time)
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
     /// <summary>
+    /// The stored network (<paramref name="projections"/>' current one) as of <paramref name="date"/>, for the service's
+    /// own reads (the map, lists, exports): built, when not kept, on the scheduler's internal lane.
+    /// </summary>
+    public async Task<ProjectedNetwork> StoredAsOfAsync(ProjectionProvider projections, DateOnly date, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(projections);
+        return await ViewAsync(await projections.CurrentAsync(cancellationToken), date, AnalysisLane.InternalCaller, cancellationToken);
+    }
+
+    /// <summary>
     /// <paramref name="stored"/> as of <paramref name="date"/>: itself when the date excludes nothing, else the
     /// filtered network of the date's period, built on the scheduler for <paramref name="caller"/> when not kept.
     /// </summary>

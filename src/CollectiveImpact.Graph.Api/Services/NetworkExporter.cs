@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CollectiveImpact.Graph.Api.Services.Scheduling;
 using CollectiveImpact.Graph.Store.Documents;
 using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Storage;
@@ -38,7 +37,7 @@ public sealed class NetworkExporter(INetworkStore store, ProjectionProvider proj
             return (snapshot.Version, snapshot.Network);
         }
 
-        var view = await views.ViewAsync(await projections.CurrentAsync(cancellationToken), date, AnalysisLane.InternalCaller, cancellationToken);
+        var view = await views.StoredAsOfAsync(projections, date, cancellationToken);
         return (view.Version, view.Network);
     }
 

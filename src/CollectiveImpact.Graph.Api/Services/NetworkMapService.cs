@@ -2,7 +2,6 @@ using CollectiveImpact.Graph.Analytics.Projections;
 using CollectiveImpact.Graph.Analytics.Traversal;
 using CollectiveImpact.Graph.Api.Services.Errors;
 using CollectiveImpact.Graph.Store.Domain;
-using CollectiveImpact.Graph.Api.Services.Scheduling;
 using Microsoft.Extensions.Options;
 
 namespace CollectiveImpact.Graph.Api.Services;
@@ -63,7 +62,7 @@ public sealed class NetworkMapService(ProjectionProvider projections, IOptions<N
     }
 
     private async Task<ProjectedNetwork> ViewAsync(DateOnly date, CancellationToken cancellationToken) =>
-        await views.ViewAsync(await projections.CurrentAsync(cancellationToken), date, AnalysisLane.InternalCaller, cancellationToken);
+        await views.StoredAsOfAsync(projections, date, cancellationToken);
 
     /// <summary>The FULL projection of one version, with its nodes by index.</summary>
     private readonly record struct Map(ProjectedNetwork Network)

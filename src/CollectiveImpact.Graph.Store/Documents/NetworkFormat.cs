@@ -77,25 +77,20 @@ public static class NetworkFormat
     public static bool TryParseDate(string? text, out DateOnly date)
     {
         date = default;
-        if (text is not { Length: 10 } || text[4] != '-' || text[7] != '-')
+        if (text is not { Length: 10 } || !System.Text.Ascii.IsValid(text))
         {
             return false;
         }
 
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (i is not (4 or 7) && !char.IsAsciiDigit(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        // Ten ASCII characters are ten bytes: the one rule, on bytes, that the document reader's fast path uses too.
+        Span<byte> bytes = stackalloc byte[10];
+        System.Text.Ascii.FromUtf16(text, bytes, out _);
+        return TryParseDate(bytes, out date);
     }
 
     /// <summary>
     /// <see cref="TryParseDate(string?, out DateOnly)"/> on UTF-8 bytes: ten ASCII characters, digits with '-' at 4 and
-    /// 7, a year from 1, a month 1-12 and a day that month has (what the exact parse accepts there).
+    /// 7, a year from 1, a month 1-12 and a day that month has.
     /// </summary>
     internal static bool TryParseDate(ReadOnlySpan<byte> utf8, out DateOnly date)
     {

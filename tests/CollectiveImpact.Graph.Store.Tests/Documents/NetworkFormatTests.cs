@@ -64,6 +64,13 @@ public sealed class NetworkFormatTests
     [InlineData("20230101", false)]
     [InlineData("2023-01-01 ", false)]
     [InlineData("２０２３-01-01", false)]
+    [InlineData("0000-01-01", false)]
+    [InlineData("9999-12-31", true)]
+    [InlineData("2023-13-01", false)]
+    [InlineData("2023-00-10", false)]
+    [InlineData("2023-01-00", false)]
+    [InlineData("2023/01/01", false)]
+    [InlineData("2023-1-001", false)]
     public void TryParseDate_OnlyRealDatesWrittenYyyyMmDd(string text, bool expected)
     {
         Assert.Equal(expected, NetworkFormat.TryParseDate(text, out var date));

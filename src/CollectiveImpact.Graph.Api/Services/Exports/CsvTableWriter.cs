@@ -26,7 +26,7 @@ public static class CsvTableWriter
         var index = 0;
         foreach (var row in sheet.Rows)
         {
-            GraphFile.CheckEvery(++index, cancellationToken);
+            ExportDeadline.CheckEvery(++index, cancellationToken);
             WriteRow(text, row);
         }
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CollectiveImpact.Graph.Analytics.Centrality;
 using CollectiveImpact.Graph.Analytics.Projections;
 using CollectiveImpact.Graph.Api.Services.Analyses;
@@ -22,14 +21,14 @@ public sealed class FindingsExporter(AnalysisRunner runner, ProjectionProvider p
     {
         var date = asOf ?? runner.Today;
         var run = await runner.RunAsync(new GapsAnalysis(date, 365, Goal: null, Kinds: null), date, cancellationToken);
-        var network = await NetworkAsync(date, cancellationToken);
+        var network = await views.StoredAsOfAsync(projections, date, cancellationToken);
         return new FindingsTable(
             "Gaps",
             run.AsOf,
             run.NetworkVersion,
             ["Kind", "Ids", "Names", "Finding"],
             [.. run.Result.Findings.Select(f => Row(
-                ConstantCase(f.Kind.ToString()),
+                ExportNames.Constant(f.Kind),
                 string.Join("; ", f.NodeIds),
                 string.Join("; ", f.NodeIds.Select(id => NameOf(network, id))),
                 f.Message))]);
@@ -46,7 +45,7 @@ public sealed class FindingsExporter(AnalysisRunner runner, ProjectionProvider p
                 "Shared indicators", "Shared populations", "Shared places", "Shared partners", "Finding"],
             [.. run.Result.Overlaps.Select(o => Row(
                 o.ActivityA, o.SideA.Name, o.SideA.LeadName, o.ActivityB, o.SideB.Name, o.SideB.LeadName, o.Similarity,
-                ConstantCase(o.Status.ToString()), string.Join("; ", o.SharedIndicatorNames), string.Join("; ", o.SharedPopulations),
+                ExportNames.Constant(o.Status), string.Join("; ", o.SharedIndicatorNames), string.Join("; ", o.SharedPopulations),
                 string.Join("; ", o.SharedPlaces), string.Join("; ", o.SharedPartnerNames), o.Message))]);
     }
 
@@ -66,7 +65,7 @@ public sealed class FindingsExporter(AnalysisRunner runner, ProjectionProvider p
     {
         var date = asOf ?? runner.Today;
         var run = await runner.RunAsync(new BrokerageAnalysis(top, 42), date, cancellationToken);
-        var network = await NetworkAsync(date, cancellationToken);
+        var network = await views.StoredAsOfAsync(projections, date, cancellationToken);
         return new FindingsTable(
             "Brokerage",
             run.AsOf,
@@ -89,12 +88,12 @@ public sealed class FindingsExporter(AnalysisRunner runner, ProjectionProvider p
         GraphFileExporter.RequireOffered([measure], "measure");
         var date = asOf ?? runner.Today;
         var run = await runner.RunAsync(new CentralityAnalysis(projection, measure, Top: null, Normalized: true, Weighted: null, Sample: null), date, cancellationToken);
-        var network = await NetworkAsync(date, cancellationToken);
+        var network = await views.StoredAsOfAsync(projections, date, cancellationToken);
         return new FindingsTable(
             "Centrality",
             run.AsOf,
             run.NetworkVersion,
-            ["Rank", "Id", "Name", "Kind", GraphFileExporter.Name(measure)],
+            ["Rank", "Id", "Name", "Kind", ExportNames.Constant(measure)],
             [.. run.Result.Select(r =>
             {
                 var node = network.FindNode(r.Id);
@@ -102,14 +101,7 @@ public sealed class FindingsExporter(AnalysisRunner runner, ProjectionProvider p
             })]);
     }
 
-    private async Task<ProjectedNetwork> NetworkAsync(DateOnly date, CancellationToken cancellationToken) =>
-        await views.ViewAsync(await projections.CurrentAsync(cancellationToken), date, Scheduling.AnalysisLane.InternalCaller, cancellationToken);
-
     private static string NameOf(ProjectedNetwork network, string id) => network.FindNode(id)?.Name ?? id;
 
     private static IReadOnlyList<object?> Row(params object?[] cells) => cells;
-
-    /// <summary>OrganizationWithoutActivity → ORGANIZATION_WITHOUT_ACTIVITY, as the API spells enum values.</summary>
-    private static string ConstantCase(string name) =>
-        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpper(c, CultureInfo.InvariantCulture).ToString()));
 }

@@ -1,6 +1,4 @@
 using System.Xml;
-using CollectiveImpact.Graph.Store.Documents;
-using CollectiveImpact.Graph.Store.Domain;
 
 namespace CollectiveImpact.Graph.Api.Services.Exports;
 
@@ -60,20 +58,20 @@ public static class GexfWriter
         xml.WriteStartElement("nodes", Namespace);
         foreach (var node in file.Nodes)
         {
-            GraphFile.CheckEvery(node, cancellationToken);
+            ExportDeadline.CheckEvery(node, cancellationToken);
             xml.WriteStartElement("node", Namespace);
             xml.WriteAttributeString("id", ids[node]);
             xml.WriteAttributeString("label", projection.NodeNames[node]);
             xml.WriteStartElement("attvalues", Namespace);
             Value(xml, "0", file.KindOf(node));
-            if (projection.Sectors[node] is { } sector)
+            if (file.SectorOf(node) is { } sector)
             {
-                Value(xml, "1", NetworkFormat.Name(sector));
+                Value(xml, "1", sector);
             }
 
-            if (projection.NodeKinds[node] == NodeKind.Organization)
+            if (file.CommunityLedOf(node) is { } communityLed)
             {
-                Value(xml, "2", projection.CommunityLed[node] ? "true" : "false");
+                Value(xml, "2", communityLed);
             }
 
             for (var m = 0; m < file.Measures.Count; m++)
@@ -91,7 +89,7 @@ public static class GexfWriter
         xml.WriteStartElement("edges", Namespace);
         foreach (var e in file.Edges())
         {
-            GraphFile.CheckEvery(e, cancellationToken);
+            ExportDeadline.CheckEvery(e, cancellationToken);
             xml.WriteStartElement("edge", Namespace);
             xml.WriteAttributeString("id", e.ToString(System.Globalization.CultureInfo.InvariantCulture));
             xml.WriteAttributeString("source", ids[edges[e].U]);

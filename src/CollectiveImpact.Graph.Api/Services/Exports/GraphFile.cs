@@ -1,5 +1,7 @@
 using CollectiveImpact.Graph.Analytics.Centrality;
 using CollectiveImpact.Graph.Analytics.Projections;
+using CollectiveImpact.Graph.Store.Documents;
+using CollectiveImpact.Graph.Store.Domain;
 
 namespace CollectiveImpact.Graph.Api.Services.Exports;
 
@@ -28,14 +30,12 @@ public sealed record GraphFile(
         return char.ToLowerInvariant(name[0]) + name[1..];
     }
 
-    /// <summary>Stops a long write once its deadline has passed: checked every 4,096 nodes or edges.</summary>
-    internal static void CheckEvery(int index, CancellationToken cancellationToken)
-    {
-        if ((index & 4095) == 0)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-        }
-    }
+    /// <summary>A node's sector as the format spells it, or null when it has none.</summary>
+    public string? SectorOf(int node) => Projection.Sectors[node] is { } sector ? NetworkFormat.Name(sector) : null;
+
+    /// <summary>An organization's community-led flag as "true"/"false"; null for every other kind of node.</summary>
+    public string? CommunityLedOf(int node) =>
+        Projection.NodeKinds[node] == NodeKind.Organization ? (Projection.CommunityLed[node] ? "true" : "false") : null;
 
     /// <summary>The lower-case name of a node kind ("organization") as the files write it.</summary>
     public string KindOf(int node) => Projection.NodeKinds[node].ToString().ToLowerInvariant();
@@ -60,8 +60,5 @@ public sealed record GraphFile(
     }
 
     /// <summary>The kinds of connection an edge stands for, as the API spells them, joined by ';' ("COLLABORATES;PEOPLE_TIE").</summary>
-    public string RelationsOf(int edge) => string.Join(';', Projection.RelationsOf(edge).Select(RelationName));
-
-    private static string RelationName(EdgeRelation relation) =>
-        string.Concat(relation.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
+    public string RelationsOf(int edge) => string.Join(';', Projection.RelationsOf(edge).Select(ExportNames.Constant));
 }

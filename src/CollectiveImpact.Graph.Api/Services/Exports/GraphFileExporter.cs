@@ -2,7 +2,6 @@ using CollectiveImpact.Graph.Analytics.Centrality;
 using CollectiveImpact.Graph.Analytics.Projections;
 using CollectiveImpact.Graph.Api.Services.Analyses;
 using CollectiveImpact.Graph.Api.Services.Errors;
-using CollectiveImpact.Graph.Api.Services.Scheduling;
 using CollectiveImpact.Graph.Store.Domain;
 
 namespace CollectiveImpact.Graph.Api.Services.Exports;
@@ -34,7 +33,7 @@ public sealed class GraphFileExporter(ProjectionProvider projections, AsOfViews 
         RequireOffered(measures);
 
         var date = asOf ?? views.Today;
-        var network = await views.ViewAsync(await projections.CurrentAsync(cancellationToken), date, AnalysisLane.InternalCaller, cancellationToken);
+        var network = await views.StoredAsOfAsync(projections, date, cancellationToken);
         var projection = network.Projections.Get(kind);
         var ids = projection.Graph.NodeIds;
         var nodes = new List<int>(ids.Count);
@@ -73,12 +72,8 @@ public sealed class GraphFileExporter(ProjectionProvider projections, AsOfViews 
         foreach (var refused in measures.Where(m => !Offered.Contains(m)))
         {
             throw new ArgumentProblem(
-                $"{parameter}: {Name(refused)} is not offered in exported files (it can take minutes on a large network); offered are {string.Join(", ", Offered.Select(Name))}. " +
-                $"Run centrality(measure: {Name(refused)}) through /graphql for it.");
+                $"{parameter}: {ExportNames.Constant(refused)} is not offered in exported files (it can take minutes on a large network); offered are {string.Join(", ", Offered.Select(ExportNames.Constant))}. " +
+                $"Run centrality(measure: {ExportNames.Constant(refused)}) through /graphql for it.");
         }
     }
-
-    /// <summary>A measure as the API spells it: PAGE_RANK.</summary>
-    public static string Name(CentralityMeasure measure) =>
-        string.Concat(measure.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
 }

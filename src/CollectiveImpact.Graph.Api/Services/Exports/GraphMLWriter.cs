@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Xml;
-using CollectiveImpact.Graph.Store.Documents;
-using CollectiveImpact.Graph.Store.Domain;
 
 namespace CollectiveImpact.Graph.Api.Services.Exports;
 
@@ -43,19 +41,19 @@ public static class GraphMLWriter
         var ids = projection.Graph.NodeIds;
         foreach (var node in file.Nodes)
         {
-            GraphFile.CheckEvery(node, cancellationToken);
+            ExportDeadline.CheckEvery(node, cancellationToken);
             xml.WriteStartElement("node", Namespace);
             xml.WriteAttributeString("id", ids[node]);
             Data(xml, "label", projection.NodeNames[node]);
             Data(xml, "kind", file.KindOf(node));
-            if (projection.Sectors[node] is { } sector)
+            if (file.SectorOf(node) is { } sector)
             {
-                Data(xml, "sector", NetworkFormat.Name(sector));
+                Data(xml, "sector", sector);
             }
 
-            if (projection.NodeKinds[node] == NodeKind.Organization)
+            if (file.CommunityLedOf(node) is { } communityLed)
             {
-                Data(xml, "communityLed", projection.CommunityLed[node] ? "true" : "false");
+                Data(xml, "communityLed", communityLed);
             }
 
             foreach (var (measure, scores) in file.Measures)
@@ -69,7 +67,7 @@ public static class GraphMLWriter
         var edges = projection.Graph.Edges;
         foreach (var e in file.Edges())
         {
-            GraphFile.CheckEvery(e, cancellationToken);
+            ExportDeadline.CheckEvery(e, cancellationToken);
             xml.WriteStartElement("edge", Namespace);
             xml.WriteAttributeString("source", ids[edges[e].U]);
             xml.WriteAttributeString("target", ids[edges[e].V]);

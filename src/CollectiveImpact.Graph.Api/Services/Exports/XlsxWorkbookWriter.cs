@@ -53,7 +53,7 @@ public static class XlsxWorkbookWriter
         var rowIndex = 2u;
         foreach (var row in sheet.Rows)
         {
-            GraphFile.CheckEvery((int)rowIndex, cancellationToken);
+            ExportDeadline.CheckEvery((int)rowIndex, cancellationToken);
             WriteRow(writer, rowIndex++, row, header: false);
         }
 
