@@ -1,4 +1,5 @@
 using CollectiveImpact.Graph.Api.Services.Errors;
+using CollectiveImpact.Graph.Api.Services.Imports;
 using CollectiveImpact.Graph.Store.Validation;
 using GraphQL;
 
@@ -42,6 +43,8 @@ public sealed class ApiError : ExecutionError
         ArgumentProblem argument => InvalidArgument(argument.Message),
         NotFoundProblem notFound => new(ErrorCodes.NotFound, notFound.Message),
         InvalidInputProblem input => InvalidInput(input.Message, input.Problems, input.ProblemCount),
+        FileImportRefusedProblem file => InvalidInput(
+            file.Message, [.. file.Problems.Select(p => new ValidationProblem(p.Path ?? WorkbookProblem.Location(p.Sheet, p.Row, p.Cell), p.Code, p.Message))], file.ProblemCount),
         AnalysisDidNotConvergeProblem converge => DidNotConverge(converge.Message),
         ForbiddenProblem forbidden => new(ErrorCodes.Forbidden, forbidden.Message),
         _ => throw new ArgumentOutOfRangeException(nameof(problem), $"{problem?.GetType().Name} has no error code; add it here."),
