@@ -41,9 +41,13 @@ public static class Suggestions
         return best;
     }
 
-    /// <summary>The Levenshtein distance ignoring case; anything past <paramref name="limit"/> is reported as limit + 1.</summary>
+    /// <summary>
+    /// The optimal string alignment distance ignoring case (Levenshtein, with two swapped neighbours counted as one edit,
+    /// as in "Nmae"); anything past <paramref name="limit"/> is reported as limit + 1.
+    /// </summary>
     internal static int Distance(string a, string b, int limit)
     {
+        var before = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
@@ -57,8 +61,13 @@ public static class Suggestions
             var rowMin = current[0];
             for (var j = 1; j <= b.Length; j++)
             {
-                var same = char.ToUpperInvariant(a[i - 1]) == char.ToUpperInvariant(b[j - 1]);
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (same ? 0 : 1));
+                var cost = Same(a[i - 1], b[j - 1]) ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && Same(a[i - 1], b[j - 2]) && Same(a[i - 2], b[j - 1]))
+                {
+                    current[j] = Math.Min(current[j], before[j - 2] + 1);
+                }
+
                 rowMin = Math.Min(rowMin, current[j]);
             }
 
@@ -67,9 +76,11 @@ public static class Suggestions
                 return limit + 1;
             }
 
-            (previous, current) = (current, previous);
+            (before, previous, current) = (previous, current, before);
         }
 
         return previous[b.Length];
     }
+
+    private static bool Same(char a, char b) => char.ToUpperInvariant(a) == char.ToUpperInvariant(b);
 }

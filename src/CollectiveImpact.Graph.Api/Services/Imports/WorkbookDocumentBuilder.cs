@@ -182,7 +182,7 @@ public static class WorkbookDocumentBuilder
             {
                 var near = Suggestions.Closest(text, kind.Fields.Select(f => f.Header));
                 state.AddBlocking(new WorkbookProblem(sheet, header.Number, text, cellName, WorkbookProblemCodes.UnknownColumn,
-                    $"{WorkbookProblem.Location(sheet, header.Number, cellName)}: the {kind.Sheet} sheet has no column '{text}'{(near is null ? string.Empty : $"; did you mean {near}?")} Its columns are {string.Join(", ", kind.Fields.Select(f => f.Header))}."));
+                    $"{WorkbookProblem.Location(sheet, header.Number, cellName)}: the {kind.Sheet} sheet has no column '{text}'{(near is null ? "." : $"; did you mean {near}?")} Its columns are {string.Join(", ", kind.Fields.Select(f => f.Header))}."));
                 problems++;
             }
             else if (map.Columns.TryGetValue(field.Property, out var before))
@@ -201,7 +201,7 @@ public static class WorkbookDocumentBuilder
         foreach (var missing in kind.Fields.Where(f => f.Required && !map.Columns.ContainsKey(f.Property)))
         {
             state.AddBlocking(new WorkbookProblem(sheet, header.Number, missing.Header, null, WorkbookProblemCodes.MissingColumn,
-                $"{WorkbookProblem.Location(sheet, header.Number, null)}: the header has no {missing.Header} column, which every row needs ({missing.Help}). The header row is the sheet's first row that is not empty."));
+                $"{WorkbookProblem.Location(sheet, header.Number, null)}: the header has no {missing.Header} column, which the {kind.Sheet} sheet needs on every row. (The header row is the sheet's first row that is not empty.)"));
             problems++;
         }
 

@@ -63,7 +63,7 @@ internal sealed partial class WorkbookProblems(WorkbookDocument workbook, Func<N
             case ProblemCodes.EmptyId:
                 return field.Property.Contains('.', StringComparison.Ordinal)
                     ? $"{field.Header} is empty; it is needed when the row gives a {field.Header.Split(' ')[0].ToLowerInvariant()} at all."
-                    : $"{field.Header} is empty; every row of this sheet needs one ({field.Help}).";
+                    : $"{field.Header} is empty; every row of this sheet needs one.";
             case ProblemCodes.InvalidWeight:
                 return $"{field.Header}{typed} must be a number above 0 (leave it empty for 1).";
             case ProblemCodes.UnknownReference when value is not null:
