@@ -61,9 +61,9 @@ internal static class ExportResponse
         return null;
     }
 
-    /// <summary>"a", "a and b", "a, b and c".</summary>
+    /// <summary>"none", "a", "a and b", "a, b and c".</summary>
     private static string Listed(string[] names) =>
-        names.Length == 1 ? names[0] : $"{string.Join(", ", names[..^1])} and {names[^1]}";
+        names.Length == 0 ? "no parameters" : names.Length == 1 ? names[0] : $"{string.Join(", ", names[..^1])} and {names[^1]}";
 
     /// <summary>The projection named (FULL, ORGANIZATIONS, PEOPLE; any case), <paramref name="fallback"/> when absent.</summary>
     public static (ProjectionKind Projection, string? Problem) Projection(IQueryCollection query, ProjectionKind fallback)

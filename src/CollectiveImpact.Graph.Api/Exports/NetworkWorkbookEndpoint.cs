@@ -12,11 +12,34 @@ namespace CollectiveImpact.Graph.Api.Exports;
 /// (<c>Goals.csv</c>, …): the stored network, every entry with its dates, or with <c>asOf</c> the network as of that
 /// date. Backbone only, as GraphQL's <c>exportNetwork</c>: the People sheet holds contact data (e-mail).
 /// </summary>
-public sealed class NetworkWorkbookEndpoint(NetworkExporter exporter, IOptions<RequestLimits> limits, ILogger<NetworkWorkbookEndpoint> logger)
+public sealed class NetworkWorkbookEndpoint(NetworkExporter exporter, WorkbookTemplate template, IOptions<RequestLimits> limits, ILogger<NetworkWorkbookEndpoint> logger)
 {
     public const string Path = "/export/network.xlsx";
 
     public const string CsvPath = "/export/network.zip";
+
+    public const string TemplatePath = "/export/template.xlsx";
+
+    /// <summary>
+    /// <c>GET /export/template.xlsx</c>: the workbook to fill in and import (<see cref="WorkbookTemplate"/>), to any
+    /// caller: it holds the fictional sample's first rows, nothing of the stored network.
+    /// </summary>
+    public async Task HandleTemplateAsync(HttpContext http)
+    {
+        if (await ExportResponse.CallerAsync(http) is null)
+        {
+            return;
+        }
+
+        if (ExportResponse.UnknownOrRepeated(http.Request.Query) is { } problem)
+        {
+            await ExportResponse.ProblemAsync(http, StatusCodes.Status400BadRequest, problem);
+            return;
+        }
+
+        await ExportResponse.SendAsync(http, limits.Value.ExecutionTimeout, logger, _ => Task.FromResult(new ExportResponse.File(
+            "network-template.xlsx", XlsxWorkbookWriter.ContentType, 0, (stream, token) => ExportResponse.WriteWorkbook(stream, template.Sheets(), token))));
+    }
 
     public async Task HandleAsync(HttpContext http, bool csv)
     {

@@ -26,6 +26,9 @@ public static class ExportExtensions
         endpoints.MapGet(FindingsEndpoint.Path, (HttpContext http, string finding, string format, FindingsEndpoint endpoint) => endpoint.HandleAsync(http, finding, format))
             .WithName("Findings export")
             .RequireRateLimiting(AccessExtensions.RateLimitPolicy);
+        endpoints.MapGet(NetworkWorkbookEndpoint.TemplatePath, (HttpContext http, NetworkWorkbookEndpoint endpoint) => endpoint.HandleTemplateAsync(http))
+            .WithName("Workbook template")
+            .RequireRateLimiting(AccessExtensions.RateLimitPolicy);
         endpoints.MapPost(ImportEndpoint.Path, (HttpContext http, ImportEndpoint endpoint) => endpoint.HandleAsync(http))
             .WithName("File import")
             .DisableAntiforgery()

@@ -34,6 +34,7 @@ public static class NetworkServicesExtensions
         builder.Services.AddScoped<Exports.FindingsEndpoint>();
         builder.Services.AddScoped<Exports.NetworkWorkbookEndpoint>();
         builder.Services.AddScoped<Services.Imports.FileImporter>();
+        builder.Services.AddSingleton<Services.Exports.WorkbookTemplate>();
         builder.Services.AddScoped<Exports.ImportEndpoint>();
         builder.Services.AddOptions<NetworkMapOptions>().BindConfiguration(NetworkMapOptions.Section)
             .Validate(o => o.MaxDepth >= 0 && o.MaxNodes >= 1, "NetworkMap needs MaxDepth >= 0 and MaxNodes >= 1.")

@@ -55,6 +55,30 @@ public sealed class FileImportEndpointTests(ApiFactory factory) : IClassFixture<
         Assert.Equal(NetworkDocumentWriter.Write(network), await CanonicalAsync(target));
     }
 
+    /// <summary>The template: a Read me sheet explaining every column, then the sample's first rows, which import as they are.</summary>
+    [Fact]
+    public async Task Template_ExplainsEveryColumnAndItsExampleRowsImportIntoAnEmptyService()
+    {
+        using var response = await factory.CreateClient().GetAsync("/export/template.xlsx");
+        var file = await response.Content.ReadAsByteArrayAsync();
+        var sheets = Exports.WorkbookReader.Read(file);
+        using var empty = new ConfiguredApiFactory(EmptyStore);
+
+        var answer = await Ok(await Post(empty.CreateClient(), file, "mode=REPLACE"));
+        var network = (await empty.Services.GetRequiredService<INetworkStore>().ReadSnapshotAsync(CancellationToken.None)).Network;
+        var sample = (await factory.Services.GetRequiredService<INetworkStore>().ReadSnapshotAsync(CancellationToken.None)).Network;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["Read me", "Initiative", "Goals", "Indicators", "Measurements", "Organizations", "People", "Activities", "Ties"], sheets.Keys);
+        Assert.Equal(Api.Services.Exports.WorkbookLayout.Kinds.Sum(k => k.Fields.Count) + 2, sheets["Read me"].Count);
+        Assert.Contains(sheets["Read me"], r => r[0].Text == "Organizations" && r[1].Text == "Sector" && r[4].Text.Contains("HEALTH", StringComparison.Ordinal));
+        Assert.Equal(["Read me"], answer.GetProperty("ignoredSheets").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(sample.Initiative, network.Initiative);
+        Assert.Equal(5, network.Organizations.Count);
+        Assert.All(network.Organizations, o => Assert.Contains(sample.Organizations, s => s.Id == o.Id && s.Name == o.Name));
+        Assert.True(network.People.Count > 0 && network.Activities.Count > 0 && network.Ties.Count > 0 && network.Measurements.Count > 0);
+    }
+
     [Fact]
     public async Task Import_OfTheSameWorkbook_DryRun_FindsNothingToChangeAndWritesNothing()
     {
@@ -266,6 +290,35 @@ public sealed class FileImportEndpointTests(ApiFactory factory) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Contains("Limits:MaxImportRequestBytes", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Broken files (bytes flipped in a real workbook and zip) are refused as unreadable or named by cell: never a 500.</summary>
+    [Theory]
+    [InlineData("/export/network.xlsx", 1)]
+    [InlineData("/export/network.xlsx", 2)]
+    [InlineData("/export/network.zip", 3)]
+    [InlineData("/export/network.zip", 4)]
+    public async Task Import_OfACorruptedFile_IsAnsweredWithAProblemAndWritesNothing(string export, int seed)
+    {
+        var client = factory.CreateClient();
+        var file = await (await client.GetAsync(export)).Content.ReadAsByteArrayAsync();
+        var random = new Random(seed);
+        var before = await VersionAsync(factory);
+        for (var round = 0; round < 12; round++)
+        {
+            var broken = (byte[])file.Clone();
+            for (var flips = 0; flips < 1 + (round % 4); flips++)
+            {
+                broken[random.Next(broken.Length)] = (byte)random.Next(256);
+            }
+
+            using var response = await Post(client, broken, "mode=REPLACE&dryRun=true");
+            var body = await response.Content.ReadAsStringAsync();
+
+            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.UnprocessableEntity or HttpStatusCode.BadRequest, $"round {round}: {response.StatusCode}: {body}");
+        }
+
+        Assert.Equal(before, await VersionAsync(factory));
     }
 
     private static async Task<HttpResponseMessage> Post(HttpClient client, byte[] file, string query)
