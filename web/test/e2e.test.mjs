@@ -644,3 +644,67 @@ describe('downloading the network as a file', () => {
     await page.close();
   });
 });
+
+describe('importing a spreadsheet (issue 16)', () => {
+  browserTest('the Import dialog checks a file first, lists its problems by cell, and writes nothing', async () => {
+    const { page, pageErrors } = await openMap();
+    const before = await networkVersion();
+    await page.click('#import-button');
+    await page.setInputFiles('#import-file', {
+      name: 'Organizations.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('ID,Name,Sector\r\no-e2e-new,E2E partner,Helth\r\n'),
+    });
+    await page.click('#import-check');
+    await page.waitForSelector('#import-report .import-problems');
+
+    const report = await page.textContent('#import-report');
+    assert.match(report, /Organizations!C2/);
+    assert.match(report, /did you mean HEALTH\?/);
+    assert.equal(await page.isDisabled('#import-confirm'), true);
+    assert.equal(await networkVersion(), before);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
+  browserTest('a checked workbook shows what would change, and Import writes it and reloads the map', async () => {
+    const { page, pageErrors } = await openMap();
+    const workbook = Buffer.from(await (await fetch(new URL('export/network.xlsx', api.baseUrl), { headers: api.headers })).arrayBuffer());
+    const before = await networkVersion();
+    await page.click('#import-button');
+    await page.setInputFiles('#import-file', { name: 'network.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: workbook });
+    await page.click('#import-check');
+    await page.waitForSelector('#import-report .import-changes');
+
+    assert.match(await page.textContent('#import-report'), /Checked: nothing is written yet/);
+    assert.match(await page.textContent('#import-report .import-changes'), /Organizations\s*0\s*0\s*0\s*\d+/);
+    assert.equal(await networkVersion(), before);
+    const reloaded = page.waitForEvent('load');
+    await page.click('#import-confirm');
+    await page.waitForSelector('#import-report .import-changes');
+    assert.match(await page.textContent('#import-report'), /Imported: the network is now version/);
+    await reloaded;
+    assert.equal(await networkVersion(), before + 1);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
+  browserTest('the dialog saves the template workbook', async () => {
+    const { page, pageErrors } = await openMap();
+    await page.click('#import-button');
+    const [template] = await Promise.all([page.waitForEvent('download'), page.click('#import-template')]);
+    assert.equal(template.suggestedFilename(), 'network-template.xlsx');
+    assert.equal(readFileSync(await template.path()).subarray(0, 2).toString('latin1'), 'PK');
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+});
+
+async function networkVersion() {
+  const response = await fetch(new URL('graphql', api.baseUrl), {
+    method: 'POST',
+    headers: { ...api.headers, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ query: '{ networkVersion }' }),
+  });
+  return (await response.json()).data.networkVersion;
+}

@@ -15,6 +15,7 @@ import { drawBrokerage } from './overlays.js';
 import { applySizes, edgeReducer, nodeReducer } from './reducers.js';
 import { addressFor, asOf, isDate, writtenDate } from './time.js';
 import { setupDownload } from './download.js';
+import { setupUpload } from './upload.js';
 import { addedColor, applyComparison, ghostColor, leaveComparison, loadComparison, renderChange } from './compare.js';
 import {
   articulationColor, communityColor, edgeColor, fadedColor, kindColors, kindLabels, kindPlurals, sectorColors, titleCase,
@@ -115,6 +116,7 @@ function setupTime() {
   $('compare-button').addEventListener('click', openCompare);
   $('compare-form').addEventListener('submit', submitCompare);
   setupDownload();
+  setupUpload();
   $('tab-change').addEventListener('click', (event) => {
     if (!event.target.closest('#leave-compare')) return;
     leaveComparison(state);
