@@ -15,6 +15,18 @@ if (arguments.KeysArgs is { } keysArgs)
     return KeysCommand.Run(keysArgs, keys, Console.Out, Console.Error);
 }
 
+if (arguments.FileArgs is { } fileArgs)
+{
+    // The service's own services, on the store it would use, without serving: what import and export do is what
+    // POST /import and GET /export/network.xlsx do.
+    builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
+    builder.AddNetworkServices();
+    builder.AddAnalysisScheduler();
+    builder.AddAnalysisCache();
+    await using var host = builder.Build();
+    return await FileCommands.RunAsync(arguments.Command!, fileArgs, host.Services, Console.Out, Console.Error);
+}
+
 builder.AddStartupReport();
 builder.AddNetworkServices();
 builder.AddApiAccess();

@@ -67,19 +67,8 @@ public sealed class NetworkWorkbookEndpoint(NetworkExporter exporter, WorkbookTe
             var (version, network) = await exporter.NetworkAsync(asOf, cancellationToken);
             var name = (asOf is { } date ? $"network-{date:yyyy-MM-dd}" : $"network-version-{version}") + (csv ? ".zip" : ".xlsx");
             return csv
-                ? new ExportResponse.File(name, "application/zip", version, (stream, token) => WriteCsvZip(stream, NetworkWorkbook.Sheets(network), token))
+                ? new ExportResponse.File(name, "application/zip", version, (stream, token) => NetworkWorkbook.WriteCsvZip(stream, NetworkWorkbook.Sheets(network), token))
                 : new ExportResponse.File(name, XlsxWorkbookWriter.ContentType, version, (stream, token) => ExportResponse.WriteWorkbook(stream, NetworkWorkbook.Sheets(network), token));
         });
-    }
-
-    /// <summary>One CSV file per sheet, named after it, in a zip.</summary>
-    private static void WriteCsvZip(Stream output, IReadOnlyList<WorkbookSheet> sheets, CancellationToken cancellationToken)
-    {
-        using var zip = new System.IO.Compression.ZipArchive(output, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true);
-        foreach (var sheet in sheets)
-        {
-            using var entry = new StreamWriter(zip.CreateEntry($"{sheet.Name}.csv").Open(), new System.Text.UTF8Encoding(false));
-            CsvTableWriter.Write(entry, sheet, cancellationToken);
-        }
     }
 }

@@ -47,4 +47,15 @@ public static class NetworkWorkbook
     private static string? List(IReadOnlyList<string> items) => items.Count == 0 ? null : string.Join(ListSeparator, items);
 
     private static IReadOnlyList<object?> Row(params object?[] cells) => cells;
+
+    /// <summary>The sheets as one CSV file each, named after it (<c>Organizations.csv</c>), in a zip.</summary>
+    public static void WriteCsvZip(Stream output, IReadOnlyList<WorkbookSheet> sheets, CancellationToken cancellationToken)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(output, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var sheet in sheets)
+        {
+            using var entry = new StreamWriter(zip.CreateEntry($"{sheet.Name}.csv").Open(), new System.Text.UTF8Encoding(false));
+            CsvTableWriter.Write(entry, sheet, cancellationToken);
+        }
+    }
 }
