@@ -131,6 +131,11 @@ public static class FileCommands
             output.WriteLine($"Warning: {warning.Message}");
         }
 
+        foreach (var note in result.Notes)
+        {
+            output.WriteLine($"Not mapped: {note.Message}");
+        }
+
         if (result.IgnoredSheets.Count > 0)
         {
             output.WriteLine($"Sheets left aside: {string.Join(", ", result.IgnoredSheets)}.");

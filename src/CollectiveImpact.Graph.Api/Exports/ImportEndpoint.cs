@@ -45,7 +45,8 @@ public sealed class ImportEndpoint(FileImporter importer, IOptions<RequestLimits
 
         var query = http.Request.Query;
         var (mode, dryRun, format, sheet, problem) = Parameters(query);
-        if ((ExportResponse.UnknownOrRepeated(query, "mode", "dryRun", "format", "sheet") ?? problem) is { } parameterProblem)
+        var (kumu, kumuProblem) = KumuTypes(query);
+        if ((ExportResponse.UnknownOrRepeated(query, "mode", "dryRun", "format", "sheet", "elementTypes", "connectionTypes") ?? problem ?? kumuProblem) is { } parameterProblem)
         {
             await ExportResponse.ProblemAsync(http, StatusCodes.Status400BadRequest, parameterProblem);
             return;
@@ -70,7 +71,7 @@ public sealed class ImportEndpoint(FileImporter importer, IOptions<RequestLimits
         deadline.CancelAfter(timeout);
         try
         {
-            var result = await importer.ImportAsync(file, format, sheet, mode, dryRun, limit, caller.Name, deadline.Token);
+            var result = await importer.ImportAsync(file, format, sheet, mode, dryRun, limit, caller.Name, deadline.Token, kumu);
             logger.LogInformation("Imported a {Format} file ({Mode}, dry run {DryRun}): version {Version}", result.Format, mode, dryRun, result.Import.Version);
             http.Response.Headers.CacheControl = "no-store";
             await Results.Json(Answer(result), Json, statusCode: StatusCodes.Status200OK).ExecuteAsync(http);
@@ -121,9 +122,51 @@ public sealed class ImportEndpoint(FileImporter importer, IOptions<RequestLimits
         deleted = result.Import.Deleted,
         changes = result.Import.Changes,
         warnings = result.Import.Warnings,
+        layout = result.Layout,
         sheets = result.Sheets,
         ignoredSheets = result.IgnoredSheets,
+        notes = result.Notes.Select(n => new { location = WorkbookProblem.Location(n.Sheet, n.Row, n.Cell), sheet = n.Sheet, row = n.Row, code = n.Code, message = n.Message }),
     };
+
+    /// <summary>
+    /// <c>elementTypes=Partner:organization;Project:activity</c> and <c>connectionTypes=Friendship:COMMUNICATES</c>: a
+    /// Kumu import's own type mapping, on top of the defaults and Import:Kumu.
+    /// </summary>
+    private static (KumuOptions? Types, string? Problem) KumuTypes(IQueryCollection query)
+    {
+        if (query["elementTypes"] is not [{ } elementText] && query["connectionTypes"] is not [{ } _])
+        {
+            return (null, null);
+        }
+
+        var types = new KumuOptions();
+        string[] kinds = ["organization", "person", "activity", "goal", "indicator"];
+        foreach (var (parameter, target, allowed) in new[]
+        {
+            ("elementTypes", types.ElementTypes, kinds),
+            ("connectionTypes", types.ConnectionTypes, KumuOptions.ConnectionMeanings.ToArray()),
+        })
+        {
+            if (query[parameter] is not [{ } text])
+            {
+                continue;
+            }
+
+            foreach (var pair in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var colon = pair.LastIndexOf(':');
+                var value = colon > 0 ? pair[(colon + 1)..].Trim() : string.Empty;
+                if (colon <= 0 || !allowed.Contains(value, StringComparer.OrdinalIgnoreCase))
+                {
+                    return (null, $"{parameter}: '{pair}' is not 'Kumu type:meaning' with the meaning one of {string.Join(", ", allowed)}; separate pairs with ;.");
+                }
+
+                target[pair[..colon].Trim()] = value;
+            }
+        }
+
+        return (types, null);
+    }
 
     private static (ChangeMode Mode, bool DryRun, ImportFileFormat? Format, string? Sheet, string? Problem) Parameters(IQueryCollection query)
     {

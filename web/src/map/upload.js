@@ -49,13 +49,19 @@ export function renderReport(answer) {
   const notes = [
     ...(answer.warnings || []).map((w) => `<li class="warning">${escape(w.message)}</li>`),
     ...(answer.ignoredSheets?.length ? [`<li>Sheets left aside (their names are not the workbook's): ${answer.ignoredSheets.map((s) => `“${escape(s)}”`).join(', ')}.</li>`] : []),
-    ...(sheets.length ? [`<li>Read ${sheets.join(', ')}.</li>`] : []),
+    ...(answer.layout === 'kumu' ? ['<li>Read as a Kumu map: element types became kinds, connection types ties (docs/import.md, “From Kumu”).</li>'] : []),
+    ...(sheets.length && answer.layout !== 'kumu' ? [`<li>Read ${sheets.join(', ')}.</li>`] : []),
   ];
+  const unmapped = answer.notes || [];
+  const notesList = unmapped.length
+    ? `<details class="import-notes small"${answer.dryRun ? ' open' : ''}><summary>${unmapped.length} ${unmapped.length === 1 ? 'row or column' : 'rows or columns'} not mapped (left aside)</summary>
+      <ul>${unmapped.map((n) => `<li><code>${escape(n.location)}</code> ${escape(stripLocation(n.message, n.location))}</li>`).join('')}</ul></details>`
+    : '';
   const verb = answer.dryRun ? 'would make' : 'made';
   return `<p>${answer.dryRun ? 'Checked: nothing is written yet.' : `Imported: the network is now version ${answer.version}.`} The file ${verb} these changes:</p>
     <table class="import-changes"><thead><tr><th scope="col">Sheet</th><th scope="col">Added</th><th scope="col">Changed</th><th scope="col">Removed</th><th scope="col">Unchanged</th></tr></thead>
     <tbody>${rows || '<tr><td colspan="5">Nothing: the file holds no entries.</td></tr>'}</tbody></table>
-    ${notes.length ? `<ul class="small">${notes.join('')}</ul>` : ''}`;
+    ${notes.length ? `<ul class="small">${notes.join('')}</ul>` : ''}${notesList}`;
 }
 
 /** A refused file: the summary, then every problem listed, each beginning with its cell (Organizations!C15). */

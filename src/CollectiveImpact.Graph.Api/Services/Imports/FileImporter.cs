@@ -16,7 +16,7 @@ namespace CollectiveImpact.Graph.Api.Services.Imports;
 /// atomic write, or a dry run that writes nothing). Every problem is named by sheet, row and column, all at once, and
 /// a file with any problem writes nothing (<see cref="FileImportRefusedProblem"/>).
 /// </summary>
-public sealed class FileImporter(NetworkWriter writer, INetworkStore store, IOptions<ImportOptions> options)
+public sealed class FileImporter(NetworkWriter writer, INetworkStore store, IOptions<ImportOptions> options, IOptions<KumuOptions> kumu)
 {
     /// <summary>
     /// Reads and imports <paramref name="file"/> (seekable). <paramref name="format"/> null detects it from the bytes;
@@ -25,7 +25,7 @@ public sealed class FileImporter(NetworkWriter writer, INetworkStore store, IOpt
     /// </summary>
     public async Task<FileImportResult> ImportAsync(
         Stream file, ImportFileFormat? format, string? sheet, ChangeMode mode, bool dryRun, long maxDocumentBytes,
-        string requestedBy, CancellationToken cancellationToken)
+        string requestedBy, CancellationToken cancellationToken, KumuOptions? kumuTypes = null)
     {
         var detected = format ?? Detect(file);
         if (detected == ImportFileFormat.Json)
@@ -35,7 +35,7 @@ public sealed class FileImporter(NetworkWriter writer, INetworkStore store, IOpt
             await file.ReadExactlyAsync(bytes, cancellationToken);
             try
             {
-                return new FileImportResult(detected, await writer.ImportAsync(bytes, mode, dryRun, cancellationToken, requestedBy), [], []);
+                return new FileImportResult(detected, await writer.ImportAsync(bytes, mode, dryRun, cancellationToken, requestedBy), [], [], "document", []);
             }
             catch (InvalidInputProblem refused)
             {
@@ -49,7 +49,7 @@ public sealed class FileImporter(NetworkWriter writer, INetworkStore store, IOpt
             throw new ArgumentProblem("mode: REPLACE takes the whole network, and one CSV file is one sheet of it; send the workbook (.xlsx) or a zip of every sheet's CSV file, or MERGE this sheet.");
         }
 
-        var workbook = Build(file, detected, sheet, maxDocumentBytes, cancellationToken);
+        var workbook = Build(file, detected, sheet, maxDocumentBytes, Merged(kumu.Value, kumuTypes), cancellationToken);
         var what = detected == ImportFileFormat.Xlsx ? "The workbook" : detected == ImportFileFormat.Zip ? "The zip of CSV files" : "The CSV file";
         if (workbook.Blocking)
         {
@@ -79,11 +79,11 @@ public sealed class FileImporter(NetworkWriter writer, INetworkStore store, IOpt
             throw new FileImportRefusedProblem(what, listed, workbook.ProblemCount + documentProblemCount);
         }
 
-        return new FileImportResult(detected, result!, [.. workbook.Sheets], workbook.IgnoredSheets);
+        return new FileImportResult(detected, result!, [.. workbook.Sheets], workbook.IgnoredSheets, workbook.Layout, workbook.Notes);
     }
 
     /// <summary>The sheets of the file turned into a network document.</summary>
-    private WorkbookDocument Build(Stream file, ImportFileFormat format, string? sheet, long maxDocumentBytes, CancellationToken cancellationToken)
+    private WorkbookDocument Build(Stream file, ImportFileFormat format, string? sheet, long maxDocumentBytes, KumuOptions kumuTypes, CancellationToken cancellationToken)
     {
         file.Position = 0;
         try
@@ -93,7 +93,7 @@ public sealed class FileImporter(NetworkWriter writer, INetworkStore store, IOpt
                 case ImportFileFormat.Xlsx:
                     using (var document = SpreadsheetDocument.Open(file, isEditable: false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart(maxDocumentBytes) }))
                     {
-                        return WorkbookDocumentBuilder.Build(XlsxSheetReader.Read(document, maxDocumentBytes, cancellationToken), options.Value.MaxProblems, maxDocumentBytes, cancellationToken);
+                        return BuildSheets(XlsxSheetReader.Read(document, maxDocumentBytes, cancellationToken), maxDocumentBytes, kumuTypes, cancellationToken);
                     }
 
                 case ImportFileFormat.Zip:
@@ -105,7 +105,7 @@ public sealed class FileImporter(NetworkWriter writer, INetworkStore store, IOpt
                             throw new WorkbookFormatException("The zip holds no .csv file; it should hold one per sheet (Organizations.csv, Ties.csv, …), as /export/network.zip writes.");
                         }
 
-                        return WorkbookDocumentBuilder.Build(sheets, options.Value.MaxProblems, maxDocumentBytes, cancellationToken);
+                        return BuildSheets(sheets, maxDocumentBytes, kumuTypes, cancellationToken);
                     }
 
                 default:
@@ -128,6 +128,34 @@ public sealed class FileImporter(NetworkWriter writer, INetworkStore store, IOpt
             var reason = ex is WorkbookFormatException ? ex.Message : $"{Describe(format)} could not be read ({ex.Message.TrimEnd('.')}). Save it again from the spreadsheet, or export a fresh one from /export/network.xlsx.";
             throw new FileImportRefusedProblem(Describe(format), [new WorkbookProblem(null, null, null, null, WorkbookProblemCodes.UnreadableFile, reason)], 1);
         }
+    }
+
+    /// <summary>A Kumu export (an Elements sheet) read by <see cref="KumuReader"/>; any other workbook in the network workbook's layout.</summary>
+    private WorkbookDocument BuildSheets(IReadOnlyList<SourceSheet> sheets, long maxDocumentBytes, KumuOptions kumuTypes, CancellationToken cancellationToken) =>
+        KumuReader.IsKumu(sheets)
+            ? KumuReader.Read(sheets, kumuTypes, cancellationToken)
+            : WorkbookDocumentBuilder.Build(sheets, options.Value.MaxProblems, maxDocumentBytes, cancellationToken);
+
+    /// <summary>The configured Kumu types with one import's own on top.</summary>
+    private static KumuOptions Merged(KumuOptions configured, KumuOptions? request)
+    {
+        if (request is null)
+        {
+            return configured;
+        }
+
+        var merged = new KumuOptions();
+        foreach (var (from, to) in configured.ElementTypes.Concat(request.ElementTypes))
+        {
+            merged.ElementTypes[from] = to;
+        }
+
+        foreach (var (from, to) in configured.ConnectionTypes.Concat(request.ConnectionTypes))
+        {
+            merged.ConnectionTypes[from] = to;
+        }
+
+        return merged;
     }
 
     /// <summary>Detects the format from the file's first bytes: a zip (a workbook, or CSV files), a JSON object, or CSV.</summary>

@@ -21,5 +21,12 @@ public enum ImportFileFormat
 /// <param name="Import">What the import did or, for a dry run, would do.</param>
 /// <param name="Sheets">The sheets read, with how many entries each gave (empty for a network document).</param>
 /// <param name="IgnoredSheets">Sheets left aside because their names are not the layout's (a "Read me" sheet).</param>
+/// <param name="Layout">The layout the sheets were read in: <c>network</c> (the network workbook), <c>kumu</c> (a Kumu export) or <c>document</c>.</param>
+/// <param name="Notes">Rows, values and columns read but not mapped, each with why (a Kumu export's).</param>
 public sealed record FileImportResult(
-    ImportFileFormat Format, ImportResult Import, IReadOnlyList<WorkbookSheetRead> Sheets, IReadOnlyList<string> IgnoredSheets);
+    ImportFileFormat Format,
+    ImportResult Import,
+    IReadOnlyList<WorkbookSheetRead> Sheets,
+    IReadOnlyList<string> IgnoredSheets,
+    string Layout,
+    IReadOnlyList<WorkbookProblem> Notes);

@@ -18,8 +18,12 @@ public sealed class WorkbookDocument
         bool blocking,
         IReadOnlySet<string> reported,
         IReadOnlyList<string> ignoredSheets,
-        IReadOnlyDictionary<NodeKind, List<string>> ids)
+        IReadOnlyDictionary<NodeKind, List<string>> ids,
+        IReadOnlyList<WorkbookProblem>? notes = null,
+        string layout = "network")
     {
+        Notes = notes ?? [];
+        Layout = layout;
         Json = json;
         SheetsByProperty = sheets;
         Problems = problems;
@@ -46,6 +50,12 @@ public sealed class WorkbookDocument
     public IReadOnlyList<WorkbookProblem> Problems { get; }
 
     public int ProblemCount { get; }
+
+    /// <summary>The layout read: <c>network</c> (the network workbook) or <c>kumu</c> (a Kumu export).</summary>
+    public string Layout { get; }
+
+    /// <summary>What was read but could not be mapped, and why (a Kumu map's rows of unknown types, …); not problems.</summary>
+    public IReadOnlyList<WorkbookProblem> Notes { get; }
 
     /// <summary>Sheets whose names are not the layout's, left aside (a "Read me" sheet, notes).</summary>
     public IReadOnlyList<string> IgnoredSheets { get; }

@@ -353,10 +353,10 @@ public static class WorkbookDocumentBuilder
         serial is >= 1 and < 2958466 ? DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(serial))) : null;
 
     /// <summary><c>2024-03-01T00:00:00</c> or <c>2024-03-01 09:30</c> → <c>2024-03-01</c>: a date and time read as its date.</summary>
-    private static string DatePart(string text) =>
+    internal static string DatePart(string text) =>
         text.Length > 10 && text[10] is 'T' or ' ' && NetworkFormat.TryParseDate(text[..10], out _) ? text[..10] : text;
 
-    private static bool? FlagOf(string text) => text.Trim().ToUpperInvariant() switch
+    internal static bool? FlagOf(string text) => text.Trim().ToUpperInvariant() switch
     {
         "TRUE" or "YES" or "Y" or "1" => true,
         "FALSE" or "NO" or "N" or "0" => false,
@@ -364,7 +364,7 @@ public static class WorkbookDocumentBuilder
     };
 
     /// <summary><c>shares data</c>, <c>Shares-Data</c> → <c>SHARES_DATA</c>.</summary>
-    private static string Constant(string text) => text.ToUpperInvariant().Replace(' ', '_').Replace('-', '_');
+    internal static string Constant(string text) => text.ToUpperInvariant().Replace(' ', '_').Replace('-', '_');
 
     /// <summary>A cell as text: a number in the shortest form that reads back the same, a flag TRUE/FALSE.</summary>
     internal static string Text(object value) => value switch
