@@ -11,7 +11,7 @@ namespace CollectiveImpact.Graph.Api.Cli;
 /// <summary>
 /// <c>import FILE [--mode merge|replace] [--dry-run] [--sheet NAME] [--format F]</c> and
 /// <c>export FILE [--as-of YYYY-MM-DD]</c>: the network in and out of the store the service would use, without
-/// starting it, through the same services as <c>POST /import</c> and <c>GET /export/network.xlsx</c> (docs/import.md),
+/// starting it, through the same services as <c>POST /import</c> and <c>GET /export/network.xlsx</c> (docs/spreadsheets.md),
 /// so a file is checked, merged or replaced, and refused the same way. Parsed by hand like <see cref="KeysCommand"/>.
 /// </summary>
 public static class FileCommands

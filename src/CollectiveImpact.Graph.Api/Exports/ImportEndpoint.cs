@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace CollectiveImpact.Graph.Api.Exports;
 
 /// <summary>
-/// <c>POST /import</c>: a file in (docs/import.md, "Spreadsheets"): the network workbook as Excel, a zip of its CSV
+/// <c>POST /import</c>: a file in (docs/spreadsheets.md): the network workbook as Excel, a zip of its CSV
 /// files, one CSV sheet, or a network document; the body is the file itself or a <c>multipart/form-data</c> upload.
 /// Parameters: <c>mode</c> (MERGE, the default, or REPLACE), <c>dryRun</c> (true: check and say what would change,
 /// write nothing), <c>format</c> (xlsx, zip, csv, json; detected when absent) and <c>sheet</c> (the sheet a lone CSV

@@ -1,4 +1,4 @@
-// Spreadsheets in (issue 16; docs/import.md, "Spreadsheets"): the Import… dialog sends the chosen file to POST /import
+// Spreadsheets in (issue 16; docs/spreadsheets.md): the Import… dialog sends the chosen file to POST /import
 // with the tab's key, first as a dry run, and shows what would be added, changed and removed, or every problem by
 // sheet, row and column. Only then does "Import" write it. The page is an ordinary client of that endpoint.
 import { authHeaders } from '../lib/auth.js';
@@ -49,7 +49,7 @@ export function renderReport(answer) {
   const notes = [
     ...(answer.warnings || []).map((w) => `<li class="warning">${escape(w.message)}</li>`),
     ...(answer.ignoredSheets?.length ? [`<li>Sheets left aside (their names are not the workbook's): ${answer.ignoredSheets.map((s) => `“${escape(s)}”`).join(', ')}.</li>`] : []),
-    ...(answer.layout === 'kumu' ? ['<li>Read as a Kumu map: element types became kinds, connection types ties (docs/import.md, “From Kumu”).</li>'] : []),
+    ...(answer.layout === 'kumu' ? ['<li>Read as a Kumu map: element types became kinds, connection types ties (docs/spreadsheets.md, “From Kumu”).</li>'] : []),
     ...(sheets.length && answer.layout !== 'kumu' ? [`<li>Read ${sheets.join(', ')}.</li>`] : []),
   ];
   const unmapped = answer.notes || [];

@@ -9,7 +9,8 @@ namespace CollectiveImpact.Graph.Api.Services.Exports;
 /// </summary>
 /// <remarks>
 /// A text cell that begins with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return is written with a
-/// leading <c>'</c>: a spreadsheet would otherwise run it as a formula (CSV injection; OWASP's advice). Names and
+/// leading <c>'</c>: a spreadsheet would otherwise run it as a formula (CSV injection; OWASP's advice). One that begins
+/// with <c>'</c> gets another, so the import (<see cref="Imports.CsvSheetReader"/>) takes exactly one away. Names and
 /// sentences come from whoever edits the network, so none is trusted. Numbers are never text here, so a negative
 /// number stays a number.
 /// </remarks>

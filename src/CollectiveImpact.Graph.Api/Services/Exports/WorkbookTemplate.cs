@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace CollectiveImpact.Graph.Api.Services.Exports;
 
 /// <summary>
-/// The template workbook to fill in (<c>GET /export/template.xlsx</c>, docs/import.md): a "Read me" sheet describing
+/// The template workbook to fill in (<c>GET /export/template.xlsx</c>, docs/spreadsheets.md): a "Read me" sheet describing
 /// every sheet and column (what to write, whether it is required, the allowed values), then the network workbook's
 /// sheets holding the sample's first rows, chosen so they form a network of their own that imports as it is: the
 /// backbone and the next organizations, two goals and their indicators, and only the people, activities, measurements

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace CollectiveImpact.Graph.Api.Services.Imports;
 
 /// <summary>
-/// Imports a file (docs/import.md, "Spreadsheets"): an Excel workbook, a zip of CSV files or one CSV file in the
+/// Imports a file (docs/spreadsheets.md): an Excel workbook, a zip of CSV files or one CSV file in the
 /// network workbook's layout, or a network document. A workbook becomes a network document
 /// (<see cref="WorkbookDocumentBuilder"/>), which is imported as <c>importNetwork</c> imports one
 /// (<see cref="NetworkWriter.ImportAsync"/>: checked whole against the stored network, merged or replacing it, one

@@ -5,7 +5,7 @@ namespace CollectiveImpact.Graph.Api.Services.Imports;
 /// <summary>
 /// How a Kumu map's element and connection types become the network's kinds and ties (configuration section
 /// <c>Import:Kumu</c>; <c>POST /import</c>'s <c>elementTypes</c> and <c>connectionTypes</c> add to it per import).
-/// Types are matched ignoring case, spaces and punctuation. docs/import.md lists the defaults.
+/// Types are matched ignoring case, spaces and punctuation. docs/spreadsheets.md lists the defaults.
 /// </summary>
 public sealed class KumuOptions
 {

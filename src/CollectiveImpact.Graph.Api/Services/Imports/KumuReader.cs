@@ -7,7 +7,7 @@ using CollectiveImpact.Graph.Store.Domain;
 namespace CollectiveImpact.Graph.Api.Services.Imports;
 
 /// <summary>
-/// Reads a Kumu map's export (docs/import.md, "From Kumu"): the <c>Elements</c> sheet (Label, Type, Description,
+/// Reads a Kumu map's export (docs/spreadsheets.md, "From Kumu"): the <c>Elements</c> sheet (Label, Type, Description,
 /// Tags and fields of the map's own) and the <c>Connections</c> sheet (From, To, Type, Direction, Strength). Each
 /// element's type says its kind (<see cref="KumuOptions"/>: Organization, Person, Project, Goal, Indicator and their
 /// usual synonyms); each connection's type says the tie it is (Collaboration, Funding, Referral, …) or the field it

@@ -33,4 +33,25 @@ public sealed class CsvTableWriterTests
             "\"line\r\nbreak\",1.7976931348623157E+308,-2147483648,true,'-minus\r\n",
             text.ToString());
     }
+
+    /// <summary>What the writer defuses, the import's reader (<c>CsvSheetReader</c>) restores: every text comes back as it was.</summary>
+    [Theory]
+    [InlineData("=SUM(A1)")]
+    [InlineData("'quoted already")]
+    [InlineData("''twice")]
+    [InlineData("-minus")]
+    [InlineData("@home")]
+    [InlineData("\ttab")]
+    [InlineData("a, \"b\"\r\nc")]
+    [InlineData("plain")]
+    public void Write_ThenReadBack_GivesEveryTextAsItWas(string value)
+    {
+        using var text = new StringWriter();
+        CsvTableWriter.Write(text, new WorkbookSheet("Goals", [new("ID"), new("Name")], [["g-1", value]]));
+
+        var sheet = Api.Services.Imports.CsvSheetReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text.ToString())), "Goals", CancellationToken.None);
+        var rows = sheet.Rows.ToList();
+
+        Assert.Equal(value, rows[1].Cells[1]);
+    }
 }
