@@ -34,6 +34,7 @@ public static class NetworkServicesExtensions
         builder.Services.AddScoped<Exports.FindingsEndpoint>();
         builder.Services.AddScoped<Exports.NetworkWorkbookEndpoint>();
         builder.Services.AddScoped<Services.Imports.FileImporter>();
+        builder.Services.AddSingleton<Services.Imports.ImportGate>();
         builder.Services.Configure<Services.Imports.KumuOptions>(builder.Configuration.GetSection("Import:Kumu"));
         builder.Services.AddSingleton<Services.Exports.WorkbookTemplate>();
         builder.Services.AddScoped<Exports.ImportEndpoint>();

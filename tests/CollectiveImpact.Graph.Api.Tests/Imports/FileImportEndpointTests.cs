@@ -101,6 +101,21 @@ public sealed class FileImportEndpointTests(ApiFactory factory) : IClassFixture<
         Assert.Equal(before, await VersionAsync(factory));
     }
 
+    /// <summary>Imports sent together are read one at a time (ImportGate) and each answered in full.</summary>
+    [Fact]
+    public async Task Import_SentFourAtOnce_AreEachAnswered()
+    {
+        var client = factory.CreateClient();
+        var file = await (await client.GetAsync("/export/network.zip")).Content.ReadAsByteArrayAsync();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Post(client, file, "mode=REPLACE&dryRun=true")));
+
+        foreach (var answer in answers)
+        {
+            Assert.Equal(638, (await Ok(answer)).GetProperty("written").GetProperty("ties").GetInt32());
+        }
+    }
+
     /// <summary>
     /// A workbook typed in Excel: shared strings and rich text, dates as dates, a date typed as text, numbers typed as
     /// text, flags as booleans and as "yes", enums in lower case with spaces, a list with stray spaces, sheets in

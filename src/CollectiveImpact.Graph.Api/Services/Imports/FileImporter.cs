@@ -16,7 +16,7 @@ namespace CollectiveImpact.Graph.Api.Services.Imports;
 /// atomic write, or a dry run that writes nothing). Every problem is named by sheet, row and column, all at once, and
 /// a file with any problem writes nothing (<see cref="FileImportRefusedProblem"/>).
 /// </summary>
-public sealed class FileImporter(NetworkWriter writer, INetworkStore store, IOptions<ImportOptions> options, IOptions<KumuOptions> kumu)
+public sealed class FileImporter(NetworkWriter writer, INetworkStore store, ImportGate gate, IOptions<ImportOptions> options, IOptions<KumuOptions> kumu)
 {
     /// <summary>
     /// Reads and imports <paramref name="file"/> (seekable). <paramref name="format"/> null detects it from the bytes;
@@ -27,6 +27,7 @@ public sealed class FileImporter(NetworkWriter writer, INetworkStore store, IOpt
         Stream file, ImportFileFormat? format, string? sheet, ChangeMode mode, bool dryRun, long maxDocumentBytes,
         string requestedBy, CancellationToken cancellationToken, KumuOptions? kumuTypes = null)
     {
+        using var turn = await gate.EnterAsync(cancellationToken);
         var detected = format ?? Detect(file);
         if (detected == ImportFileFormat.Json)
         {
