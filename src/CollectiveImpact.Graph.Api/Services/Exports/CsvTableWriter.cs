@@ -9,8 +9,9 @@ namespace CollectiveImpact.Graph.Api.Services.Exports;
 /// </summary>
 /// <remarks>
 /// A text cell that begins with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return is written with a
-/// leading <c>'</c>: a spreadsheet would otherwise run it as a formula (CSV injection; OWASP's advice). One that begins
-/// with <c>'</c> gets another, so the import (<see cref="Imports.CsvSheetReader"/>) takes exactly one away. Names and
+/// leading <c>'</c>: a spreadsheet would otherwise run it as a formula (CSV injection; OWASP's advice). So does one
+/// whose apostrophes lead to such a character (<c>'=x</c>), so the import takes exactly one away and every text comes
+/// back as it was; a sentence that merely begins with a quote (<c>'Kindy' leads …</c>) is written as it is. Names and
 /// sentences come from whoever edits the network, so none is trusted. Numbers are never text here, so a negative
 /// number stays a number.
 /// </remarks>
@@ -57,8 +58,23 @@ public static class CsvTableWriter
         _ => Quoted(Defused(cell.ToString() ?? string.Empty)),
     };
 
-    private static string Defused(string value) =>
-        value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\'' ? "'" + value : value;
+    /// <summary>
+    /// A leading <c>'</c> before a value that starts, after any apostrophes of its own, with a character a spreadsheet
+    /// reads as a formula; the import (<see cref="Imports.CsvSheetReader"/>) takes exactly that one away again.
+    /// </summary>
+    private static string Defused(string value) => NeedsDefusing(value, 0) ? "'" + value : value;
+
+    /// <summary>True when <paramref name="value"/> holds, from <paramref name="start"/>, apostrophes then <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return.</summary>
+    internal static bool NeedsDefusing(string value, int start)
+    {
+        var i = start;
+        while (i < value.Length && value[i] == '\'')
+        {
+            i++;
+        }
+
+        return i < value.Length && value[i] is '=' or '+' or '-' or '@' or '\t' or '\r';
+    }
 
     private static string Quoted(string value) =>
         value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;

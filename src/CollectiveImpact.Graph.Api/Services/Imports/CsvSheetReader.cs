@@ -8,8 +8,8 @@ namespace CollectiveImpact.Graph.Api.Services.Imports;
 /// Reads sheets from CSV files with Sylvan.Data.Csv (streaming, RFC 4180 quoting, the delimiter detected from the
 /// header row, so a spreadsheet's semicolon- or tab-separated export reads too): one file is one sheet, named after
 /// it; a zip holds one file per sheet. Every cell is text: the sheet's layout says which are numbers, dates or flags.
-/// A cell written with a leading <c>'</c> before <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab, a carriage return or
-/// another <c>'</c> (how this service's CSV files defuse formulas) is read without it.
+/// A cell whose leading apostrophes lead to <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return loses
+/// one of them (how this service's CSV files defuse formulas, <see cref="Exports.CsvTableWriter"/>).
 /// </summary>
 public static class CsvSheetReader
 {
@@ -80,6 +80,7 @@ public static class CsvSheetReader
     /// <summary>A row (its quoted fields included) may be at most this long: the reader's buffer grows to it, no further.</summary>
     internal const int MaxFieldChars = 4 * 1024 * 1024;
 
+    /// <summary>The writer's defusing undone: one leading <c>'</c> taken from apostrophes that lead to a formula character.</summary>
     private static string Undefused(string value) =>
-        value.Length > 1 && value[0] == '\'' && value[1] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\'' ? value[1..] : value;
+        value.Length > 1 && value[0] == '\'' && Exports.CsvTableWriter.NeedsDefusing(value, 1) ? value[1..] : value;
 }

@@ -39,6 +39,9 @@ public sealed class CsvTableWriterTests
     [InlineData("=SUM(A1)")]
     [InlineData("'quoted already")]
     [InlineData("''twice")]
+    [InlineData("'=quoted formula")]
+    [InlineData("''-two apostrophes and a minus")]
+    [InlineData("'Kindy' leads the working group")]
     [InlineData("-minus")]
     [InlineData("@home")]
     [InlineData("\ttab")]
@@ -54,4 +57,13 @@ public sealed class CsvTableWriterTests
 
         Assert.Equal(value, rows[1].Cells[1]);
     }
+
+    [Theory]
+    [InlineData("=x", "'=x")]
+    [InlineData("'=x", "''=x")]
+    [InlineData("'Kindy' leads", "'Kindy' leads")]
+    [InlineData("''", "''")]
+    [InlineData("plain", "plain")]
+    public void Field_DefusesOnlyWhatASpreadsheetWouldRun(string value, string written) =>
+        Assert.Equal(written, CsvTableWriter.Field(value));
 }
