@@ -58,6 +58,13 @@ export function renderReport(answer) {
       <ul>${unmapped.map((n) => `<li><code>${escape(n.location)}</code> ${escape(stripLocation(n.message, n.location))}</li>`).join('')}</ul></details>`
     : '';
   const verb = answer.dryRun ? 'would make' : 'made';
+  const total = kinds.reduce((sum, [key]) => {
+    const c = answer.changes?.[key];
+    return sum + (c ? c.added + c.changed + c.removed : 0);
+  }, 0);
+  if (total === 0) {
+    notes.unshift(`<li>${answer.dryRun ? 'Nothing would change' : 'Nothing changed'}: the file holds what the network already holds.</li>`);
+  }
   return `<p>${answer.dryRun ? 'Checked: nothing is written yet.' : `Imported: the network is now version ${answer.version}.`} The file ${verb} these changes:</p>
     <table class="import-changes"><thead><tr><th scope="col">Sheet</th><th scope="col">Added</th><th scope="col">Changed</th><th scope="col">Removed</th><th scope="col">Unchanged</th></tr></thead>
     <tbody>${rows || '<tr><td colspan="5">Nothing: the file holds no entries.</td></tr>'}</tbody></table>
@@ -72,7 +79,7 @@ export function renderProblems(body, status) {
   return `<p class="error">${escape(body?.detail || `The import failed (HTTP ${status}).`)}</p>
     ${items ? `<ol class="import-problems small">${items}</ol>` : ''}
     ${omitted > 0 ? `<p class="small">and ${omitted} more; fix these and check again.</p>` : ''}
-    <p class="small muted">Fix them in the spreadsheet, save it, and check again. Nothing was written.</p>`;
+    <p class="small muted">Fix them in the spreadsheet, save it, and check again.</p>`;
 }
 
 function stripLocation(message, location) {
