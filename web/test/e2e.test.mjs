@@ -700,6 +700,41 @@ describe('importing a spreadsheet (issue 16)', () => {
   });
 });
 
+describe('an empty network (issue 17, item 5)', () => {
+  let empty;
+  before(async () => {
+    if (!noBrowser) empty = await startApi({ env: { Sample__LoadOnEmptyStore: 'false' }, noBuild: true });
+  });
+  after(async () => { await empty?.stop(); });
+
+  browserTest('says what to do, and the template imported from there fills the map', async () => {
+    const { page, pageErrors } = await openMapWithKey(browserSession.context, empty.baseUrl, { key: empty.keys.backbone });
+    assert.equal(await page.isVisible('#map-empty'), true);
+    assert.match(await page.textContent('#map-empty'), /This network is empty/);
+    await page.click('[data-tab="gaps"]');
+    assert.match(await page.textContent('#tab-gaps'), /Nothing to analyse yet: the network is empty/);
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: join(artifacts, 'empty-network.png') });
+
+    await page.click('#map-empty-import');
+    assert.equal(await page.evaluate(() => document.getElementById('import-dialog').open), true);
+    const template = Buffer.from(await (await fetch(new URL('export/template.xlsx', empty.baseUrl), { headers: empty.headers })).arrayBuffer());
+    await page.setInputFiles('#import-file', { name: 'network-template.xlsx', mimeType: 'application/octet-stream', buffer: template });
+    await page.click('#import-check');
+    await page.waitForSelector('#import-report .import-changes');
+    assert.match(await page.textContent('#import-report .import-changes'), /Organizations\s*5\s*0\s*0\s*0/);
+    const reloaded = page.waitForEvent('load');
+    await page.click('#import-confirm');
+    await reloaded;
+    await page.waitForFunction(() => window.__ciGraph?.ready === true, null, { timeout: 60000 });
+
+    assert.equal(await page.isVisible('#map-empty'), false);
+    assert.ok(await page.evaluate(() => window.__ciGraph.graph.order) > 5);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+});
+
 async function networkVersion() {
   const response = await fetch(new URL('graphql', api.baseUrl), {
     method: 'POST',

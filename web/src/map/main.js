@@ -54,6 +54,17 @@ const state = {
 };
 window.__ciGraph = state;
 
+/** Over an empty map, what to do: import partners (or, before the first entry, pick a later date). */
+function showEmptyState(empty) {
+  const element = $('map-empty');
+  element.hidden = !empty;
+  if (!empty) return;
+  $('map-empty-text').innerHTML = asOf.isToday
+    ? 'This network is empty: there is nothing to map or analyse yet. Add your partners from a spreadsheet (start from the template in the Import dialog), from a Kumu map, or from a network document.'
+    : `On ${escapeHtml(writtenDate(asOf.date))} the network had no entries yet. Choose a later date, or go back to today.`;
+  $('map-empty-import').hidden = !asOf.isToday;
+}
+
 function showBanner(html, kind = 'info') {
   const banner = $('banner');
   banner.className = `banner ${kind}`;
@@ -117,6 +128,7 @@ function setupTime() {
   $('compare-form').addEventListener('submit', submitCompare);
   setupDownload();
   setupUpload();
+  $('map-empty-import').addEventListener('click', () => $('import-button').click());
   $('tab-change').addEventListener('click', (event) => {
     if (!event.target.closest('#leave-compare')) return;
     leaveComparison(state);
@@ -481,7 +493,9 @@ async function start() {
   $('as-of-note').textContent = `Showing the network as of ${writtenDate(asOf.date)}.`;
   state.graph = buildGraph(network);
   state.goals = goalsByNode(network);
+  state.asOfIsToday = asOf.isToday;
   const { graph } = state;
+  showEmptyState(graph.order === 0);
   applySizes(state);
 
   // Draw at once: from the cached layout, else from starting positions grouped by community (the layout then

@@ -296,7 +296,24 @@ export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
       <tbody>${e.measures.map((m) => `<tr><td>${escapeHtml(titleCase(m.measure))}</td><td>${num(m.communityLed.mean)}</td><td>${num(m.others.mean)}</td></tr>`).join('')}</tbody></table>`;
   }
 
+  /** What a findings panel says when there is nothing to analyse: the network is empty (or was, on the map's date). */
+  function nothingYet() {
+    const empty = state.graph && state.graph.order === 0;
+    if (!empty) return null;
+    return state.asOfIsToday === false
+      ? '<p class="empty-note">Nothing to analyse on this date: the network had no entries yet. Choose a later date above.</p>'
+      : '<p class="empty-note">Nothing to analyse yet: the network is empty. Add your partners with <strong>Import…</strong> (a spreadsheet; the dialog has a template to start from); the findings then show here.</p>';
+  }
+
   function renderDashboards() {
+    const empty = nothingYet();
+    if (empty) {
+      for (const tab of ['introductions', 'equity', 'gaps', 'overlaps', 'reinforcement', 'indicators']) {
+        $(`tab-${tab}`).innerHTML = empty;
+        $(`tab-${tab}`).dataset.rendered = 'true';
+      }
+      return;
+    }
     $('tab-introductions').innerHTML = renderIntroductions();
     $('tab-equity').innerHTML = renderEquity();
     $('tab-gaps').innerHTML = renderGaps();
