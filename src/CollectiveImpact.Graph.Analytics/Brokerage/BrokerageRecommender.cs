@@ -370,7 +370,7 @@ public static class BrokerageRecommender
             var whom = shared.Populations.Count > 0 ? $" with {string.Join(", ", shared.Populations)}" : string.Empty;
             var where = shared.Places.Count > 0 ? $" in {string.Join(", ", shared.Places)}" : string.Empty;
             var apart = distance is { } d
-                ? $"they are {Phrases.Steps(d)} apart{(differentCommunities ? " and in different communities" : string.Empty)}"
+                ? $"they are {Phrases.Steps(d)} apart, organization to organization{(differentCommunities ? ", and in different communities" : string.Empty)}"
                 : "no chain of partners connects them";
             var broker = backboneTied && index.Backbone is { } backbone
                 ? $" '{index.NameOf(backbone)}' works with both and can make the introduction."

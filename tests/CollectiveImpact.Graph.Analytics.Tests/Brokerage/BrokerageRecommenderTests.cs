@@ -52,7 +52,7 @@ public sealed class BrokerageRecommenderTests
         Assert.False(strong.BackboneTiedToBoth);
         Assert.Equal(BrokerageRecommender.Score(1, 2, 1, 0, 4, strong.DifferentCommunities), strong.Score);
         Assert.StartsWith(
-            "Introduce 'First Nations Elders' to 'Child and Family Health': both work on 'Child health checks' and 'Kindy enrolment' with fn-families, but they are four steps apart",
+            "Introduce 'First Nations Elders' to 'Child and Family Health': both work on 'Child health checks' and 'Kindy enrolment' with fn-families, but they are four steps apart, organization to organization",
             strong.Message);
     }
 
@@ -65,7 +65,7 @@ public sealed class BrokerageRecommenderTests
         Assert.True(weak.BackboneTiedToBoth);
         Assert.Equal(["g2"], weak.SharedGoals);
         Assert.Equal(
-            "Introduce 'o-w1' to 'o-w2': both work on the goal 'Into work', but they are two steps apart. 'o-bb' works with both and can make the introduction.",
+            "Introduce 'o-w1' to 'o-w2': both work on the goal 'Into work', but they are two steps apart, organization to organization. 'o-bb' works with both and can make the introduction.",
             weak.Message);
     }
 

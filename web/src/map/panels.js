@@ -4,6 +4,7 @@ import { gql } from '../lib/api.js';
 import { args } from './time.js';
 import { progressChart } from './chart.js';
 import { findingsButtons } from './download.js';
+import { comparison, directionText, meaningOf, rounded } from './meanings.js';
 import { kindColors, kindLabels, kindPlurals, titleCase } from './style.js';
 
 const $ = (id) => document.getElementById(id);
@@ -108,7 +109,7 @@ export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
     for (const rec of a?.brokerage || []) {
       if (rec.a === id || rec.b === id) {
         const other = rec.a === id ? rec.b : rec.a;
-        items.push(`<li><span class="tag broker">Introduce #${rec.rank}</span> to ${nodeLink(other)}: ${escapeHtml(rec.message)}</li>`);
+        items.push(`<li><span class="tag broker">Introduction #${rec.rank}${tiedRank(rec) ? ' (tied)' : ''}</span> to ${nodeLink(other)}: ${escapeHtml(rec.message)}</li>`);
       }
     }
     if (a?.articulation?.has(id)) items.push('<li><span class="tag gap">Articulation point</span> if it left, the network would split.</li>');
@@ -116,7 +117,10 @@ export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
     const scores = a?.centrality?.get(id);
     if (scores) {
       const list = a.centralityMeasures.filter(([m]) => scores[m] != null)
-        .map(([m, label]) => `${escapeHtml(label)} ${Number(scores[m]).toFixed(3)}`).join(' · ');
+        .map(([m]) => {
+          const meaning = meaningOf(m);
+          return `<abbr title="${escapeHtml(`${meaning.meaning} ${directionText(meaning)}.`)}">${escapeHtml(meaning.label)}</abbr> ${rounded(scores[m])}`;
+        }).join(' · ');
       if (list) items.push(`<li class="small">${list}</li>`);
     }
     return items.length ? `<ul class="findings">${items.join('')}</ul>` : '<p class="muted">No findings about this node.</p>';
@@ -280,20 +284,33 @@ export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
         <dt>Reinforcement</dt><dd>${change(w.reinforcementIndex)}</dd></dl></div>` : '';
     return findingsButtons('brokerage') + `<p class="small muted">Organizations that share goals but are not joined, ranked by how much they share and how far apart they are. Turn on the overlay to see them as dashed lines.</p>
       ${whatIf}
-      <ol class="findings introductions">${recs.map((r) => `<li>${nodeLink(r.a)} ↔ ${nodeLink(r.b)}
+      <p class="small muted">Ranked by score; introductions with equal scores share a rank (#1, #1, #3).</p>
+      <ol class="findings introductions">${recs.map((r) => `<li value="${r.rank}">${tiedRank(r) ? '<span class="small muted">(tied)</span> ' : ''}${nodeLink(r.a)} ↔ ${nodeLink(r.b)}
         ${r.backboneTiedToBoth ? '<span class="tag ok">backbone knows both</span>' : ''}
         <br><span class="small">${escapeHtml(r.message)}</span></li>`).join('')}</ol>`;
+  }
+
+  /** True when another introduction shares this one's rank (equal scores). */
+  function tiedRank(rec) {
+    return (state.analyses?.brokerage || []).filter((r) => r.rank === rec.rank).length > 1;
   }
 
   function renderEquity() {
     const e = state.analyses?.equity;
     if (!e) return unavailable('Equity lens results');
-    const num = (v) => (v == null ? '–' : Number(v).toFixed(3));
-    return `<p class="small muted">Are community-led groups at the edge of the network? Their positions compared with the other organizations.</p>
+    const rows = e.measures.map((m) => {
+      const meaning = meaningOf(m.measure);
+      const verdict = comparison(meaning, m.communityLed.mean, m.others.mean);
+      return `<tr><th scope="row">${escapeHtml(meaning.label)}<span class="measure-help">${escapeHtml(meaning.meaning)} ${escapeHtml(directionText(meaning))}.</span></th>
+        <td>${rounded(m.communityLed.mean)}</td><td>${rounded(m.others.mean)}</td>
+        <td>${verdict ? `<span class="tag ${verdict === 'worse placed' ? 'gap' : 'ok'}">${verdict}</span>` : ''}</td></tr>`;
+    }).join('');
+    return `<p class="small muted">Are community-led groups at the edge of the network? Their average position beside the other organizations', on measures where higher or lower is better.</p>
       <h4>Community-led groups at the edge <span class="count">${e.communityLedAtTheEdge.length}</span></h4>
+      <p class="small muted">Community-led organizations with at most one tie to another organization.</p>
       <ul class="findings">${e.communityLedAtTheEdge.map((o) => `<li>${nodeLink(o.id)}</li>`).join('') || '<li class="muted">none</li>'}</ul>
-      <table class="measures"><thead><tr><th>measure (mean)</th><th>community-led</th><th>others</th></tr></thead>
-      <tbody>${e.measures.map((m) => `<tr><td>${escapeHtml(titleCase(m.measure))}</td><td>${num(m.communityLed.mean)}</td><td>${num(m.others.mean)}</td></tr>`).join('')}</tbody></table>`;
+      <table class="measures equity"><thead><tr><th scope="col">measure (average)</th><th scope="col">community-led</th><th scope="col">others</th><th scope="col">community-led are</th></tr></thead>
+      <tbody>${rows}</tbody></table>`;
   }
 
   /** What a findings panel says when there is nothing to analyse: the network is empty (or was, on the map's date). */

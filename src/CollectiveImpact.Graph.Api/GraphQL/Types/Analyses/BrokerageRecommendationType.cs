@@ -20,7 +20,7 @@ public sealed class BrokerageRecommendationType : ObjectGraphType<BrokerageRecom
         this.AddNodeListField<BrokerageRecommendation, IndicatorType>("sharedIndicators", x => x.SharedIndicators, "The indicators both move through their activities.");
         Field(x => x.SharedPopulations).Description("The populations both serve.").Access(FieldAccess.Analysis);
         Field(x => x.SharedPlaces).Description("The places both work in.").Access(FieldAccess.Analysis);
-        Field(x => x.Distance, nullable: true).Description("Shortest path between them in ORGANIZATIONS, in steps; null when no path joins them.").Access(FieldAccess.Analysis);
+        Field(x => x.Distance, nullable: true).Description("Shortest path between them in ORGANIZATIONS, in steps from organization to organization (a tie, a shared activity or their people's tie is one step); null when no path joins them. shortestPath on FULL counts people and activities as steps too, so it gives other numbers.").Access(FieldAccess.Analysis);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("communities")
             .Description("Their Louvain communities in ORGANIZATIONS (seeded), in the same order as organizations.")
             .Resolve(context => new[] { context.Source.CommunityA, context.Source.CommunityB })
