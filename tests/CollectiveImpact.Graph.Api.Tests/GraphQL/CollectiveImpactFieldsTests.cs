@@ -190,7 +190,7 @@ public sealed class CollectiveImpactFieldsTests(ApiFactory factory) : IClassFixt
             var expected = IndicatorProgress.Of(indicator, [.. network.Measurements.Where(m => m.Indicator == indicator.Id)]);
             var progress = edge.Path("node.progress");
             Assert.Equal(Round(expected.Fraction), Round(Number(progress.GetProperty("fraction"))));
-            Assert.Equal(Round(expected.Fraction), Round(Number(progress.GetProperty("percentOfTheWay"))));
+            Assert.Equal(Round(expected.Fraction * 100), Round(Number(progress.GetProperty("percentOfTheWay"))));
             Assert.Equal(Round(expected.ExpectedFraction), Round(Number(progress.GetProperty("expected"))));
             Assert.Equal(Round(expected.TrendPerYear), Round(Number(progress.GetProperty("trendPerYear"))));
             Assert.Equal(expected.MeasurementCount, progress.GetProperty("measurementCount").GetInt32());

@@ -13,7 +13,7 @@ const selections = {
   goals: 'id name description',
   indicators: `id name unit direction goal { id }
     baseline { value date } target { value date }
-    progress { baseline target percentOfTheWay latest { date value } }`,
+    progress { baseline target fraction latest { date value } }`,
   organizations: `id name sector communityLed
     goals(first: NESTED) { pageInfo { hasNextPage endCursor } items { id } }`,
   people: 'id name role communityMember organization { id }',

@@ -83,7 +83,7 @@ export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
       const p = i.progress;
       if (p) {
         row('Baseline → latest → target', `${p.baseline ?? '–'} → ${p.latest ? `${p.latest.value} (${p.latest.date})` : '–'} → ${p.target ?? '–'} ${escapeHtml(i.unit || '')}`);
-        if (p.percentOfTheWay != null) row('Of the way', `${Math.round(p.percentOfTheWay * 100)} %`);
+        if (p.fraction != null) row('Of the way', `${Math.round(p.fraction * 100)} %`);
       }
     } else if (kind === 'GOAL') {
       const g = network.goals.find((x) => x.id === id);
@@ -256,7 +256,7 @@ export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
         const status = extra.get(indicator.id);
         card.innerHTML = `<div class="indicator-head">${nodeLink(indicator.id)}
           ${status ? `<span class="tag ${status.onTrack === false ? 'gap' : 'ok'}">${escapeHtml(status.label)}</span>` : ''}
-          <span class="small muted">${fractionText(status?.fraction ?? p?.percentOfTheWay)} ${indicator.unit ? `(${escapeHtml(indicator.unit)}, ${indicator.direction === 'DECREASE' ? 'lower' : 'higher'} is better)` : ''}</span></div>`;
+          <span class="small muted">${fractionText(status?.fraction ?? p?.fraction)} ${indicator.unit ? `(${escapeHtml(indicator.unit)}, ${indicator.direction === 'DECREASE' ? 'lower' : 'higher'} is better)` : ''}</span></div>`;
         card.append(progressChart({ ...indicator, measurements: all.get(indicator.id) || [] }));
         section.append(card);
       }

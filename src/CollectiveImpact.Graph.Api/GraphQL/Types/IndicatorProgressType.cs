@@ -25,8 +25,8 @@ public sealed class IndicatorProgressType : ObjectGraphType<ProgressSummary>
             "The signed fraction of the way from baseline to target the latest value covers: (latest - baseline) / (target - baseline). " +
             "0 = at the baseline, 1 = target reached, negative = moved the wrong way (the sign respects direction). Null without a baseline, target or measurement, or when target equals baseline.")
             .Access(FieldAccess.Open);
-        Field<FloatGraphType>("percentOfTheWay").Description("The same as fraction (kept for existing clients).")
-            .DeprecationReason("Use fraction.").Resolve(context => context.Source.Fraction)
+        Field<FloatGraphType>("percentOfTheWay").Description("fraction as a percent (100 × fraction): 0 at the baseline, 100 at the target.")
+            .DeprecationReason("Use fraction (a fraction: percentOfTheWay / 100).").Resolve(context => context.Source.Fraction * 100)
             .Access(FieldAccess.Open);
         Field("expected", x => x.ExpectedFraction, nullable: true).Description(
             "How far along it should be at the latest measurement's date on the straight line from the baseline date to the target date, clamped to 0..1. Null without both dates or without a measurement.")
