@@ -735,6 +735,37 @@ describe('an empty network (issue 17, item 5)', () => {
   });
 });
 
+describe('accessibility (issue 17, item 6)', () => {
+  browserTest('axe-core finds no serious or critical violation on the map, its panels and its dialogs', async () => {
+    const { page, pageErrors } = await openMap();
+    await page.addScriptTag({ path: join(repoRoot, 'web', 'node_modules', 'axe-core', 'axe.min.js') });
+    const found = [];
+    const check = async (where) => {
+      const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+      for (const v of result.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
+        found.push(`${where}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      }
+    };
+    await check('the map');
+    await page.click('.sigma-container', { position: { x: 5, y: 5 } }).catch(() => {});
+    for (const tab of ['details', 'gaps', 'overlaps', 'reinforcement', 'indicators', 'introductions', 'equity', 'change']) {
+      await page.click(`[data-tab="${tab}"]`);
+      if (tab === 'indicators') await page.waitForSelector('#tab-indicators svg.chart');
+      await check(`the ${tab} tab`);
+    }
+    for (const [button, dialog] of [['#import-button', 'import-dialog'], ['#download-button', 'download-dialog'], ['#compare-button', 'compare-dialog'], ['#api-key-button', 'key-dialog']]) {
+      await page.click(button);
+      await check(`the ${dialog}`);
+      await page.evaluate((id) => document.getElementById(id).close(), dialog);
+    }
+
+    assert.deepEqual(found, []);
+    assert.equal(await page.getAttribute('#map-status', 'aria-live'), 'polite');
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+});
+
 async function networkVersion() {
   const response = await fetch(new URL('graphql', api.baseUrl), {
     method: 'POST',

@@ -13,10 +13,23 @@ const day = 86400000;
 const time = (date) => Date.parse(`${date}T00:00:00Z`);
 const fmt = (v) => (Math.abs(v) >= 1000 ? Math.round(v).toLocaleString() : String(Math.round(v * 10) / 10));
 
+/** The chart in words, for a screen reader: baseline, latest measurement and target. */
+function describe(indicator, points) {
+  const unit = indicator.unit ? ` ${indicator.unit}` : '';
+  const latest = points.length ? points.reduce((a, b) => (b.t > a.t ? b : a)) : null;
+  const parts = [
+    indicator.baseline ? `baseline ${fmt(indicator.baseline.value)}${unit}${indicator.baseline.date ? ` (${indicator.baseline.date})` : ''}` : 'no baseline',
+    latest ? `latest ${fmt(latest.v)}${unit} (${latest.date}), ${points.length} measurement${points.length === 1 ? '' : 's'}` : 'no measurement yet',
+    indicator.target ? `target ${fmt(indicator.target.value)}${unit}${indicator.target.date ? ` by ${indicator.target.date}` : ''}` : 'no target',
+  ];
+  return `Progress chart${indicator.name ? ` of ${indicator.name}` : ''}: ${parts.join('; ')}.`;
+}
+
 /** Builds the chart; `indicator` has baseline, target ({value,date}), unit, direction, measurements [{date,value}]. */
 export function progressChart(indicator, { width = 300, height = 120 } = {}) {
   const svg = el('svg', { viewBox: `0 0 ${width} ${height}`, class: 'chart', role: 'img' });
   const points = (indicator.measurements || []).map((m) => ({ t: time(m.date), v: m.value, date: m.date }));
+  svg.setAttribute('aria-label', describe(indicator, points));
   const base = indicator.baseline?.date ? { t: time(indicator.baseline.date), v: indicator.baseline.value } : null;
   const goal = indicator.target?.date ? { t: time(indicator.target.date), v: indicator.target.value } : null;
   const all = [...points, base, goal].filter(Boolean);
