@@ -735,6 +735,37 @@ describe('an empty network (issue 17, item 5)', () => {
   });
 });
 
+describe('the map view as a picture (issue 17, item 4)', () => {
+  browserTest('the Download dialog saves the view as SVG and PNG, with its nodes, edges and labels', async () => {
+    const { page, pageErrors } = await openMap();
+    await page.click('#download-button');
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), page.click('.download-picture[data-format="svg"]')]);
+    const svg = readFileSync(await svgFile.path(), 'utf8');
+    await page.click('#download-button');
+    const [pngFile] = await Promise.all([page.waitForEvent('download'), page.click('.download-picture[data-format="png"]')]);
+    const png = readFileSync(await pngFile.path());
+    const shown = await page.evaluate(() => {
+      const { graph, renderer } = window.__ciGraph;
+      return graph.filterNodes((id) => !renderer.getNodeDisplayData(id)?.hidden).length;
+    });
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: join(artifacts, 'map-for-picture.png') });
+
+    const today = new Date().toISOString().slice(0, 10);
+    assert.equal(svgFile.suggestedFilename(), `network-map-${today}.svg`);
+    assert.match(svg, /^<\?xml[^>]*>\s*<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    const circles = (svg.match(/<circle /g) || []).length;
+    assert.ok(circles > 0.9 * shown && circles <= shown, `${circles} circles for ${shown} nodes shown`);
+    assert.ok((svg.match(/<line /g) || []).length > circles, 'edges are drawn');
+    assert.match(svg, />Riverbend Thrives Backbone<\/text>/);
+    assert.equal(pngFile.suggestedFilename(), `network-map-${today}.png`);
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    assert.ok(png.readUInt32BE(16) >= 1000, 'twice the screen width');
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+});
+
 describe('accessibility (issue 17, item 6)', () => {
   browserTest('axe-core finds no serious or critical violation on the map, its panels and its dialogs', async () => {
     const { page, pageErrors } = await openMap();

@@ -1,6 +1,7 @@
 // The network as a file for other tools (issue 16; docs/exports.md): GET /export/graph.{gexf|graphml} with the tab's
 // key, as of the map's date, saved under the name the service gives. The page is an ordinary client of that endpoint.
 import { authHeaders } from '../lib/auth.js';
+import { mapSvg, saveBlob, svgToPng } from './picture.js';
 import { asOf, writtenDate } from './time.js';
 
 const $ = (id) => document.getElementById(id);
@@ -131,8 +132,27 @@ async function downloadWorkbook(button) {
   }
 }
 
-/** Wires the toolbar's Download… button and its dialog. */
-export function setupDownload() {
+/** Saves the map as it is on screen as SVG or PNG (picture.js). */
+async function downloadPicture(button, state) {
+  if (!state?.renderer) {
+    showError('The map is not drawn yet.');
+    return;
+  }
+  const title = `${document.getElementById('initiative-name').textContent} — as of ${asOf.date}`;
+  const svg = mapSvg(state, { title });
+  const name = `network-map-${asOf.date}.${button.dataset.format}`;
+  try {
+    const blob = button.dataset.format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg);
+    saveBlob(blob, name);
+    $('download-dialog').close();
+    $('map-status').textContent = `Saved ${name}.`;
+  } catch (e) {
+    showError(e.message);
+  }
+}
+
+/** Wires the toolbar's Download… button and its dialog; `state` is the map's (for the picture of the view). */
+export function setupDownload(state) {
   $('download-button').addEventListener('click', () => {
     $('download-as-of').textContent = writtenDate(asOf.date);
     $('download-error').hidden = true;
@@ -144,5 +164,7 @@ export function setupDownload() {
     if (button) downloadFindings(button);
     const workbook = event.target.closest('.download-workbook');
     if (workbook) downloadWorkbook(workbook);
+    const picture = event.target.closest('.download-picture');
+    if (picture) downloadPicture(picture, state);
   });
 }

@@ -126,7 +126,7 @@ function setupTime() {
   });
   $('compare-button').addEventListener('click', openCompare);
   $('compare-form').addEventListener('submit', submitCompare);
-  setupDownload();
+  setupDownload(state);
   setupUpload();
   $('map-empty-import').addEventListener('click', () => $('import-button').click());
   $('tab-change').addEventListener('click', (event) => {
