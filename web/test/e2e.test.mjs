@@ -766,6 +766,61 @@ describe('the map view as a picture (issue 17, item 4)', () => {
   });
 });
 
+describe('share links (issue 17, item 4)', () => {
+  browserTest('the backbone shares a view; a fresh browser with no key opens it read-only, until the link is revoked', async () => {
+    const asOfDate = '2025-06-30';
+    const { page, pageErrors } = await openMapWithKey(browserSession.context, new URL(`?asOf=${asOfDate}`, api.baseUrl).toString(), { key: api.keys.backbone });
+    await page.click('#share-button');
+    await page.fill('#share-label', 'Partners meeting');
+    await page.selectOption('#share-role', 'DASHBOARD');
+    await page.selectOption('#share-days', '7');
+    await page.click('#share-create');
+    await page.waitForSelector('#share-address');
+    const address = await page.inputValue('#share-address');
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: join(artifacts, 'share-dialog.png') });
+    assert.match(address, new RegExp(`^${api.baseUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/?\\?asOf=${asOfDate}#share=cig_`));
+    assert.match(await page.textContent('#share-links'), /Partners meeting[\s\S]*dashboard, until \d{4}-\d{2}-\d{2}/);
+
+    // A fresh browser: its own profile, no key anywhere.
+    const viewer = await launchBrowser();
+    try {
+      const shared = await viewer.context.newPage();
+      const viewerErrors = [];
+      shared.on('pageerror', (e) => viewerErrors.push(e.message));
+      await shared.goto(address);
+      await shared.waitForFunction(() => window.__ciGraph?.ready === true, null, { timeout: 90000 });
+      await shared.screenshot({ path: join(artifacts, 'share-opened.png') });
+      assert.equal(new URL(shared.url()).hash, '', 'the secret is taken off the address');
+      assert.equal(new URL(shared.url()).searchParams.get('asOf'), asOfDate, 'the view shared is the view opened');
+      assert.equal(await shared.textContent('#shared-view-note'), 'Shared view · read-only');
+      assert.ok(await shared.isVisible('#shared-view-note'));
+      assert.equal(await shared.isVisible('#import-button'), false);
+      assert.equal(await shared.isVisible('#share-button'), false);
+      const kinds = await shared.evaluate(() => {
+        const counts = {};
+        window.__ciGraph.graph.forEachNode((id, a) => { counts[a.kind] = (counts[a.kind] || 0) + 1; });
+        return counts;
+      });
+      assert.ok(kinds.ORGANIZATION > 10, JSON.stringify(kinds));
+      assert.equal(kinds.PERSON ?? 0, 0, 'a dashboard-level link shows no people');
+
+      // Revoked from the same dialog: the viewer's next load is told the link no longer works.
+      await page.click('#share-links .revoke-link');
+      await page.waitForFunction(() => !document.querySelector('#share-links .revoke-link'));
+      assert.match(await page.textContent('#share-links'), /revoked/);
+      await shared.reload();
+      await shared.waitForFunction(() => /no longer works/.test(document.getElementById('banner')?.textContent || ''), null, { timeout: 30000 });
+      assert.equal(await shared.isVisible('#key-dialog'), false, 'a viewer of a link is not asked for a key');
+      assert.deepEqual(viewerErrors, []);
+    } finally {
+      await viewer.close();
+    }
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+});
+
 describe('accessibility (issue 17, item 6)', () => {
   browserTest('axe-core finds no serious or critical violation on the map, its panels and its dialogs', async () => {
     const { page, pageErrors } = await openMap();

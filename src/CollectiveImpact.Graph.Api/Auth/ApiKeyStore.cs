@@ -29,7 +29,35 @@ public sealed class ApiKeyStore(AuthDatabase database, TimeProvider clock)
     // Counts revocations, so a lookup that read the file before a revocation does not put the key back after it.
     private long revocations;
 
-    public CreatedApiKey Create(string role, string name, string? organization)
+    public CreatedApiKey Create(string role, string name, string? organization) => Create(role, name, organization, null, null);
+
+    /// <summary>
+    /// A share link: a key of the dashboard or partner role that stops working at <paramref name="expiresAt"/> (at most
+    /// a year ahead) and remembers the map <paramref name="view"/> it opens (the map's query string, at most 2,000 characters).
+    /// </summary>
+    public CreatedApiKey CreateShareLink(string role, string label, string? organization, DateTimeOffset expiresAt, string? view)
+    {
+        var parsedRole = Roles.Parse(role);
+        if (parsedRole is not (Roles.Dashboard or Roles.Partner))
+        {
+            throw new ArgumentException($"A share link is read-only at the dashboard or partner level; '{role}' is not one of those.", nameof(role));
+        }
+
+        var now = clock.GetUtcNow();
+        if (expiresAt <= now || expiresAt > now.AddDays(366))
+        {
+            throw new ArgumentException("A share link expires between now and a year from now.", nameof(expiresAt));
+        }
+
+        if (view is { Length: > 2000 } || (view is { Length: > 0 } && !view.StartsWith('?')))
+        {
+            throw new ArgumentException("view: the map's query string (starting with ?), at most 2,000 characters.", nameof(view));
+        }
+
+        return Create(parsedRole!, label, organization, expiresAt, string.IsNullOrEmpty(view) ? null : view);
+    }
+
+    private CreatedApiKey Create(string role, string name, string? organization, DateTimeOffset? expiresAt, string? view)
     {
         var parsedRole = Roles.Parse(role)
             ?? throw new ArgumentException($"'{role}' is not a role; use one of {string.Join(", ", Roles.All)}.", nameof(role));
@@ -45,14 +73,14 @@ public sealed class ApiKeyStore(AuthDatabase database, TimeProvider clock)
         }
 
         var secret = SecretPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
-        var key = new ApiKey("key-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)), name.Trim(), parsedRole,
-            parsedRole == Roles.Partner ? organization : null, clock.GetUtcNow(), null);
+        var key = new ApiKey((expiresAt is null ? "key-" : "share-") + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)), name.Trim(), parsedRole,
+            parsedRole == Roles.Partner ? organization : null, clock.GetUtcNow(), null, expiresAt, view, IsShareLink: expiresAt is not null);
 
         using var connection = database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO api_keys (id, name, role, organization, secret_sha256, created_at)
-            VALUES ($id, $name, $role, $organization, $hash, $created)
+            INSERT INTO api_keys (id, name, role, organization, secret_sha256, created_at, expires_at, view, share_link)
+            VALUES ($id, $name, $role, $organization, $hash, $created, $expires, $view, $share)
             """;
         command.Parameters.AddWithValue("$id", key.Id);
         command.Parameters.AddWithValue("$name", key.Name);
@@ -60,6 +88,9 @@ public sealed class ApiKeyStore(AuthDatabase database, TimeProvider clock)
         command.Parameters.AddWithValue("$organization", (object?)key.Organization ?? DBNull.Value);
         command.Parameters.AddWithValue("$hash", Hash(secret));
         command.Parameters.AddWithValue("$created", key.CreatedAt.ToString("O"));
+        command.Parameters.AddWithValue("$expires", (object?)key.ExpiresAt?.ToString("O") ?? DBNull.Value);
+        command.Parameters.AddWithValue("$view", (object?)key.View ?? DBNull.Value);
+        command.Parameters.AddWithValue("$share", key.IsShareLink ? 1 : 0);
         command.ExecuteNonQuery();
         return new CreatedApiKey(key, secret);
     }
@@ -69,7 +100,7 @@ public sealed class ApiKeyStore(AuthDatabase database, TimeProvider clock)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, name, role, organization, created_at, revoked_at FROM api_keys ORDER BY created_at, id";
+        command.CommandText = "SELECT id, name, role, organization, created_at, revoked_at, expires_at, view, share_link FROM api_keys ORDER BY created_at, id";
         return ReadAll(command);
     }
 
@@ -97,12 +128,12 @@ public sealed class ApiKeyStore(AuthDatabase database, TimeProvider clock)
         Forget(id);
 
         using var select = connection.CreateCommand();
-        select.CommandText = "SELECT id, name, role, organization, created_at, revoked_at FROM api_keys WHERE id = $id";
+        select.CommandText = "SELECT id, name, role, organization, created_at, revoked_at, expires_at, view, share_link FROM api_keys WHERE id = $id";
         select.Parameters.AddWithValue("$id", id);
         return ReadAll(select).SingleOrDefault();
     }
 
-    /// <summary>The live (not revoked) key with this secret, or null; see the remarks for how long an answer is kept.</summary>
+    /// <summary>The live (not revoked, not expired) key with this secret, or null; see the remarks for how long an answer is kept.</summary>
     public ApiKey? Find(string secret)
     {
         if (!secret.StartsWith(SecretPrefix, StringComparison.Ordinal) || secret.Length > 128)
@@ -115,11 +146,16 @@ public sealed class ApiKeyStore(AuthDatabase database, TimeProvider clock)
         var now = clock.GetUtcNow();
         if (found.TryGetValue(cacheKey, out var entry) && entry.Until > now)
         {
-            return entry.Key;
+            return entry.Key.ExpiredAt(now) ? null : entry.Key;
         }
 
         var before = Interlocked.Read(ref revocations);
         var key = Read(hash);
+        if (key is not null && key.ExpiredAt(now))
+        {
+            return null;
+        }
+
         if (key is null)
         {
             found.TryRemove(cacheKey, out _);
@@ -153,7 +189,7 @@ public sealed class ApiKeyStore(AuthDatabase database, TimeProvider clock)
         using var connection = database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT id, name, role, organization, created_at, revoked_at FROM api_keys
+            SELECT id, name, role, organization, created_at, revoked_at, expires_at, view, share_link FROM api_keys
             WHERE secret_sha256 = $hash AND revoked_at IS NULL
             """;
         command.Parameters.AddWithValue("$hash", hash);
@@ -177,7 +213,10 @@ public sealed class ApiKeyStore(AuthDatabase database, TimeProvider clock)
                 reader.GetString(2),
                 reader.IsDBNull(3) ? null : reader.GetString(3),
                 DateTimeOffset.Parse(reader.GetString(4), System.Globalization.CultureInfo.InvariantCulture),
-                reader.IsDBNull(5) ? null : DateTimeOffset.Parse(reader.GetString(5), System.Globalization.CultureInfo.InvariantCulture)));
+                reader.IsDBNull(5) ? null : DateTimeOffset.Parse(reader.GetString(5), System.Globalization.CultureInfo.InvariantCulture),
+                reader.IsDBNull(6) ? null : DateTimeOffset.Parse(reader.GetString(6), System.Globalization.CultureInfo.InvariantCulture),
+                reader.IsDBNull(7) ? null : reader.GetString(7),
+                reader.GetInt64(8) == 1));
         }
 
         return keys;

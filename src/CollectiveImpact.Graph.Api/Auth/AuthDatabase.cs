@@ -53,6 +53,34 @@ public sealed class AuthDatabase
         return OpenRaw();
     }
 
+    /// <summary>
+    /// Share links (expiring keys with a view) came after the first files were written: their columns are added to a
+    /// file that lacks them, once; keys made before are keys of no expiry, as they were.
+    /// </summary>
+    private static void AddShareLinkColumns(SqliteConnection connection)
+    {
+        var columns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        using (var info = connection.CreateCommand())
+        {
+            info.CommandText = "PRAGMA table_info(api_keys)";
+            using var reader = info.ExecuteReader();
+            while (reader.Read())
+            {
+                columns.Add(reader.GetString(1));
+            }
+        }
+
+        foreach (var (name, definition) in new[] { ("expires_at", "TEXT"), ("view", "TEXT"), ("share_link", "INTEGER NOT NULL DEFAULT 0") })
+        {
+            if (!columns.Contains(name))
+            {
+                using var alter = connection.CreateCommand();
+                alter.CommandText = $"ALTER TABLE api_keys ADD COLUMN {name} {definition}";
+                alter.ExecuteNonQuery();
+            }
+        }
+    }
+
     private SqliteConnection OpenRaw()
     {
         var connection = new SqliteConnection(connectionString);
@@ -76,6 +104,7 @@ public sealed class AuthDatabase
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode = WAL;" + Schema;
         command.ExecuteNonQuery();
+        AddShareLinkColumns(connection);
 
         // Once per process, on first use: a log left by a crash is copied into the file and truncated. The writes
         // here are a few rows each; SQLite's automatic checkpoints and the size limit keep the log small after that.

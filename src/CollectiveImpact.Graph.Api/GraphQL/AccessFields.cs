@@ -21,6 +21,11 @@ public static class AccessFields
             .Resolve(context => keys.List())
             .Access(FieldAccess.Backbone);
 
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApiKeyType>>>>("shareLinks")
+            .Description("The share links, revoked and expired ones included, newest first; never their secrets.")
+            .Resolve(context => keys.List().Where(k => k.IsShareLink).Reverse().ToList())
+            .Access(FieldAccess.Backbone);
+
         query.Connection<AuditEntryType>("auditLog")
             .Description("The audit log of writes, newest first.")
             .Resolve(context =>
@@ -48,6 +53,34 @@ public static class AccessFields
                 {
                     return keys.Create(
                         context.GetArgument<string>("role"), context.GetArgument<string>("name"), context.GetArgument<string?>("organization"));
+                }
+                catch (ArgumentException ex)
+                {
+                    throw ApiError.InvalidArgument(ex.Message.Split(" (Parameter", 2)[0]);
+                }
+            })
+            .Access(FieldAccess.Backbone);
+
+        mutation.Field<NonNullGraphType<CreatedShareLinkType>>("createShareLink")
+            .Description("Creates a read-only share link for a map view, at the dashboard level (no people) or a partner's (its own people), that stops working after expiresInDays; anyone with the link reads what that role reads, with no key. Revoke it with revokeApiKey.")
+            .Argument<NonNullGraphType<RoleEnumType>>("role", "DASHBOARD or PARTNER: what the link's viewer may read.")
+            .Argument<NonNullGraphType<StringGraphType>>("label", "What the link is for, e.g. Partners' meeting, March.")
+            .Argument<IdGraphType>("organization", "For a PARTNER link: the partner's organization id.")
+            .Argument<NonNullGraphType<IntGraphType>>("expiresInDays", "Days until it stops working, 1 to 365.", a => a.DefaultValue = 30)
+            .Argument<StringGraphType>("view", "The map view it opens: the map's query string (?asOf=2025-06-30&focus=o-x); omitted: the map as it opens.")
+            .Resolve(context =>
+            {
+                var days = context.GetArgument<int>("expiresInDays");
+                if (days is < 1 or > 365)
+                {
+                    throw ApiError.InvalidArgument($"expiresInDays: {days} is not between 1 and 365.");
+                }
+
+                try
+                {
+                    return keys.CreateShareLink(
+                        context.GetArgument<string>("role"), context.GetArgument<string>("label"), context.GetArgument<string?>("organization"),
+                        DateTimeOffset.UtcNow.AddDays(days), context.GetArgument<string?>("view"));
                 }
                 catch (ArgumentException ex)
                 {

@@ -121,6 +121,57 @@ public sealed class ApiKeyStoreTests : IDisposable
         return -1;
     }
 
+    /// <summary>A share link works until it expires, read back with its view; only dashboard and partner links, at most a year.</summary>
+    [Fact]
+    public void ShareLink_WorksUntilItExpiresAndKeepsItsView()
+    {
+        var clock = new Clock();
+        var links = new ApiKeyStore(new AuthDatabase(path), clock);
+
+        var created = links.CreateShareLink(Roles.Dashboard, "Partners' meeting", null, clock.GetUtcNow().AddDays(7), "?asOf=2025-06-30");
+        var found = links.Find(created.Secret);
+        clock.Advance(TimeSpan.FromDays(7) - TimeSpan.FromSeconds(1));
+        var stillWorks = links.Find(created.Secret);
+        clock.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.Equal((Roles.Dashboard, "?asOf=2025-06-30", true), (found!.Role, found.View, found.IsShareLink));
+        Assert.StartsWith("share-", found.Id, StringComparison.Ordinal);
+        Assert.NotNull(stillWorks);
+        Assert.Null(links.Find(created.Secret));
+        Assert.Equal(created.Key.ExpiresAt, links.List().Single(k => k.Id == created.Key.Id).ExpiresAt);
+        Assert.Throws<ArgumentException>(() => links.CreateShareLink(Roles.Backbone, "x", null, clock.GetUtcNow().AddDays(1), null));
+        Assert.Throws<ArgumentException>(() => links.CreateShareLink(Roles.Evaluator, "x", null, clock.GetUtcNow().AddDays(1), null));
+        Assert.Throws<ArgumentException>(() => links.CreateShareLink(Roles.Dashboard, "x", null, clock.GetUtcNow().AddDays(400), null));
+        Assert.Throws<ArgumentException>(() => links.CreateShareLink(Roles.Dashboard, "x", null, clock.GetUtcNow().AddDays(1), "asOf=no-question-mark"));
+        Assert.Throws<ArgumentException>(() => links.CreateShareLink(Roles.Partner, "x", null, clock.GetUtcNow().AddDays(1), null));
+    }
+
+    /// <summary>A key file written before share links gains their columns; its keys keep working and do not expire.</summary>
+    [Fact]
+    public void KeyFileFromBeforeShareLinks_GainsTheColumnsAndKeepsItsKeys()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using (var connection = new SqliteConnection($"Data Source={path}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE api_keys (id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, organization TEXT,
+                    secret_sha256 BLOB NOT NULL UNIQUE, created_at TEXT NOT NULL, revoked_at TEXT);
+                INSERT INTO api_keys VALUES ('key-old', 'Old key', 'backbone', NULL, $hash, '2025-01-01T00:00:00.0000000+00:00', NULL);
+                """;
+            command.Parameters.AddWithValue("$hash", System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes("cig_old-secret")));
+            command.ExecuteNonQuery();
+        }
+
+        SqliteConnection.ClearAllPools();
+        var migrated = new ApiKeyStore(new AuthDatabase(path), TimeProvider.System);
+
+        var old = migrated.Find("cig_old-secret");
+
+        Assert.Equal(("key-old", Roles.Backbone, (DateTimeOffset?)null, false), (old!.Id, old.Role, old.ExpiresAt, old.IsShareLink));
+    }
+
     /// <summary>A clock that moves only when the test says so.</summary>
     private sealed class Clock : TimeProvider
     {

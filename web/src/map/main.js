@@ -3,7 +3,7 @@
 import Sigma from 'sigma';
 import './map.css';
 import { AuthRequiredError, gql, queryFieldNames } from '../lib/api.js';
-import { getApiKey, setApiKey } from '../lib/auth.js';
+import { adoptShareLink, forgetSharedView, getApiKey, setApiKey } from '../lib/auth.js';
 import { loadNetwork } from './load.js';
 import { buildGraph, goalsByNode } from './graph.js';
 import { computeLayout, readCachedLayout, writeCachedLayout } from './layout.js';
@@ -16,6 +16,7 @@ import { applySizes, edgeReducer, nodeReducer } from './reducers.js';
 import { addressFor, asOf, isDate, writtenDate } from './time.js';
 import { setupDownload } from './download.js';
 import { setupUpload } from './upload.js';
+import { setupShare } from './share.js';
 import { addedColor, applyComparison, ghostColor, leaveComparison, loadComparison, renderChange } from './compare.js';
 import {
   articulationColor, communityColor, edgeColor, fadedColor, kindColors, kindLabels, kindPlurals, sectorColors, titleCase,
@@ -53,6 +54,8 @@ const state = {
   ready: false,
 };
 window.__ciGraph = state;
+// Opened from a share link: its secret is this tab's key from now on, and the address loses it before anything loads.
+state.sharedView = adoptShareLink();
 
 /** Over an empty map, what to do: import partners (or, before the first entry, pick a later date). */
 function showEmptyState(empty) {
@@ -101,6 +104,7 @@ $('key-form').addEventListener('submit', (event) => {
   const action = event.submitter?.value;
   if (action === 'clear') setApiKey('');
   if (action === 'save') setApiKey($('key-input').value);
+  if (action === 'clear' || action === 'save') forgetSharedView();
   // Everything the page shows depends on what the key may see: start again.
   setTimeout(() => location.reload(), 0);
 });
@@ -128,6 +132,7 @@ function setupTime() {
   $('compare-form').addEventListener('submit', submitCompare);
   setupDownload(state);
   setupUpload();
+  setupShare();
   $('map-empty-import').addEventListener('click', () => $('import-button').click());
   $('tab-change').addEventListener('click', (event) => {
     if (!event.target.closest('#leave-compare')) return;
@@ -478,6 +483,11 @@ async function start() {
     state.network = await loadNetwork();
     mark('network-loaded');
   } catch (e) {
+    if (e instanceof AuthRequiredError && state.sharedView) {
+      setStatus('');
+      showBanner('This shared link no longer works: it has expired or the backbone revoked it. Ask them for a new one.', 'error');
+      return;
+    }
     if (e instanceof AuthRequiredError) {
       setStatus('An API key is needed to read this network.');
       askForKey(e.message);
@@ -488,6 +498,10 @@ async function start() {
     return;
   }
   const { network } = state;
+  if (state.sharedView) {
+    $('shared-view-note').hidden = false;
+    for (const id of ['import-button', 'share-button']) $(id).hidden = true;
+  }
   $('initiative-name').textContent = network.initiative?.name || 'Collective impact network';
   $('network-version').textContent = `network version ${network.version} · as of ${writtenDate(asOf.date)}${asOf.isToday ? ' (today)' : ''}`;
   $('as-of-note').textContent = `Showing the network as of ${writtenDate(asOf.date)}.`;

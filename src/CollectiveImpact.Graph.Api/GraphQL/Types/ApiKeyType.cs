@@ -17,5 +17,8 @@ public sealed class ApiKeyType : ObjectGraphType<ApiKey>
         Field(x => x.Organization, nullable: true).Description("A partner key's organization id.").Access(FieldAccess.Backbone);
         Field(x => x.CreatedAt).Description("When it was created.").Access(FieldAccess.Backbone);
         Field(x => x.RevokedAt, nullable: true).Description("When it was revoked; null while it works.").Access(FieldAccess.Backbone);
+        Field(x => x.ExpiresAt, nullable: true).Description("When it stops working (share links); null for a key that does not expire.").Access(FieldAccess.Backbone);
+        Field("shareLink", x => x.IsShareLink).Description("True for a share link (createShareLink): read-only, expiring, for one map view.").Access(FieldAccess.Backbone);
+        Field(x => x.View, nullable: true).Description("A share link's map view: the map's query string it opens (?asOf=…&focus=…); null for the map as it opens.").Access(FieldAccess.Backbone);
     }
 }

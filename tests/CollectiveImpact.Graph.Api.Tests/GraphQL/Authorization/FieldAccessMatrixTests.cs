@@ -18,9 +18,9 @@ namespace CollectiveImpact.Graph.Api.Tests.GraphQL.Authorization;
 /// </summary>
 public sealed partial class FieldAccessMatrixTests(FieldAccessMatrixTests.EveryErrorListedApiFactory factory) : IClassFixture<FieldAccessMatrixTests.EveryErrorListedApiFactory>
 {
-    private static readonly HashSet<string> BackboneOnlyTypes = ["ApiKey", "CreatedApiKey", "AuditEntry", "NetworkExport"];
+    private static readonly HashSet<string> BackboneOnlyTypes = ["ApiKey", "CreatedApiKey", "CreatedShareLink", "AuditEntry", "NetworkExport"];
 
-    private static readonly HashSet<string> BackboneOnlyQueryFields = ["apiKeys", "auditLog", "exportNetwork", "exportSnapshot", "analysisJobs"];
+    private static readonly HashSet<string> BackboneOnlyQueryFields = ["apiKeys", "shareLinks", "auditLog", "exportNetwork", "exportSnapshot", "analysisJobs"];
 
     /// <summary>Mutations open to every role that may run analyses: cancelling one's own background job (docs/jobs.md).</summary>
     private static readonly HashSet<string> AnalysisMutationFields = ["cancelJob"];
