@@ -164,8 +164,8 @@ describe('network map', () => {
     const { page } = await openMap();
     await page.click('[data-tab=gaps]');
     const text = await page.textContent('#tab-gaps');
-    const kinds = await page.$$eval('#tab-gaps h4', (h) => h.length);
-    await page.click('#tab-gaps h4 .show-on-map');
+    const kinds = await page.$$eval('#gaps-table select[data-filter=kind] option', (o) => o.length - 1);
+    await page.click('#tab-gaps .show-on-map');
     const focused = await page.evaluate(() => [...window.__ciGraph.focus.nodes]);
     assert.deepEqual(focused, ['g-safe-connected-neighbourhoods'], 'show on map focuses the first kind\'s nodes');
     await page.screenshot({ path: join(artifacts, 'map-gaps.png') });
@@ -181,7 +181,7 @@ describe('network map', () => {
   browserTest('the overlaps panel shows the planted uncoordinated pair first', { skip: needs('overlaps') }, async () => {
     const { page } = await openMap();
     await page.click('[data-tab=overlaps]');
-    const first = await page.textContent('#tab-overlaps .findings li:first-child');
+    const first = await page.textContent('#overlaps-table tbody tr:first-child');
     assert.match(first, /Uncoordinated/);
     assert.match(await page.textContent('#tab-overlaps'), /After-School Reading Club[\s\S]*St Mark's Homework Club|St Mark's Homework Club[\s\S]*After-School Reading Club/);
     await page.close();
@@ -191,7 +191,9 @@ describe('network map', () => {
     const { page } = await openMap();
     await page.click('[data-tab=reinforcement]');
     const goals = await page.$$eval('#tab-reinforcement .goal-row', (rows) => rows.length);
-    const reading = await page.$$eval('#tab-reinforcement .goal-row', (rows) => rows.find((r) => r.textContent.includes('Children read well by Year 3'))?.innerHTML || '');
+    // The unreinforced pairs' table, filtered to the goal.
+    await page.selectOption('#reinforcement-table select[data-filter=goal]', { label: 'Children read well by Year 3' });
+    const reading = await page.textContent('#reinforcement-table tbody');
     assert.equal(goals, 6, 'samples/README.md: 6 goals');
     assert.match(reading, /After-School Reading Club/);
     await page.close();
@@ -235,7 +237,7 @@ describe('network map', () => {
     });
     await page.screenshot({ path: join(artifacts, 'map-brokerage.png') });
     assert.ok(count > 0);
-    assert.equal(await page.$$eval('#tab-introductions .introductions li', (li) => li.length), count);
+    assert.equal(await page.$$eval('#introductions-table tbody tr', (tr) => tr.length), count);
     assert.match(text, /Riverbend First Nations Elders Group/, 'samples/README.md: the planted strong brokerage pair');
     assert.ok(inked > 100, `overlay pixels: ${inked}`);
     await page.close();
@@ -839,7 +841,7 @@ describe('accessibility (issue 17, item 6)', () => {
       if (tab === 'indicators') await page.waitForSelector('#tab-indicators svg.chart');
       await check(`the ${tab} tab`);
     }
-    for (const [button, dialog] of [['#import-button', 'import-dialog'], ['#download-button', 'download-dialog'], ['#compare-button', 'compare-dialog'], ['#api-key-button', 'key-dialog']]) {
+    for (const [button, dialog] of [['#import-button', 'import-dialog'], ['#share-button', 'share-dialog'], ['#download-button', 'download-dialog'], ['#compare-button', 'compare-dialog'], ['#api-key-button', 'key-dialog']]) {
       await page.click(button);
       await check(`the ${dialog}`);
       await page.evaluate((id) => document.getElementById(id).close(), dialog);

@@ -134,6 +134,13 @@ function setupTime() {
   setupUpload();
   setupShare();
   $('map-empty-import').addEventListener('click', () => $('import-button').click());
+  $('widen-panel').addEventListener('click', () => {
+    const wide = document.querySelector('.layout').classList.toggle('wide');
+    $('widen-panel').setAttribute('aria-pressed', String(wide));
+    $('widen-panel').textContent = wide ? 'Narrower' : 'Wider';
+    // Sigma draws into its container's size: tell it the map changed width.
+    requestAnimationFrame(() => { state.renderer?.resize(); state.renderer?.refresh(); });
+  });
   $('tab-change').addEventListener('click', (event) => {
     if (!event.target.closest('#leave-compare')) return;
     leaveComparison(state);

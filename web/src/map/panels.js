@@ -4,6 +4,7 @@ import { gql } from '../lib/api.js';
 import { args } from './time.js';
 import { progressChart } from './chart.js';
 import { findingsButtons } from './download.js';
+import { findingsTable } from './findings-table.js';
 import { comparison, directionText, meaningOf, rounded } from './meanings.js';
 import { kindColors, kindLabels, kindPlurals, titleCase } from './style.js';
 
@@ -177,27 +178,73 @@ export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
 
   // ---- dashboards --------------------------------------------------------------------------------
 
+  // ---- findings tables (filter, sort, page, reviewed marks, CSV of what is shown) -------------------
+
+  const names = (ids) => ids.map((id) => (state.graph?.hasNode(id) ? state.graph.getNodeAttribute(id, 'label') : id));
+  const tableContext = () => ({
+    graph: state.graph,
+    goals: state.goals,
+    escapeHtml,
+    nameOf: (id) => names([id])[0],
+    goalName: (id) => names([id])[0],
+  });
+  const aboutColumn = (label = 'About', separator = ', ') => ({
+    id: 'about', label, html: (r) => r.nodes.map(nodeLink).join(separator), text: (r) => names(r.nodes).join('; '), sort: (r) => names(r.nodes)[0],
+  });
+  const messageColumn = { id: 'message', label: 'What to do', html: (r) => `<span class="small">${escapeHtml(r.message)}</span>`, text: (r) => r.message, sort: (r) => r.message };
+
+  /** The findings table for one tab, drawn into the element with this id once the tab's HTML is in place. */
+  function table(id, options) {
+    const element = $(id);
+    if (!element) return;
+    const reviews = state.analyses?.reviews;
+    findingsTable(element, { ...options, context: tableContext(), review: reviews ? state.reviewActions : undefined,
+      rows: options.rows.map((row) => ({ ...row, review: reviews?.get(row.key) ?? null })) });
+  }
+
   function renderGaps() {
     const gaps = state.analyses?.gaps;
     if (!gaps) return unavailable('Gap findings');
     if (!gaps.length) return '<p>No gaps found: every condition checked is met.</p>';
     const byKind = new Map();
     for (const g of gaps) (byKind.get(g.kind) || byKind.set(g.kind, []).get(g.kind)).push(g);
-    return findingsButtons('gaps') + `<p class="small muted">${gaps.length} findings. Click a name to find it on the map.</p>` + [...byKind].map(([kind, list]) => `
-      <h4>${titleCase(kind)} <span class="count">${list.length}</span>
-        <button type="button" class="show-on-map" data-nodes="${escapeHtml(list.flatMap((g) => g.nodes).join(' '))}">show on map</button></h4>
-      <ul class="findings gap-list">${list.map((g) => `<li>${g.nodes.map(nodeLink).join(', ')}<br><span class="small">${escapeHtml(g.message)}</span></li>`).join('')}</ul>`).join('');
+    return findingsButtons('gaps') + `<p class="small muted">${gaps.length} findings in ${byKind.size} kinds. Click a name to find it on the map; <strong>Wider</strong> makes room for the table.</p>
+      <ul class="kind-summary small">${[...byKind].map(([kind, list]) => `<li>${titleCase(kind)} <span class="count">${list.length}</span>
+        <button type="button" class="show-on-map link-button" data-nodes="${escapeHtml(list.flatMap((g) => g.nodes).join(' '))}">show on map</button></li>`).join('')}</ul>
+      <div id="gaps-table"></div>`;
+  }
+
+  function gapsTable() {
+    const gaps = state.analyses?.gaps;
+    if (!gaps?.length) return;
+    table('gaps-table', {
+      name: 'gaps', caption: 'Gap findings', kindLabel: titleCase, sectorLabel: titleCase,
+      rows: gaps.map((g) => ({ key: g.key, kind: g.kind, nodes: g.nodes, message: g.message })),
+      columns: [{ id: 'kind', label: 'Kind', html: (r) => escapeHtml(titleCase(r.kind)), text: (r) => titleCase(r.kind), sort: (r) => r.kind }, aboutColumn(), messageColumn],
+    });
   }
 
   function renderOverlaps() {
     const pairs = state.analyses?.overlaps;
     if (!pairs) return unavailable('Overlap pairs');
     if (!pairs.length) return '<p>No overlapping activities.</p>';
-    const sorted = [...pairs].sort((x, y) => (x.status === y.status ? (y.similarity ?? 0) - (x.similarity ?? 0) : x.status === 'UNCOORDINATED' ? -1 : 1));
     return findingsButtons('overlaps') + `<p class="small muted">Activities of different leads that move the same indicators for the same people and places. Uncoordinated pairs are a duplication risk.</p>
-      <ul class="findings">${sorted.map((p) => `<li><span class="tag ${p.status === 'UNCOORDINATED' ? 'gap' : 'ok'}">${titleCase(p.status)}</span>
-        ${nodeLink(p.a)} / ${nodeLink(p.b)}${p.similarity != null ? ` <span class="small muted">similarity ${Number(p.similarity).toFixed(2)}</span>` : ''}
-        ${p.message ? `<br><span class="small">${escapeHtml(p.message)}</span>` : ''}</li>`).join('')}</ul>`;
+      <div id="overlaps-table"></div>`;
+  }
+
+  function overlapsTable() {
+    const pairs = state.analyses?.overlaps;
+    if (!pairs?.length) return;
+    table('overlaps-table', {
+      name: 'overlaps', caption: 'Overlapping activity pairs', kindLabel: titleCase, sectorLabel: titleCase, sortBy: 'status',
+      rows: pairs.map((p) => ({ key: p.key, kind: p.status, nodes: [p.a, p.b], message: p.message, similarity: p.similarity })),
+      columns: [
+        { id: 'status', label: 'Status', html: (r) => `<span class="tag ${r.kind === 'UNCOORDINATED' ? 'gap' : 'ok'}">${titleCase(r.kind)}</span>`, text: (r) => titleCase(r.kind), sort: (r) => (r.kind === 'UNCOORDINATED' ? 0 : 1) - (r.similarity ?? 0) / 10 },
+        aboutColumn('Activities', ' / '),
+        { id: 'similarity', label: 'Similarity', html: (r) => (r.similarity == null ? '' : rounded(r.similarity)), text: (r) => r.similarity ?? '', sort: (r) => r.similarity },
+        messageColumn,
+      ],
+    });
   }
 
   function bar(index) {
@@ -213,9 +260,24 @@ export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
       <p>Whole initiative: ${bar(r.overall)} <span class="small muted">${r.reinforced} of ${r.pairs} pairs</span></p>
       ${r.goals.map((g) => `<div class="goal-row"><h4>${nodeLink(g.goal)}</h4>${bar(g.index)}
         <span class="small muted">${g.reinforced ?? '?'} of ${g.pairs ?? '?'} pairs</span>
-        ${g.unreinforced?.length ? `<details><summary>${g.unreinforcedTotal} unreinforced pairs</summary><ul>${g.unreinforced.map((u) => `<li>${u.ids.map(nodeLink).join(' / ')}<br><span class="small">${escapeHtml(u.message)}</span></li>`).join('')}</ul>${g.unreinforcedTotal > g.unreinforced.length ? `<p class="small muted">and ${g.unreinforcedTotal - g.unreinforced.length} more (see the reinforcement query in GraphiQL)</p>` : ''}</details>` : ''}
+        ${g.unreinforcedTotal ? `<span class="small muted">· ${g.unreinforcedTotal} unreinforced</span>` : ''}
         ${g.pipelines?.length ? `<details><summary>${g.pipelines.length} pipelines</summary><ul>${g.pipelines.map((chain) => `<li>${chain.map(nodeLink).join(' → ')}</li>`).join('')}</ul></details>` : ''}
-      </div>`).join('')}`;
+      </div>`).join('')}
+      ${r.goals.some((g) => g.unreinforced?.length) ? `<h4>Unreinforced pairs</h4><p class="small muted">Activity pairs serving the same goal that neither feed into each other nor have leads who work together.${r.goals.some((g) => g.unreinforcedTotal > g.unreinforced.length) ? ' The first 100 of each goal are listed; the Excel and CSV files hold all.' : ''}</p><div id="reinforcement-table"></div>` : ''}`;
+  }
+
+  function reinforcementTable() {
+    const goals = state.analyses?.reinforcement?.goals || [];
+    const rows = goals.flatMap((g) => (g.unreinforced || []).map((u) => ({ key: u.key, kind: g.goal, nodes: u.ids, message: u.message })));
+    if (!rows.length) return;
+    table('reinforcement-table', {
+      name: 'unreinforced-pairs', caption: 'Unreinforced pairs', kindLabel: (goal) => names([goal])[0], sectorLabel: titleCase,
+      rows,
+      columns: [
+        { id: 'goal', label: 'Goal', html: (r) => nodeLink(r.kind), text: (r) => names([r.kind])[0], sort: (r) => names([r.kind])[0] },
+        aboutColumn('Activities', ' / '), messageColumn,
+      ],
+    });
   }
 
   async function loadMeasurements() {
@@ -285,9 +347,24 @@ export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
     return findingsButtons('brokerage') + `<p class="small muted">Organizations that share goals but are not joined, ranked by how much they share and how far apart they are. Turn on the overlay to see them as dashed lines.</p>
       ${whatIf}
       <p class="small muted">Ranked by score; introductions with equal scores share a rank (#1, #1, #3).</p>
-      <ol class="findings introductions">${recs.map((r) => `<li value="${r.rank}">${tiedRank(r) ? '<span class="small muted">(tied)</span> ' : ''}${nodeLink(r.a)} ↔ ${nodeLink(r.b)}
-        ${r.backboneTiedToBoth ? '<span class="tag ok">backbone knows both</span>' : ''}
-        <br><span class="small">${escapeHtml(r.message)}</span></li>`).join('')}</ol>`;
+      <div id="introductions-table"></div>`;
+  }
+
+  function introductionsTable() {
+    const recs = state.analyses?.brokerage;
+    if (!recs?.length) return;
+    table('introductions-table', {
+      name: 'introductions', caption: 'Introductions', sectorLabel: titleCase, sortBy: 'rank',
+      rows: recs.map((r) => ({ key: r.key, kind: r.backboneTiedToBoth ? 'BACKBONE' : 'OTHER', nodes: [r.a, r.b], message: r.message, rank: r.rank, score: r.score, distance: r.distance })),
+      kindLabel: (k) => (k === 'BACKBONE' ? 'the backbone knows both' : 'someone else must introduce them'),
+      columns: [
+        { id: 'rank', label: 'Rank', html: (r) => `#${r.rank}${tiedRank(r) ? ' <span class="small muted">(tied)</span>' : ''}`, text: (r) => r.rank, sort: (r) => r.rank },
+        aboutColumn('Organizations', ' ↔ '),
+        { id: 'distance', label: 'Steps apart', html: (r) => (r.distance == null ? 'not joined' : String(r.distance)), text: (r) => r.distance ?? 'not joined', sort: (r) => r.distance ?? Infinity },
+        { id: 'backbone', label: 'Backbone knows both', html: (r) => (r.kind === 'BACKBONE' ? '<span class="tag ok">yes</span>' : 'no'), text: (r) => (r.kind === 'BACKBONE' ? 'yes' : 'no'), sort: (r) => r.kind },
+        { ...messageColumn, label: 'Why' },
+      ],
+    });
   }
 
   /** True when another introduction shares this one's rank (equal scores). */
@@ -336,6 +413,10 @@ export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
     $('tab-gaps').innerHTML = renderGaps();
     $('tab-overlaps').innerHTML = renderOverlaps();
     $('tab-reinforcement').innerHTML = renderReinforcement();
+    gapsTable();
+    overlapsTable();
+    reinforcementTable();
+    introductionsTable();
     const gapCount = state.analyses?.gaps?.length;
     if (gapCount) document.querySelector('[data-tab="gaps"]').innerHTML = `Gaps <span class="count">${gapCount}</span>`;
   }
