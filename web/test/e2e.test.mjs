@@ -854,6 +854,79 @@ describe('accessibility (issue 17, item 6)', () => {
   });
 });
 
+describe('the map as tables, and by keyboard (issue 17, items 3 and 6)', () => {
+  browserTest('Show as tables lists every node and tie drawn; filters, sort, paging and CSV work on what is shown', async () => {
+    const { page, pageErrors } = await openMap();
+    const drawn = await page.evaluate(() => ({ nodes: window.__ciGraph.graph.order, ties: window.__ciGraph.graph.size,
+      organizations: window.__ciGraph.graph.filterNodes((_, a) => a.kind === 'ORGANIZATION').length }));
+    await page.click('#view-table');
+    assert.equal(await page.isVisible('#map'), false, 'the tables stand in for the map');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'table-view-title', 'focus moves to the tables');
+    const summary = () => page.textContent('#table-view-body .findings-summary');
+    assert.equal(await summary(), `${drawn.nodes} nodes.`);
+    assert.equal(await page.$$eval('#table-view-body tbody tr', (r) => r.length), 50, 'a page of 50');
+    assert.match(await page.textContent('#table-view-body .page-of'), new RegExp(`^1–50 of ${drawn.nodes}$`));
+    await page.click('#table-view-body [data-page="1"]');
+    assert.match(await page.textContent('#table-view-body .page-of'), new RegExp(`^51–100 of ${drawn.nodes}$`));
+
+    await page.selectOption('#table-view-body select[data-filter=kind]', 'ORGANIZATION');
+    assert.equal(await summary(), `${drawn.organizations} of ${drawn.nodes} nodes.`);
+    await page.click('#table-view-body th[data-column=degree] button');
+    await page.click('#table-view-body th[data-column=degree] button');
+    assert.equal(await page.getAttribute('#table-view-body th[data-column=degree]', 'aria-sort'), 'descending');
+    const degrees = await page.$$eval('#table-view-body tbody tr', (rows) => rows.map((r) => Number(r.children[4].textContent)));
+    assert.deepEqual(degrees, [...degrees].sort((a, b) => b - a));
+    assert.match(await page.textContent('#table-view-body tbody tr:first-child'), /Riverbend Thrives Backbone/, 'the backbone has the most connections');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#table-view-body .save-shown')]);
+    const lines = readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    assert.equal(lines.length, drawn.organizations + 1, 'the CSV holds every organization shown, not one page');
+    assert.match(lines[0], /^Name,Kind,Sector,Community,Connections/);
+    assert.match(lines[1], /^Riverbend Thrives Backbone,Organization,/);
+
+    await page.click('#table-view [data-table=ties]');
+    assert.equal(await summary(), `${drawn.ties} ties.`);
+    await page.click('#table-view-body tbody tr:first-child .node-link');
+    assert.notEqual(await page.evaluate(() => window.__ciGraph.selected), null, 'a name opens its details');
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: join(artifacts, 'table-view.png') });
+    await page.click('#view-table');
+    assert.equal(await page.isVisible('#map'), true);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
+  browserTest('the map by keyboard: N steps through the largest nodes, Enter opens a neighbourhood, Escape clears, each announced', async () => {
+    const { page, pageErrors } = await openMap();
+    await page.focus('#map');
+    await page.keyboard.press('n');
+    const first = await page.evaluate(() => window.__ciGraph.selected);
+    const largest = await page.evaluate(() => {
+      const { graph, renderer } = window.__ciGraph;
+      return graph.filterNodes((id) => !renderer.getNodeDisplayData(id)?.hidden)
+        .sort((x, y) => graph.getNodeAttribute(y, 'size') - graph.getNodeAttribute(x, 'size'))[0];
+    });
+    assert.equal(first, largest, 'N starts at the largest node');
+    assert.match(await page.textContent('#map-announce'), /connections\. 1 of \d+\./);
+    assert.match(await page.textContent('#tab-details'), new RegExp(await page.evaluate((id) => window.__ciGraph.graph.getNodeAttribute(id, 'label'), first)));
+    await page.keyboard.press('Enter');
+    assert.match(await page.textContent('#map-announce'), /^The neighbourhood of .+: \d+ nodes\./);
+    await page.keyboard.press('n');
+    const neighbour = await page.evaluate(() => window.__ciGraph.selected);
+    assert.ok(await page.evaluate(([a, b]) => window.__ciGraph.graph.areNeighbors(a, b), [first, neighbour]), 'N now steps through its neighbours');
+    assert.match(await page.textContent('#map-announce'), / around /);
+    const before = await page.evaluate(() => window.__ciGraph.renderer.getCamera().getState());
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(300);
+    const after = await page.evaluate(() => window.__ciGraph.renderer.getCamera().getState());
+    assert.ok(after.x > before.x, 'the arrow moved the view');
+    await page.keyboard.press('Escape');
+    assert.equal(await page.evaluate(() => window.__ciGraph.focus), null);
+    assert.match(await page.textContent('#map-announce'), /whole map/);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+});
+
 async function networkVersion() {
   const response = await fetch(new URL('graphql', api.baseUrl), {
     method: 'POST',

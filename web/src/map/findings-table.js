@@ -6,7 +6,7 @@
 import { csvText } from './csv.js';
 import { saveBlob } from './picture.js';
 
-const pageSize = 20;
+const defaultPageSize = 20;
 
 /**
  * What a finding is about, for the filters: its goals, organizations and their sectors. Organizations are the nodes
@@ -64,10 +64,15 @@ const reviewText = (review) => (review ? `reviewed ${review.reviewedAt.slice(0, 
  * Draws a findings table into `container` and keeps it up to date as filters, sort and page change.
  * `options`: name (the file name's stem), caption, rows ([{ key, kind, nodes, message, review, … }]), columns
  * ([{ id, label, html(row), text(row), sort(row) }]), kindLabel(kind), context ({ graph, goals, goalName, nameOf,
- * escapeHtml }), review (null, or { mark(key) → review, clear(key) } when this key may mark findings), sortBy.
+ * escapeHtml }), review (null, or { mark(key) → review, clear(key) } when this key may mark findings), sortBy, pageSize.
  */
-export function findingsTable(container, options) {
+export function findingsTable(target, options) {
   const { context, columns } = options;
+  const pageSize = options.pageSize || defaultPageSize;
+  // A fresh element each time, so drawing the table again does not add a second set of listeners.
+  const container = document.createElement('div');
+  container.className = 'findings-table-wrap';
+  target.replaceChildren(container);
   const { escapeHtml, nameOf } = context;
   const rows = options.rows.map((row) => ({ ...row, relations: relationsOf(row.nodes, context) }));
   const state = { filters: { kind: '', goal: '', sector: '', organization: '', shown: '' }, sortBy: options.sortBy || columns[0].id, descending: false, page: 0 };

@@ -17,6 +17,7 @@ import { addressFor, asOf, isDate, writtenDate } from './time.js';
 import { setupDownload } from './download.js';
 import { setupUpload } from './upload.js';
 import { setupShare } from './share.js';
+import { setupTableView } from './table-view.js';
 import { addedColor, applyComparison, ghostColor, leaveComparison, loadComparison, renderChange } from './compare.js';
 import {
   articulationColor, communityColor, edgeColor, fadedColor, kindColors, kindLabels, kindPlurals, sectorColors, titleCase,
@@ -410,6 +411,80 @@ function selectNode(id) {
 
 const panels = createPanels(state, { focusNode, fitCamera, escapeHtml });
 
+/** What the size menu calls a measure ("betweenness centrality"), for the table view's score column. */
+function measureLabel(measure) {
+  return state.analyses?.centralityMeasures?.find(([m]) => m === measure)?.[1] ?? titleCase(measure);
+}
+
+/** A node in words, for the screen reader: "Riverbend Libraries, organization, 12 connections". */
+function nodeInWords(id) {
+  const a = state.graph.getNodeAttribute.bind(state.graph, id);
+  return `${a('label')}, ${(kindLabels[a('kind')] || a('kind')).toLowerCase()}, ${state.graph.degree(id)} connections`;
+}
+
+/**
+ * The map by keyboard (docs/web.md, "Keyboard"): arrows pan, + and - zoom, 0 shows everything; N and P step through
+ * the nodes shown, largest first, or the chosen node's neighbours; Enter focuses the chosen node's neighbourhood;
+ * Escape clears. Each step is announced in a live region.
+ */
+function setupKeyboard() {
+  const map = $('map');
+  const announce = (text) => { $('map-announce').textContent = text; };
+  let ring = null; // { around, ids, at }
+  const shown = (id) => !state.renderer.getNodeDisplayData(id)?.hidden;
+  function step(by) {
+    const around = state.selected && state.focus?.center === state.selected ? state.selected : null;
+    if (!ring || ring.around !== around) {
+      const ids = around
+        ? state.graph.neighbors(around).filter(shown).sort((x, y) => state.graph.getNodeAttribute(x, 'label').localeCompare(state.graph.getNodeAttribute(y, 'label')))
+        : state.graph.filterNodes(shown).sort((x, y) => (state.graph.getNodeAttribute(y, 'size') || 0) - (state.graph.getNodeAttribute(x, 'size') || 0));
+      ring = { around, ids, at: -1 };
+    }
+    if (!ring.ids.length) { announce('No node to step to.'); return; }
+    ring.at = (ring.at + by + ring.ids.length) % ring.ids.length;
+    const id = ring.ids[ring.at];
+    state.selected = id;
+    panels.showDetails(id);
+    const d = state.renderer.getNodeDisplayData(id);
+    if (d) state.renderer.getCamera().animate({ x: d.x, y: d.y }, { duration: 200 });
+    refresh();
+    announce(`${nodeInWords(id)}. ${ring.at + 1} of ${ring.ids.length}${around ? ` around ${state.graph.getNodeAttribute(around, 'label')}` : ''}.`);
+  }
+  map.addEventListener('keydown', (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const camera = state.renderer.getCamera();
+    const { x, y, ratio } = camera.getState();
+    const pan = 0.1 * ratio;
+    const moves = { ArrowLeft: [-pan, 0], ArrowRight: [pan, 0], ArrowUp: [0, pan], ArrowDown: [0, -pan] };
+    if (moves[event.key]) {
+      camera.animate({ x: x + moves[event.key][0], y: y + moves[event.key][1] }, { duration: 100 });
+    } else if (event.key === '+' || event.key === '=') {
+      camera.animatedZoom({ duration: 150 });
+    } else if (event.key === '-' || event.key === '_') {
+      camera.animatedUnzoom({ duration: 150 });
+    } else if (event.key === '0') {
+      camera.animatedReset({ duration: 200 });
+      announce('The whole map.');
+    } else if (event.key === 'n' || event.key === 'N') {
+      step(1);
+    } else if (event.key === 'p' || event.key === 'P') {
+      step(-1);
+    } else if (event.key === 'Enter' && state.selected) {
+      const center = state.selected;
+      focusNode(center, Number($('focus-depth').value));
+      ring = null;
+      announce(`The neighbourhood of ${state.graph.getNodeAttribute(center, 'label')}: ${state.focus.nodes.size - 1} nodes. N and P step through its neighbours.`);
+    } else if (event.key === 'Escape' && (state.focus || state.selected)) {
+      clearFocus();
+      ring = null;
+      announce('Nothing chosen: the whole map.');
+    } else {
+      return;
+    }
+    event.preventDefault();
+  });
+}
+
 // ---- start ---------------------------------------------------------------------------------------
 
 function createRenderer() {
@@ -575,6 +650,8 @@ async function start() {
   drawBrokerage(state, $('map'));
   refresh();
   panels.renderDashboards();
+  state.tableView = setupTableView(state, { escapeHtml, measureLabel });
+  setupKeyboard();
 
   state.layoutSource = await layoutDone;
   setStatus('');
