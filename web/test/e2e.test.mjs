@@ -768,6 +768,58 @@ describe('the map view as a picture (issue 17, item 4)', () => {
   });
 });
 
+describe('views in the address, saved views (issue 17, item 4)', () => {
+  browserTest('an address opens its view; changing the view rewrites the address; a saved view opens again', async () => {
+    const search = '?color=sector&hide=PERSON&goal=g-reading-by-year-3&overlays=brokerage&focus=o-riverbend-library&depth=2&tab=gaps';
+    const { page, pageErrors } = await openMapWithKey(browserSession.context, new URL(search, api.baseUrl).toString(), { key: api.keys.backbone });
+    await page.waitForFunction(() => window.__ciGraph.focus?.center === 'o-riverbend-library');
+    const seen = await page.evaluate(() => {
+      const s = window.__ciGraph;
+      return { color: s.colorBy, kinds: [...s.kinds].sort(), goal: s.goal, overlays: s.overlays, depth: s.focus.depth,
+        tab: document.querySelector('.tabs [data-tab].active').dataset.tab, colorSelect: document.getElementById('color-by').value,
+        personBox: document.querySelector('#kind-filter input[value=PERSON]').checked };
+    });
+    assert.deepEqual(seen, {
+      color: 'sector', kinds: ['ACTIVITY', 'GOAL', 'INDICATOR', 'ORGANIZATION'], goal: 'g-reading-by-year-3',
+      overlays: { articulation: false, brokerage: true, labels: false }, depth: 2, tab: 'gaps', colorSelect: 'sector', personBox: false,
+    });
+    assert.equal(await page.isVisible('#banner'), false, 'nothing in this address was refused');
+
+    // The view changes: the address follows (without a new history entry).
+    await page.selectOption('#color-by', 'community');
+    await page.click('[data-tab=overlaps]');
+    await page.waitForFunction(() => /color=community/.test(location.search) && /tab=overlaps/.test(location.search));
+    const address = new URL(page.url());
+    assert.equal(address.searchParams.get('focus'), 'o-riverbend-library');
+    assert.equal(address.searchParams.get('hide'), 'PERSON');
+    assert.match(address.searchParams.get('camera'), /^[-\d.]+,[-\d.]+,[\d.]+$/);
+
+    // Saved under a name, then opened from the list in a new tab.
+    await page.click('#views-button');
+    assert.equal(await page.inputValue('#view-address'), page.url());
+    await page.fill('#view-name', 'Reading partners');
+    await page.click('#view-save');
+    assert.match(await page.textContent('#views-note'), /Saved “Reading partners”/);
+    const href = await page.getAttribute('#views-list a', 'href');
+    assert.equal(new URL(href).search, address.search);
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: join(artifacts, 'views-dialog.png') });
+    const { page: again } = await openMapWithKey(browserSession.context, href, { key: api.keys.backbone });
+    await again.waitForFunction(() => window.__ciGraph.focus?.center === 'o-riverbend-library');
+    assert.equal(await again.evaluate(() => window.__ciGraph.colorBy), 'community');
+    assert.equal(await again.evaluate(() => document.querySelector('.tabs [data-tab].active').dataset.tab), 'overlaps');
+    await again.close();
+
+    // An address asking for what the map cannot show says so and opens the map as usual.
+    const { page: odd } = await openMapWithKey(browserSession.context, new URL('?color=rainbow&focus=o-nobody', api.baseUrl).toString(), { key: api.keys.backbone });
+    await odd.waitForFunction(() => /cannot show/.test(document.getElementById('banner').textContent));
+    assert.match(await odd.textContent('#banner'), /color.*focus on o-nobody/);
+    await odd.close();
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+});
+
 describe('share links (issue 17, item 4)', () => {
   browserTest('the backbone shares a view; a fresh browser with no key opens it read-only, until the link is revoked', async () => {
     const asOfDate = '2025-06-30';
@@ -841,11 +893,20 @@ describe('accessibility (issue 17, item 6)', () => {
       if (tab === 'indicators') await page.waitForSelector('#tab-indicators svg.chart');
       await check(`the ${tab} tab`);
     }
-    for (const [button, dialog] of [['#import-button', 'import-dialog'], ['#share-button', 'share-dialog'], ['#download-button', 'download-dialog'], ['#compare-button', 'compare-dialog'], ['#api-key-button', 'key-dialog']]) {
+    for (const [button, dialog] of [['#import-button', 'import-dialog'], ['#share-button', 'share-dialog'], ['#views-button', 'views-dialog'], ['#download-button', 'download-dialog'], ['#compare-button', 'compare-dialog'], ['#api-key-button', 'key-dialog']]) {
       await page.click(button);
       await check(`the ${dialog}`);
       await page.evaluate((id) => document.getElementById(id).close(), dialog);
     }
+
+    await page.click('#widen-panel');
+    await page.click('[data-tab="gaps"]');
+    await check('the wide gaps table');
+    await page.click('#view-table');
+    await check('the nodes table');
+    await page.click('#table-view [data-table=ties]');
+    await check('the ties table');
+    await page.click('#view-table');
 
     assert.deepEqual(found, []);
     assert.equal(await page.getAttribute('#map-status', 'aria-live'), 'polite');

@@ -18,6 +18,8 @@ import { setupDownload } from './download.js';
 import { setupUpload } from './upload.js';
 import { setupShare } from './share.js';
 import { setupTableView } from './table-view.js';
+import { readView, writeView } from './view-state.js';
+import { setupViews } from './views.js';
 import { addedColor, applyComparison, ghostColor, leaveComparison, loadComparison, renderChange } from './compare.js';
 import {
   articulationColor, communityColor, edgeColor, fadedColor, kindColors, kindLabels, kindPlurals, sectorColors, titleCase,
@@ -134,6 +136,7 @@ function setupTime() {
   setupDownload(state);
   setupUpload();
   setupShare();
+  setupViews();
   $('map-empty-import').addEventListener('click', () => $('import-button').click());
   $('widen-panel').addEventListener('click', () => {
     const wide = document.querySelector('.layout').classList.toggle('wide');
@@ -212,6 +215,118 @@ $('search-form').addEventListener('submit', (e) => e.preventDefault());
 function refresh() {
   state.renderer?.refresh();
   renderLegend();
+  viewChanged();
+}
+
+// ---- the view in the address (view-state.js) ------------------------------------------------------
+
+const addressView = readView(location.search);
+
+/** The size measure the map opens with: the API's default centrality, or degree. */
+const defaultSize = () => state.analyses?.defaultMeasure || 'degree';
+
+/** What the map shows now, as view-state.js writes it into the address. */
+function currentView() {
+  const camera = state.renderer?.getCamera().getState();
+  const asked = new URLSearchParams(location.search).get('asOf');
+  return {
+    asOf: isDate(asked) ? asked : '',
+    color: state.colorBy,
+    size: state.sizeBy === defaultSize() ? '' : state.sizeBy,
+    hide: Object.keys(kindLabels).filter((k) => !state.kinds.has(k)),
+    goal: state.goal,
+    sector: state.sector,
+    community: state.community,
+    overlays: Object.keys(state.overlays).filter((o) => state.overlays[o]),
+    // A focus on one node's neighbourhood; "show on map" of a list (depth 0) is not a view of its own.
+    focus: state.focus?.depth >= 1 ? state.focus.center : '',
+    depth: state.focus?.depth ?? 1,
+    camera: camera && { x: camera.x, y: camera.y, ratio: camera.ratio },
+    tab: document.querySelector('.tabs [data-tab].active')?.dataset.tab || '',
+    table: state.tableView?.current() || '',
+  };
+}
+
+let addressTimer = null;
+/** Keeps the address in step with the view, a moment after it changes (replaceState: no history entry per pan). */
+function viewChanged() {
+  if (!state.viewApplied) return;
+  clearTimeout(addressTimer);
+  addressTimer = setTimeout(() => {
+    const search = writeView(currentView());
+    if (search !== location.search) history.replaceState(null, '', location.pathname + search);
+  }, 250);
+}
+
+/** Sets a select to a value it offers (not disabled); false when it offers no such value. */
+function choose(select, value) {
+  const option = [...select.options].find((o) => o.value === value && !o.disabled);
+  if (!option) return false;
+  select.value = value;
+  return true;
+}
+
+/**
+ * Applies the view the address asks for (the controls, then, once the layout is done, focus, camera and tables).
+ * What cannot be applied is left at its default and named in a notice, never an error.
+ */
+async function applyAddressView(layoutDone) {
+  const { view, ignored } = addressView;
+  const notApplied = [...ignored];
+  if (view.color !== 'kind') {
+    if (choose($('color-by'), view.color)) state.colorBy = view.color;
+    else notApplied.push(`colour by ${view.color}`);
+  }
+  if (view.size && view.size !== state.sizeBy) {
+    if (choose($('size-by'), view.size)) {
+      try {
+        if (view.size !== 'degree') await loadCentralityMeasure(state.analyses, view.size);
+        state.sizeBy = view.size;
+        applySizes(state);
+      } catch {
+        $('size-by').value = state.sizeBy;
+        notApplied.push(`size by ${view.size}`);
+      }
+    } else {
+      notApplied.push(`size by ${view.size}`);
+    }
+  }
+  for (const kind of view.hide) {
+    const box = $('kind-filter').querySelector(`input[value="${CSS.escape(kind)}"]`);
+    if (!box) { notApplied.push(`hide ${kind}`); continue; }
+    box.checked = false;
+    state.kinds.delete(kind);
+  }
+  for (const [name, select] of [['goal', 'goal-filter'], ['sector', 'sector-filter'], ['community', 'community-filter']]) {
+    if (!view[name]) continue;
+    if (choose($(select), view[name])) state[name] = view[name];
+    else notApplied.push(`${name} ${view[name]}`);
+  }
+  for (const name of view.overlays) {
+    if ($(`overlay-${name}`).disabled) { notApplied.push(`the ${name} overlay`); continue; }
+    $(`overlay-${name}`).checked = true;
+    state.overlays[name] = true;
+  }
+  refresh();
+  await layoutDone;
+  if (view.focus) {
+    $('focus-depth').value = String(view.depth);
+    if (!focusNode(view.focus, view.depth)) notApplied.push(`focus on ${view.focus} (not on this map)`);
+  }
+  // After the focus, which opens the focused node's details.
+  if (view.tab) {
+    if (document.querySelector(`.tabs [data-tab="${CSS.escape(view.tab)}"]`)) panels.showTab(view.tab);
+    else notApplied.push(`the ${view.tab} tab`);
+  }
+  if (view.camera) state.renderer.getCamera().setState(view.camera);
+  if (view.table) state.tableView.open(view.table);
+  if (notApplied.length) {
+    showBanner(`This address asked for what this map cannot show; left as the map opens: ${notApplied.map(escapeHtml).join(', ')}.`, 'warn');
+  }
+  state.viewApplied = true;
+  state.renderer.getCamera().on('updated', viewChanged);
+  for (const button of document.querySelectorAll('.tabs [data-tab], #view-table, .table-switch button')) button.addEventListener('click', viewChanged);
+  viewChanged();
 }
 
 // ---- legend and controls -------------------------------------------------------------------------
@@ -652,6 +767,7 @@ async function start() {
   panels.renderDashboards();
   state.tableView = setupTableView(state, { escapeHtml, measureLabel });
   setupKeyboard();
+  await applyAddressView(layoutDone);
 
   state.layoutSource = await layoutDone;
   setStatus('');

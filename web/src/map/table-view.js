@@ -84,8 +84,7 @@ export function setupTableView(state, { escapeHtml, measureLabel }) {
     render();
   });
 
-  button.addEventListener('click', () => {
-    const open = view.hidden;
+  function toggle(open) {
     view.hidden = !open;
     // Hidden but still laid out: sigma needs its container's size to draw (a name clicked in the tables selects on it).
     $('map').style.visibility = open ? 'hidden' : '';
@@ -98,7 +97,17 @@ export function setupTableView(state, { escapeHtml, measureLabel }) {
     } else {
       state.renderer?.refresh();
     }
-  });
+  }
+  button.addEventListener('click', () => toggle(view.hidden));
 
-  return { refresh: () => { if (!view.hidden) render(); } };
+  return {
+    refresh: () => { if (!view.hidden) render(); },
+    /** Which table is open ('nodes' or 'ties'), or '' when the map shows. */
+    current: () => (view.hidden ? '' : shown),
+    /** Opens this table ('nodes' or 'ties') in place of the map, or the map again for ''. */
+    open: (table) => {
+      if (table) shown = table;
+      toggle(Boolean(table));
+    },
+  };
 }
