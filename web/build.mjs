@@ -2,6 +2,7 @@
 //   index.html + map.js/map.css      the network map and evaluator panels, served at /
 //   layout-worker.js                 the map's ForceAtlas2 layout, run in a Web Worker
 //   graphiql.html + graphiql.js/.css the GraphiQL workbench, served at /graphiql
+//   report.html + report.js/.css     the printable state-of-the-network report, served at /report
 // Everything is bundled from node_modules: nothing is loaded from a CDN at run time.
 // Usage: npm run build  (node build.mjs [--dev] for unminified output with source maps)
 import { build } from 'esbuild';
@@ -20,6 +21,7 @@ await build({
   entryPoints: {
     map: join(here, 'src', 'map', 'main.js'),
     graphiql: join(here, 'src', 'graphiql', 'main.jsx'),
+    report: join(here, 'src', 'report', 'main.js'),
   },
   outdir,
   bundle: true,
@@ -48,7 +50,7 @@ await build({
   logLevel: 'warning',
 });
 
-for (const page of ['index.html', 'graphiql.html']) {
+for (const page of ['index.html', 'graphiql.html', 'report.html']) {
   await cp(join(here, 'src', page), join(outdir, page));
 }
 // The committed SDL, served beside the pages: introspection can be turned off (Limits:Introspection=false), so the map

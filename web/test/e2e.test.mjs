@@ -1,7 +1,7 @@
 // End-to-end: the real API (dotnet run, fresh SQLite file, the sample loaded on first start) and the pages
 // it serves, in headless Chromium. Without Chromium the browser tests are skipped with the reason.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { splitExamples } from '../src/lib/examples.js';
@@ -815,6 +815,46 @@ describe('views in the address, saved views (issue 17, item 4)', () => {
     await odd.waitForFunction(() => /cannot show/.test(document.getElementById('banner').textContent));
     assert.match(await odd.textContent('#banner'), /color.*focus on o-nobody/);
     await odd.close();
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+});
+
+describe('the state-of-the-network report (issue 17, item 4)', () => {
+  browserTest('opens from the map, holds figures, change, gaps, introductions and charts, and prints to PDF', async () => {
+    const { page, pageErrors } = await openMap();
+    await Promise.all([page.waitForURL(/\/report/), page.click('#report-link')]);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 120000 });
+    const text = await page.textContent('#report');
+    const today = new Date().toISOString().slice(0, 10);
+    const { data } = await graphql(api.baseUrl, `{ organizations(asOf: "${today}") { totalCount } activities(asOf: "${today}") { totalCount } gaps { findings { totalCount } } }`, {}, api.headers);
+    assert.match(text, /^Riverbend Thrives/);
+    assert.match(text, new RegExp(`${data.organizations.totalCount}partner organizations`));
+    assert.match(text, new RegExp(`${data.gaps.findings.totalCount}gaps against the five conditions`));
+    assert.match(text, new RegExp(`${data.activities.totalCount}activities under way`), 'counted as of the report\'s date');
+    assert.match(text, /What changed since \d{1,2} \w+ \d{4}/, 'the change since a year before, by default');
+    assert.match(text, /Introductions to make[\s\S]*#1/);
+    assert.equal(await page.$$eval('#report svg.chart', (c) => c.length), 21, 'samples/README.md: a chart per indicator');
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: join(artifacts, 'report.png'), fullPage: false });
+
+    // Printed as the browser's Save as PDF does (print media, A4): the first page read back with pdf.js.
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    const file = join(artifacts, 'report.pdf');
+    writeFileSync(file, pdf);
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
+    const first = await doc.getPage(1);
+    const firstText = (await first.getTextContent()).items.map((i) => i.str).join(' ');
+    const [, , width, height] = first.view;
+    assert.ok(doc.numPages >= 2, `${doc.numPages} pages`);
+    assert.ok(Math.abs(width - 595) < 2 && Math.abs(height - 842) < 2, `A4 in points: ${width} × ${height}`);
+    assert.match(firstText, /Riverbend Thrives/);
+    assert.match(firstText, /State of the network as of/);
+    assert.match(firstText, /partner organizations/);
+    assert.doesNotMatch(firstText, /Back to the map|Print or save as PDF/, 'the tools are not printed');
+    await doc.destroy();
     assert.deepEqual(pageErrors, []);
     await page.close();
   });

@@ -20,7 +20,9 @@ public static class WebAppExtensions
         // /graphiql is a page, not a folder: its assets resolve against the root, so a trailing slash is redirected.
         app.UseRewriter(new RewriteOptions()
             .AddRedirect("^graphiql/$", "/graphiql")
-            .AddRewrite("^graphiql$", "graphiql.html", skipRemainingRules: true));
+            .AddRewrite("^graphiql$", "graphiql.html", skipRemainingRules: true)
+            .AddRedirect("^report/$", "/report")
+            .AddRewrite("^report$", "report.html", skipRemainingRules: true));
 
         var built = app.Environment.WebRootFileProvider.GetFileInfo("index.html").Exists;
         if (!built)

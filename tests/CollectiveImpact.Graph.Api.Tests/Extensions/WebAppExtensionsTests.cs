@@ -5,7 +5,7 @@ namespace CollectiveImpact.Graph.Api.Tests.Extensions;
 
 /// <summary>
 /// The web front end served from wwwroot (built from web/ by the API's build, see docs/web.md): the map at /,
-/// GraphiQL at /graphiql, their bundles, and /graphql still answering beside them.
+/// GraphiQL at /graphiql, the report at /report, their bundles, and /graphql still answering beside them.
 /// </summary>
 public sealed class WebAppExtensionsTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
@@ -33,6 +33,28 @@ public sealed class WebAppExtensionsTests(ApiFactory factory) : IClassFixture<Ap
     }
 
     [Fact]
+    public async Task Report_BuiltFrontEnd_ServesTheReportPage()
+    {
+        using var response = await factory.CreateClient().GetAsync("/report?asOf=2025-06-30");
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("src=\"report.js\"", body);
+    }
+
+    [Fact]
+    public async Task Report_TrailingSlash_RedirectsToThePage()
+    {
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync("/report/");
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.Equal("/report", response.Headers.Location?.ToString());
+    }
+
+    [Fact]
     public async Task GraphiQL_TrailingSlash_RedirectsToThePage()
     {
         var client = factory.CreateClient(new() { AllowAutoRedirect = false });
@@ -48,6 +70,8 @@ public sealed class WebAppExtensionsTests(ApiFactory factory) : IClassFixture<Ap
     [InlineData("/map.css", "text/css")]
     [InlineData("/graphiql.js", "text/javascript")]
     [InlineData("/graphiql.css", "text/css")]
+    [InlineData("/report.js", "text/javascript")]
+    [InlineData("/report.css", "text/css")]
     public async Task Bundle_BuiltFrontEnd_IsServedWithItsType(string path, string mediaType)
     {
         using var response = await factory.CreateClient().GetAsync(path);

@@ -109,7 +109,7 @@ async function loadCutPoints(result) {
 
 const page = 'pageInfo { hasNextPage endCursor }';
 
-async function loadGaps(result) {
+export async function loadGaps(result) {
   const findings = await readAllPages(
     `query Gaps($first: Int, $after: String) { gaps${args()} { findings(first: $first, after: $after) { ${page} items { kind nodeIds message } } } }`,
     {},
@@ -130,7 +130,7 @@ async function loadOverlaps(result) {
   }));
 }
 
-async function loadReinforcement(result) {
+export async function loadReinforcement(result) {
   const { data } = await gql(`query Reinforcement { reinforcement${args()} {
     index pairCount reinforcedCount
     goals { goalId index pairCount reinforcedCount
@@ -154,7 +154,7 @@ async function loadReinforcement(result) {
   };
 }
 
-async function loadIndicatorProgress(result) {
+export async function loadIndicatorProgress(result) {
   const items = await readAllPages(
     `query IndicatorStatus($first: Int, $after: String) { indicatorProgress${args()} { indicators(first: $first, after: $after) { ${page}
       items { indicatorId fraction onTrack expectedValue trendPerYear } } } }`,
@@ -169,7 +169,7 @@ async function loadIndicatorProgress(result) {
   }]));
 }
 
-async function loadBrokerage(result) {
+export async function loadBrokerage(result) {
   const recommendations = await readAllPages(
     `query Brokerage($first: Int, $after: String) { brokerage${args('top: 10')} { recommendations(first: $first, after: $after) { ${page}
       items { organizationIds score rank distance backboneTiedToBoth message } } } }`,

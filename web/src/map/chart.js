@@ -1,5 +1,7 @@
 // A small SVG chart of one indicator: the straight line from baseline to target (the pace needed to be on
 // track), the measurements over time, and the target. No chart library: a few dozen points at most.
+import './chart.css';
+
 const svgNs = 'http://www.w3.org/2000/svg';
 
 function el(name, attrs, text) {

@@ -137,6 +137,7 @@ function setupTime() {
   setupUpload();
   setupShare();
   setupViews();
+  $('report-link').href = `report${asOf.isToday ? '' : `?asOf=${asOf.date}`}`;
   $('map-empty-import').addEventListener('click', () => $('import-button').click());
   $('widen-panel').addEventListener('click', () => {
     const wide = document.querySelector('.layout').classList.toggle('wide');
