@@ -768,6 +768,33 @@ describe('the map view as a picture (issue 17, item 4)', () => {
   });
 });
 
+describe('labels (issue 17, item 1)', () => {
+  browserTest('with All labels on, the labels drawn never overlap and none runs past the map\'s edge', async () => {
+    const { page, pageErrors } = await openMap();
+    await page.check('#overlay-labels');
+    await page.waitForTimeout(300);
+    const drawn = await page.evaluate(() => {
+      const { labels, renderer } = window.__ciGraph;
+      return { boxes: [...labels.drawn().entries()], width: renderer.getDimensions().width };
+    });
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: join(artifacts, 'map-all-labels.png') });
+    assert.ok(drawn.boxes.length >= 20, `${drawn.boxes.length} labels drawn`);
+    const ids = drawn.boxes.map(([id]) => id);
+    assert.ok(ids.includes('o-riverbend-thrives') || ids.some((id) => id.startsWith('g-')), 'goals or the backbone are labelled first');
+    for (let i = 0; i < drawn.boxes.length; i++) {
+      const [a, p] = drawn.boxes[i];
+      assert.ok(p.x1 >= -1 && p.x2 <= drawn.width + 1, `${a} runs past the edge: ${JSON.stringify(p)}`);
+      for (let j = i + 1; j < drawn.boxes.length; j++) {
+        const [b, q] = drawn.boxes[j];
+        assert.ok(!(p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2), `${a} and ${b} overlap`);
+      }
+    }
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+});
+
 describe('views in the address, saved views (issue 17, item 4)', () => {
   browserTest('an address opens its view; changing the view rewrites the address; a saved view opens again', async () => {
     const search = '?color=sector&hide=PERSON&goal=g-reading-by-year-3&overlays=brokerage&focus=o-riverbend-library&depth=2&tab=gaps';

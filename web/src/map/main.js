@@ -20,6 +20,7 @@ import { setupShare } from './share.js';
 import { setupTableView } from './table-view.js';
 import { readView, writeView } from './view-state.js';
 import { setupViews } from './views.js';
+import { installLabelPlacement } from './labels.js';
 import { addedColor, applyComparison, ghostColor, leaveComparison, loadComparison, renderChange } from './compare.js';
 import {
   articulationColor, communityColor, edgeColor, fadedColor, kindColors, kindLabels, kindPlurals, sectorColors, titleCase,
@@ -623,6 +624,10 @@ function createRenderer() {
     hideEdgesOnMove: state.graph.size > bigMapEdges,
   });
   const { renderer } = state;
+  // Labels never overlap, and none runs past the map's edge (labels.js).
+  state.labels = installLabelPlacement(renderer);
+  renderer.setSetting('defaultDrawNodeLabel', state.labels);
+  renderer.setSetting('defaultDrawNodeHover', state.labels.hover);
   renderer.on('clickNode', ({ node }) => selectNode(node));
   renderer.on('doubleClickNode', ({ node, event }) => {
     event.preventSigmaDefault();

@@ -14,7 +14,7 @@ export function mapSvg(state, { title = '' } = {}) {
     const data = renderer.getNodeDisplayData(id);
     if (!data || data.hidden) return;
     const at = renderer.framedGraphToViewport(data);
-    nodes.set(id, { ...data, at, r: Math.max(1, renderer.scaleSize(data.size)) });
+    nodes.set(id, { ...data, id, at, r: Math.max(1, renderer.scaleSize(data.size)) });
   });
   const edges = [];
   graph.forEachEdge((edge, attributes, source, target) => {
@@ -26,12 +26,13 @@ export function mapSvg(state, { title = '' } = {}) {
   });
   const circles = [];
   const labels = [];
+  // The labels the screen shows, where it shows them (labels.js: none overlapping); forced ones without it.
+  const placed = state.labels?.drawn();
   const shown = [...nodes.values()].filter((n) => inView(n.at)).sort((a, b) => (a.zIndex || 0) - (b.zIndex || 0));
   for (const n of shown) {
     circles.push(`<circle cx="${n.at.x.toFixed(1)}" cy="${n.at.y.toFixed(1)}" r="${n.r.toFixed(1)}" fill="${escapeXml(n.color)}"><title>${escapeXml(n.label || '')}</title></circle>`);
-    if (n.label && (n.forceLabel || n.highlighted)) {
-      labels.push(`<text x="${(n.at.x + n.r + 3).toFixed(1)}" y="${(n.at.y + 4).toFixed(1)}">${escapeXml(n.label)}</text>`);
-    }
+    const box = placed ? placed.get(n.id) : (n.forceLabel || n.highlighted) && { x1: n.at.x + n.r + 1 };
+    if (n.label && box) labels.push(`<text x="${(box.x1 + 2).toFixed(1)}" y="${(n.at.y + 4).toFixed(1)}">${escapeXml(n.label)}</text>`);
   }
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="12">
