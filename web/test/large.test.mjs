@@ -198,4 +198,61 @@ describe('the map on a 5,000+ node network', () => {
     }
     assert.deepEqual(second.pageErrors, []);
   });
+
+  browserTest('findings tables page and filter, the table view, labels and the report hold at this size', { skip, timeout: 900000 }, async (t) => {
+    const { page, pageErrors } = await openMap(browserSession.context, api.baseUrl, { key: api.keys.backbone, timeout: 300000 });
+    const { data } = await graphql(api.baseUrl, '{ gaps { findings(first: 0) { totalCount } } }', {}, api.headers);
+    const gapCount = data.gaps.findings.totalCount;
+    t.diagnostic(`${gapCount} gap findings`);
+    mkdirSync(artifacts, { recursive: true });
+
+    // Gaps: hundreds of findings, 20 to a page, filtered by kind, saved as shown.
+    await page.click('#widen-panel');
+    await page.click('[data-tab=gaps]');
+    assert.ok(gapCount > 100, `${gapCount} findings`);
+    assert.equal(await page.$$eval('#gaps-table tbody tr', (r) => r.length), 20);
+    assert.equal(await page.textContent('#gaps-table .page-of'), `1–20 of ${gapCount}`);
+    const kinds = await page.$$eval('#gaps-table select[data-filter=kind] option', (o) => o.slice(1).map((x) => x.value));
+    await page.selectOption('#gaps-table select[data-filter=kind]', kinds[0]);
+    const filtered = Number((await page.textContent('#gaps-table .page-of')).split(' of ')[1]);
+    assert.ok(filtered > 0 && filtered < gapCount, `${filtered} of ${gapCount} for ${kinds[0]}`);
+    const kindShown = await page.$$eval('#gaps-table tbody tr td:first-child', (cells) => [...new Set(cells.map((c) => c.textContent))]);
+    assert.equal(kindShown.length, 1, 'one kind shown');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#gaps-table .save-shown')]);
+    assert.equal(readFileSync(await csv.path(), 'utf8').trim().split('\r\n').length, filtered + 1, 'every filtered row, not one page');
+    await page.screenshot({ path: join(artifacts, 'large-gaps-table.png') });
+
+    // The table view: every node drawn, 50 to a page.
+    const order = await page.evaluate(() => window.__ciGraph.graph.order);
+    await page.click('#view-table');
+    assert.equal(await page.textContent('#table-view-body .findings-summary'), `${order} nodes.`);
+    assert.equal(await page.$$eval('#table-view-body tbody tr', (r) => r.length), 50);
+    await page.screenshot({ path: join(artifacts, 'large-table-view.png') });
+    await page.click('#view-table');
+
+    // All labels: none overlapping, none past the edge.
+    await page.check('#overlay-labels');
+    await page.waitForTimeout(500);
+    const drawn = await page.evaluate(() => ({ boxes: [...window.__ciGraph.labels.drawn().values()], width: window.__ciGraph.renderer.getDimensions().width }));
+    assert.ok(drawn.boxes.length > 20, `${drawn.boxes.length} labels`);
+    for (let i = 0; i < drawn.boxes.length; i++) {
+      const p = drawn.boxes[i];
+      assert.ok(p.x1 >= -1 && p.x2 <= drawn.width + 1);
+      for (let j = i + 1; j < drawn.boxes.length; j++) {
+        const q = drawn.boxes[j];
+        assert.ok(!(p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2), 'two labels overlap');
+      }
+    }
+    await page.screenshot({ path: join(artifacts, 'large-all-labels.png') });
+
+    // The report: the figures of this network, the gap count, a chart per indicator.
+    await Promise.all([page.waitForURL(/\/report/), page.click('#report-link')]);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 600000 });
+    const text = await page.textContent('#report');
+    assert.match(text, new RegExp(`${gapCount.toLocaleString('en')}gaps against the five conditions`));
+    assert.match(text, /What changed since/);
+    await page.screenshot({ path: join(artifacts, 'large-report.png') });
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
 });
