@@ -1023,6 +1023,43 @@ describe('the map as tables, and by keyboard (issue 17, items 3 and 6)', () => {
     await page.close();
   });
 
+  browserTest('a finding marked reviewed stays marked after a reload, and the tables can show only what is new', async () => {
+    const { page, pageErrors } = await openMap();
+    await page.click('[data-tab=gaps]');
+    const summary = () => page.textContent('#gaps-table .findings-summary');
+    const total = Number((await summary()).match(/^(\d+)/)[1]);
+    const firstKey = await page.getAttribute('#gaps-table tbody tr:first-child', 'data-key');
+    await page.check('#gaps-table tbody tr:first-child .review-box');
+    await page.waitForFunction(() => document.querySelector('#gaps-table tbody tr:first-child')?.classList.contains('reviewed'));
+    assert.match(await page.textContent('#gaps-table tbody tr:first-child .review-note'), /^reviewed \d{4}-\d{2}-\d{2} by /);
+    assert.match(await summary(), new RegExp(`; ${total - 1} new, 1 reviewed\\.$`));
+    await page.close();
+
+    // The next meeting: a fresh page shows the mark, and "new" leaves the finding out.
+    const { page: later } = await openMap();
+    await later.click('[data-tab=gaps]');
+    assert.equal(await later.isChecked(`#gaps-table tr[data-key="${firstKey}"] .review-box`), true);
+    await later.selectOption('#gaps-table select[data-filter=shown]', 'new');
+    assert.match(await later.textContent('#gaps-table .findings-summary'), new RegExp(`^${total - 1} of ${total} gap findings`));
+    assert.equal(await later.$(`#gaps-table tr[data-key="${firstKey}"]`), null);
+    const { data } = await graphql(api.baseUrl, '{ findingReviews { key } auditLog(first: 5) { edges { node { operation } } } }', {}, api.headers);
+    assert.ok(data.findingReviews.some((r) => r.key === firstKey));
+    assert.ok(data.auditLog.edges.some((e) => e.node.operation === 'markFindingReviewed'));
+
+    // Unmarked again: new again.
+    await later.selectOption('#gaps-table select[data-filter=shown]', 'reviewed');
+    await later.uncheck(`#gaps-table tr[data-key="${firstKey}"] .review-box`);
+    await later.waitForFunction(() => /Nothing matches/.test(document.querySelector('#gaps-table tbody').textContent));
+    // A dashboard key sees no review column.
+    const { page: dashboard } = await openMap(undefined, api.keys.dashboard);
+    await dashboard.click('[data-tab=gaps]');
+    assert.equal(await dashboard.$('#gaps-table .review-box'), null);
+    assert.equal(await dashboard.$('#gaps-table select[data-filter=shown]'), null);
+    assert.deepEqual(pageErrors, []);
+    await later.close();
+    await dashboard.close();
+  });
+
   browserTest('the map by keyboard: N steps through the largest nodes, Enter opens a neighbourhood, Escape clears, each announced', async () => {
     const { page, pageErrors } = await openMap();
     await page.focus('#map');

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace CollectiveImpact.Graph.Api.Auth;
 
 /// <summary>
-/// The small SQLite file of the access layer: the API keys (hashed) and the audit log. Kept apart from the network
+/// The small SQLite file of the access layer: the API keys (hashed), the audit log and the findings marked as reviewed. Kept apart from the network
 /// store so that it works whichever store holds the network, and so that replacing the network (an import in
 /// REPLACE mode, a restore of the store's file) never touches who may call the API or what they did.
 /// </summary>
@@ -31,6 +31,12 @@ public sealed class AuthDatabase
             changes TEXT NOT NULL,
             version_before INTEGER,
             version_after INTEGER
+        );
+        CREATE TABLE IF NOT EXISTS finding_reviews (
+            key TEXT PRIMARY KEY,
+            reviewed_at TEXT NOT NULL,
+            reviewed_by TEXT NOT NULL,
+            note TEXT
         );
         """;
 

@@ -4,6 +4,7 @@ using System.Threading.RateLimiting;
 using CollectiveImpact.Graph.Api.Auth;
 using CollectiveImpact.Graph.Api.GraphQL.Errors;
 using CollectiveImpact.Graph.Api.GraphQL.Limits;
+using CollectiveImpact.Graph.Api.Services.Reviews;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.RateLimiting;
@@ -36,6 +37,7 @@ public static class AccessExtensions
         services.AddSingleton(provider => new AuthDatabase(AuthOptions.ResolveKeysPath(provider.GetRequiredService<IConfiguration>())));
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<FindingReviewStore>();
         services.AddHostedService<AdminKeyBootstrapper>();
         services.AddHealthChecks().AddCheck<AuthHealthCheck>("auth", tags: [HealthExtensions.ReadyTag]);
 

@@ -5,6 +5,7 @@ using CollectiveImpact.Graph.Api.GraphQL.Scalars;
 using CollectiveImpact.Graph.Api.GraphQL.Types;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Api.Services;
+using CollectiveImpact.Graph.Api.Services.Reviews;
 using CollectiveImpact.Graph.Api.Services.Snapshots;
 using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Storage;
@@ -21,7 +22,7 @@ namespace CollectiveImpact.Graph.Api.GraphQL;
 /// </summary>
 public sealed class Mutation : ObjectGraphType
 {
-    public Mutation(NetworkWriter writer, ApiKeyStore keys, SnapshotService snapshots)
+    public Mutation(NetworkWriter writer, ApiKeyStore keys, SnapshotService snapshots, FindingReviewStore reviews)
     {
         Name = "Mutation";
         Description = "Writes to the stored network; each is validated like an import and bumps the network version.";
@@ -79,6 +80,7 @@ public sealed class Mutation : ObjectGraphType
             .Access(FieldAccess.Backbone);
 
         this.AddAccessMutationFields(keys);
+        this.AddReviewMutationFields(reviews);
         this.AddSnapshotMutationFields(snapshots);
     }
 

@@ -6,6 +6,7 @@ using CollectiveImpact.Graph.Api.GraphQL.Scalars;
 using CollectiveImpact.Graph.Api.GraphQL.Types;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Api.Services;
+using CollectiveImpact.Graph.Api.Services.Reviews;
 using CollectiveImpact.Graph.Api.Services.Snapshots;
 using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Storage;
@@ -31,7 +32,7 @@ public sealed class Query : ObjectGraphType
     private const string ListAsOf =
         "Only what counts on this date (network-format.md, Time: the network as of it). Omitted: every stored entry, with its dates, as the backbone edits them.";
 
-    public Query(INetworkStore store, NetworkExporter exporter, NetworkMapService map, AsOfLists asOfLists, ApiKeyStore keys, AuditLog audit, SnapshotService snapshots)
+    public Query(INetworkStore store, NetworkExporter exporter, NetworkMapService map, AsOfLists asOfLists, ApiKeyStore keys, AuditLog audit, SnapshotService snapshots, FindingReviewStore reviews)
     {
         Name = "Query";
         Description = "Reads of the stored network.";
@@ -185,6 +186,7 @@ public sealed class Query : ObjectGraphType
 
         this.AddNetworkMapFields(map);
         this.AddAccessQueryFields(keys, audit);
+        this.AddReviewQueryFields(reviews);
         this.AddSnapshotQueryFields(snapshots);
         this.AddAnalysisFields();
         this.AddAnalysisJobFields();

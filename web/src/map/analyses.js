@@ -111,22 +111,22 @@ const page = 'pageInfo { hasNextPage endCursor }';
 
 export async function loadGaps(result) {
   const findings = await readAllPages(
-    `query Gaps($first: Int, $after: String) { gaps${args()} { findings(first: $first, after: $after) { ${page} items { kind nodeIds message } } } }`,
+    `query Gaps($first: Int, $after: String) { gaps${args()} { findings(first: $first, after: $after) { ${page} items { kind nodeIds message key } } } }`,
     {},
     (data) => data.gaps?.findings,
   );
-  result.gaps = findings.map((f) => ({ kind: f.kind, nodes: f.nodeIds, message: f.message }));
+  result.gaps = findings.map((f) => ({ key: f.key, kind: f.kind, nodes: f.nodeIds, message: f.message }));
 }
 
 async function loadOverlaps(result) {
   const pairs = await readAllPages(
     `query Overlaps($first: Int, $after: String) { overlaps${args()} { pairs(first: $first, after: $after) { ${page}
-      items { activityIds similarity coordination message } } } }`,
+      items { activityIds similarity coordination message key } } } }`,
     {},
     (data) => data.overlaps?.pairs,
   );
   result.overlaps = pairs.map((p) => ({
-    a: p.activityIds[0], b: p.activityIds[1], status: p.coordination, similarity: p.similarity, message: p.message,
+    key: p.key, a: p.activityIds[0], b: p.activityIds[1], status: p.coordination, similarity: p.similarity, message: p.message,
   }));
 }
 
@@ -134,7 +134,7 @@ export async function loadReinforcement(result) {
   const { data } = await gql(`query Reinforcement { reinforcement${args()} {
     index pairCount reinforcedCount
     goals { goalId index pairCount reinforcedCount
-      unreinforcedPairs(first: 100) { totalCount items { activityIds message } }
+      unreinforcedPairs(first: 100) { totalCount items { activityIds message key } }
       pipelines { activityIds isChain } } } }`);
   if (!data?.reinforcement) throw new Error('reinforcement was refused or empty');
   const r = data.reinforcement;
@@ -147,7 +147,7 @@ export async function loadReinforcement(result) {
       index: g.index,
       pairs: g.pairCount,
       reinforced: g.reinforcedCount,
-      unreinforced: (g.unreinforcedPairs?.items || []).filter(Boolean).map((u) => ({ ids: u.activityIds, message: u.message })),
+      unreinforced: (g.unreinforcedPairs?.items || []).filter(Boolean).map((u) => ({ key: u.key, ids: u.activityIds, message: u.message })),
       unreinforcedTotal: g.unreinforcedPairs?.totalCount ?? 0,
       pipelines: g.pipelines.map((p) => p.activityIds),
     })),
@@ -172,12 +172,12 @@ export async function loadIndicatorProgress(result) {
 export async function loadBrokerage(result) {
   const recommendations = await readAllPages(
     `query Brokerage($first: Int, $after: String) { brokerage${args('top: 10')} { recommendations(first: $first, after: $after) { ${page}
-      items { organizationIds score rank distance backboneTiedToBoth message } } } }`,
+      items { organizationIds score rank distance backboneTiedToBoth message key } } } }`,
     {},
     (data) => data.brokerage?.recommendations,
   );
   result.brokerage = recommendations.map((r) => ({
-    a: r.organizationIds[0], b: r.organizationIds[1], score: r.score, rank: r.rank, distance: r.distance,
+    key: r.key, a: r.organizationIds[0], b: r.organizationIds[1], score: r.score, rank: r.rank, distance: r.distance,
     backboneTiedToBoth: r.backboneTiedToBoth, message: r.message,
   }));
   result.brokerageNodes = new Set(result.brokerage.flatMap((r) => [r.a, r.b]));
@@ -199,6 +199,32 @@ async function loadEquity(result) {
   result.equity = data.equityLens;
 }
 
+const reviewFields = 'key reviewedAt reviewedBy note';
+
+/** The findings marked as reviewed (backbone and evaluator keys): result.reviews, a Map key -> review. */
+async function loadReviews(result) {
+  const { data, errors } = await gql(`query FindingReviews { findingReviews { ${reviewFields} } }`);
+  if (!data?.findingReviews) throw new Error(errors?.[0]?.message || 'findingReviews was refused');
+  result.reviews = new Map(data.findingReviews.map((r) => [r.key, r]));
+}
+
+/** Marking and clearing a finding's review, kept in step with result.reviews; errors are thrown with the API's words. */
+export function reviewActions(result) {
+  return {
+    async mark(key, note = null) {
+      const { data, errors } = await gql(`mutation Mark($key: ID!, $note: String) { markFindingReviewed(key: $key, note: $note) { ${reviewFields} } }`, { key, note });
+      if (!data?.markFindingReviewed) throw new Error(errors?.[0]?.message || 'The mark was not saved.');
+      result.reviews?.set(key, data.markFindingReviewed);
+      return data.markFindingReviewed;
+    },
+    async clear(key) {
+      const { data, errors } = await gql('mutation Clear($key: ID!) { clearFindingReview(key: $key) }', { key });
+      if (!data) throw new Error(errors?.[0]?.message || 'The mark was not taken off.');
+      result.reviews?.delete(key);
+    },
+  };
+}
+
 export function emptyAnalyses() {
   return {
     centrality: null, // Map id -> { measure: value }
@@ -218,6 +244,7 @@ export function emptyAnalyses() {
     indicatorStatus: null, // Map indicator id -> { onTrack, fraction, expectedValue, label }
     whatIf: null, // { top, components, averageShortestPath, reinforcementIndex: { before, after, change } }
     equity: null, // { communityLedAtTheEdge: [{ id, name }], measures: [...] }
+    reviews: null, // Map finding key -> { key, reviewedAt, reviewedBy, note }, where this key may read them
     available: [],
     problems: [],
   };
@@ -242,6 +269,7 @@ export function loadAnalyses(features, { onJob } = {}) {
     ['brokerage', loadBrokerage],
     ['whatIf', loadWhatIf],
     ['equityLens', loadEquity],
+    ['findingReviews', loadReviews],
   ];
   const runs = new Map(loaders.map(([field, load]) => [field, (async () => {
     if (!features.has(field)) return;

@@ -5,12 +5,18 @@ import { args } from './time.js';
 import { progressChart } from './chart.js';
 import { findingsButtons } from './download.js';
 import { findingsTable } from './findings-table.js';
+import { reviewActions } from './analyses.js';
 import { comparison, directionText, meaningOf, rounded } from './meanings.js';
 import { kindColors, kindLabels, kindPlurals, titleCase } from './style.js';
 
 const $ = (id) => document.getElementById(id);
 
 export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
+  // Marks go through the API and into state.analyses.reviews, which the tables read.
+  state.reviewActions = {
+    mark: (key) => reviewActions(state.analyses).mark(key),
+    clear: (key) => reviewActions(state.analyses).clear(key),
+  };
   const name = (id) => escapeHtml(state.graph?.hasNode(id) ? state.graph.getNodeAttribute(id, 'label') : id);
   const nodeLink = (id) => `<a href="#" class="node-link" data-node="${escapeHtml(id)}">${name(id)}</a>`;
   let measurements = null;

@@ -38,7 +38,10 @@ public sealed class FieldAccess
     /// <summary>Writes, the whole-network export (it carries contact data), the keys and the audit log: the backbone only.</summary>
     public static FieldAccess Backbone { get; } = new(nameof(Backbone), "for the backbone only", Auth.Roles.Backbone);
 
-    public static IReadOnlyList<FieldAccess> All { get; } = [Open, People, ContactData, Analysis, Backbone];
+    /// <summary>Which findings were reviewed, by whom, with their notes: the backbone and evaluators, who run the meetings.</summary>
+    public static FieldAccess Review { get; } = new(nameof(Review), "findings' review marks", Auth.Roles.Backbone, Auth.Roles.Evaluator);
+
+    public static IReadOnlyList<FieldAccess> All { get; } = [Open, People, ContactData, Analysis, Review, Backbone];
 
     public string Name { get; }
 

@@ -25,6 +25,10 @@ public sealed partial class FieldAccessMatrixTests(FieldAccessMatrixTests.EveryE
     /// <summary>Mutations open to every role that may run analyses: cancelling one's own background job (docs/jobs.md).</summary>
     private static readonly HashSet<string> AnalysisMutationFields = ["cancelJob"];
 
+    /// <summary>Review marks on findings (docs/analyses.md, Reviewed findings): the backbone and evaluators, who run the meetings.</summary>
+    private static readonly HashSet<string> ReviewFields = ["Mutation.markFindingReviewed", "Mutation.clearFindingReview", "Query.findingReviews",
+        "GapFinding.review", "ActivityOverlap.review", "UnreinforcedPair.review", "BrokerageRecommendation.review"];
+
     public static TheoryData<string> AllRoles => [.. Roles.All];
 
     /// <summary>The policy (docs/security.md), stated without looking at the marks on the fields.</summary>
@@ -33,6 +37,11 @@ public sealed partial class FieldAccessMatrixTests(FieldAccessMatrixTests.EveryE
         if (role == Roles.Backbone)
         {
             return true;
+        }
+
+        if (ReviewFields.Contains($"{type}.{field}") || type == "FindingReview")
+        {
+            return role == Roles.Evaluator;
         }
 
         if ((type == "Mutation" && !AnalysisMutationFields.Contains(field)) || BackboneOnlyTypes.Contains(type) || (type == "Query" && BackboneOnlyQueryFields.Contains(field)))

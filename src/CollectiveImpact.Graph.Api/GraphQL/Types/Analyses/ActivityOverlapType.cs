@@ -1,6 +1,7 @@
 using CollectiveImpact.Graph.Analytics.Overlaps;
 using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
+using CollectiveImpact.Graph.Api.Services.Reviews;
 using GraphQL.Types;
 
 namespace CollectiveImpact.Graph.Api.GraphQL.Types.Analyses;
@@ -21,6 +22,7 @@ public sealed class ActivityOverlapType : ObjectGraphType<ActivityOverlap>
         Field(x => x.SharedPopulations).Description("The populations both serve.").Access(FieldAccess.Analysis);
         Field(x => x.SharedPlaces).Description("The places both work in.").Access(FieldAccess.Analysis);
         Field("coordination", x => x.Status, type: typeof(NonNullGraphType<CoordinationEnumType>)).Description("Whether anything coordinates them.").Access(FieldAccess.Analysis);
+        this.AddReviewFields(FindingKeys.Of, "overlap:a|b, the two activities' ids in order");
         Field(x => x.Reasons, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<CoordinationReasonEnumType>>>))
             .Description("Why they count as coordinated; empty when they do not.")
             .Access(FieldAccess.Analysis);

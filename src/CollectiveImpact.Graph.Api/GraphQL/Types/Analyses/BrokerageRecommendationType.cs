@@ -1,5 +1,6 @@
 using CollectiveImpact.Graph.Analytics.Brokerage;
 using CollectiveImpact.Graph.Api.GraphQL.Authorization;
+using CollectiveImpact.Graph.Api.Services.Reviews;
 using GraphQL.Types;
 
 namespace CollectiveImpact.Graph.Api.GraphQL.Types.Analyses;
@@ -27,5 +28,6 @@ public sealed class BrokerageRecommendationType : ObjectGraphType<BrokerageRecom
             .Access(FieldAccess.Analysis);
         Field(x => x.BackboneTiedToBoth).Description("True when the backbone already has a tie to both, so it can make the introduction itself.").Access(FieldAccess.Analysis);
         Field(x => x.Message).Description("Who they are, what they share, how far apart they are, and what to do, in a sentence.").Access(FieldAccess.Analysis);
+        this.AddReviewFields(FindingKeys.Of, "introduction:a|b, the two organizations' ids in order");
     }
 }

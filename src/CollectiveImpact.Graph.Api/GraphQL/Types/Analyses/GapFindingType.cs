@@ -1,6 +1,7 @@
 using CollectiveImpact.Graph.Analytics.Gaps;
 using CollectiveImpact.Graph.Api.GraphQL.Authorization;
 using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
+using CollectiveImpact.Graph.Api.Services.Reviews;
 using GraphQL.Types;
 
 namespace CollectiveImpact.Graph.Api.GraphQL.Types.Analyses;
@@ -15,5 +16,6 @@ public sealed class GapFindingType : ObjectGraphType<GapFinding>
         Field(x => x.NodeIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>)).Description("The ids of the nodes it is about.").Access(FieldAccess.Analysis);
         this.AddNodeListField<GapFinding, NetworkNodeInterface>("nodes", x => x.NodeIds, "The nodes it is about.");
         Field(x => x.Message).Description("What is missing and what to do, in a sentence.").Access(FieldAccess.Analysis);
+        this.AddReviewFields(FindingKeys.Of, "gap:KIND:id|id…, its kind and its nodes' ids in order");
     }
 }
