@@ -40,6 +40,9 @@ public sealed record AnalysisReads(IReadOnlyList<ProjectionKind> Projections, IR
     {
         "centrality" or "communities" or "cutPoints" or "networkMetrics" or "structuralHoles" when projection is { } kind =>
             new([kind], []),
+        // Names come from goals, organizations (sectors) and activities (places, leads); people give their organization.
+        "communityOverview" when projection is { } kind =>
+            new([kind], [NetworkPart.Goals, NetworkPart.Indicators, NetworkPart.Organizations, NetworkPart.People, NetworkPart.Activities]),
         "equityLens" => new(Organizations, []),
         "indicatorProgress" => new([], [NetworkPart.Indicators, NetworkPart.Measurements]),
         "gaps" => new(Organizations, [

@@ -83,6 +83,16 @@ public static class AnalysisFields
                 context.AsOf(), context.CancellationToken))
             .Access(FieldAccess.Analysis);
 
+        query.Field<NonNullGraphType<CommunityOverviewType>>("communityOverview")
+            .Description("The communities of a projection as a map of who works with whom (analyses.md, Community overview): each named from the goals, sector and places its organizations share more than the network's do, with its make-up, and the ties between communities. The same seed gives the communities of `communities`, in the same order.")
+            .WithProjection()
+            .WithAsOf()
+            .Argument<NonNullGraphType<IntGraphType>>("seed", "Seeds Louvain's node-order shuffles (default 42).", a => a.DefaultValue = 42)
+            .Resolve().WithService<AnalysisRunner>().ResolveAsync(async (context, runner) => await runner.RunAsync(
+                new CommunityOverviewAnalysis(context.GetArgument<ProjectionKind>("projection"), context.GetArgument<int>("seed")),
+                context.AsOf(), context.CancellationToken))
+            .Access(FieldAccess.Analysis);
+
         query.Field<NonNullGraphType<StructuralHolesType>>("structuralHoles")
             .Description("Burt's constraint and effective size of every node of a projection, the least constrained (the brokers) first.")
             .WithProjection()

@@ -22,7 +22,7 @@ public sealed class AnalysisSerializerFactoryTests
 
     public static TheoryData<string> Analyses =>
     [
-        "centrality", "communities", "cutPoints", "structuralHoles", "reinforcement", "indicatorProgress",
+        "centrality", "communities", "communityOverview", "cutPoints", "structuralHoles", "reinforcement", "indicatorProgress",
         "gaps", "overlaps", "brokerage", "whatIf", "equityLens", "networkMetrics",
     ];
 
@@ -34,6 +34,7 @@ public sealed class AnalysisSerializerFactoryTests
         {
             case "centrality": AssertRoundTrips(new CentralityAnalysis(ProjectionKind.Organizations, CentralityMeasure.Closeness, null, true, null, null)); break;
             case "communities": AssertRoundTrips(new CommunitiesAnalysis(ProjectionKind.Organizations, 1)); break;
+            case "communityOverview": AssertRoundTrips(new CommunityOverviewAnalysis(ProjectionKind.Full, 1)); break;
             case "cutPoints": AssertRoundTrips(new CutPointsAnalysis(ProjectionKind.Organizations)); break;
             case "structuralHoles": AssertRoundTrips(new StructuralHolesAnalysis(ProjectionKind.Organizations, null, true)); break;
             case "reinforcement": AssertRoundTrips(new ReinforcementAnalysis()); break;

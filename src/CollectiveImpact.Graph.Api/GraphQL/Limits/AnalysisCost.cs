@@ -51,7 +51,7 @@ public static class AnalysisCost
     /// <summary>The query fields that run an analysis through the scheduler.</summary>
     public static IReadOnlySet<string> Fields { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "networkMetrics", "centrality", "communities", "structuralHoles", "cutPoints",
+        "networkMetrics", "centrality", "communities", "communityOverview", "structuralHoles", "cutPoints",
         "gaps", "overlaps", "reinforcement", "indicatorProgress", "brokerage", "whatIf", "equityLens", "compare",
     };
 
@@ -76,6 +76,7 @@ public static class AnalysisCost
                 context.GetArgument("measure", CentralityMeasure.Degree), size,
                 context.GetArgument<CentralitySample?>("sample", null)?.Size, context.GetArgument<int?>("maxIterations", null)), jobs),
             "communities" => 4_000.0 * size.Total,
+            "communityOverview" => 5_000.0 * size.Total,
             "structuralHoles" or "cutPoints" => 100.0 * size.Total,
             "gaps" => 1_000.0 * organizations.Total,
             "overlaps" => 4_000.0 * organizations.Total,

@@ -14,6 +14,7 @@ public sealed record CommunitiesAnalysis(ProjectionKind Projection, int Seed) : 
     {
     }
 
+    // Shared through the version's memo with the community overview of the same projection and seed.
     public LouvainResult Compute(ProjectedNetwork network, CancellationToken cancellationToken) =>
-        Louvain.Detect(network.Projections.Get(Projection).Graph, Seed, cancellationToken: cancellationToken);
+        CommunityOverviews.Partition(network.Projections.Get(Projection).Graph, Projection.ToString(), Seed, network.Memo, cancellationToken);
 }

@@ -17,7 +17,7 @@ public sealed class ComputedAnalysisTests(ApiFactory factory) : IClassFixture<Ap
 {
     public static TheoryData<string> Analyses() =>
     [
-        "centrality", "communities", "networkMetrics", "structuralHoles", "cutPoints", "gaps", "overlaps", "reinforcement",
+        "centrality", "communities", "communityOverview", "networkMetrics", "structuralHoles", "cutPoints", "gaps", "overlaps", "reinforcement",
         "indicatorProgress", "brokerage", "whatIf", "equityLens",
     ];
 
@@ -32,6 +32,7 @@ public sealed class ComputedAnalysisTests(ApiFactory factory) : IClassFixture<Ap
         {
             "centrality" => RoundTrip(new CentralityAnalysis(ProjectionKind.People, CentralityMeasure.Closeness, null, true, null, null), network),
             "communities" => RoundTrip(new CommunitiesAnalysis(ProjectionKind.Organizations, 42), network),
+            "communityOverview" => RoundTrip(new CommunityOverviewAnalysis(ProjectionKind.Full, 42), network),
             "networkMetrics" => RoundTrip(new NetworkMetricsAnalysis(ProjectionKind.People), network),
             "structuralHoles" => RoundTrip(new StructuralHolesAnalysis(ProjectionKind.People, null, false), network),
             "cutPoints" => RoundTrip(new CutPointsAnalysis(ProjectionKind.Full), network),
