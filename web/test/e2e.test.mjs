@@ -87,8 +87,8 @@ describe('network map', () => {
     assert.ok(drawn.canvases >= 2, 'sigma drew its canvases');
     assert.equal(drawn.title, 'Riverbend Thrives');
     assert.deepEqual(drawn.analysisProblems, [], 'every analysis the API offers loaded');
-    const offered = ['centrality', 'communities', 'cutPoints', 'gaps', 'overlaps', 'reinforcement', 'indicatorProgress',
-      'brokerage', 'whatIf', 'equityLens'].filter((f) => queryFields.has(f));
+    const offered = ['centrality', 'communities', 'communityOverview', 'cutPoints', 'gaps', 'overlaps', 'reinforcement', 'indicatorProgress',
+      'brokerage', 'whatIf', 'equityLens', 'findingReviews'].filter((f) => queryFields.has(f));
     assert.deepEqual([...drawn.analysesLoaded].sort(), offered.sort());
     // The first visit of this browser profile lays the map out: in the worker, from community regions, then caches it.
     assert.deepEqual(drawn.layout, {
@@ -768,6 +768,59 @@ describe('the map view as a picture (issue 17, item 4)', () => {
   });
 });
 
+describe('the community overview (issue 17, item 1)', () => {
+  browserTest('one named bubble per community, joined by their ties; choosing one opens the node map on it', async () => {
+    const { page, pageErrors } = await openMap();
+    const { data } = await graphql(api.baseUrl, '{ communityOverview(projection: FULL) { communities { index name size } links { from to } } }', {}, api.headers);
+    const communities = data.communityOverview.communities;
+    await page.click('#view-overview');
+    await page.waitForFunction(() => window.__ciGraph.overviewRenderer);
+    const seen = await page.evaluate(() => {
+      const r = window.__ciGraph.overviewRenderer;
+      const g = r.getGraph();
+      return { nodes: g.order, edges: g.size, labels: [...window.__ciGraph.overviewLabels.drawn().values()], names: [...document.querySelectorAll('#overview-list strong')].map((s) => s.textContent) };
+    });
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: join(artifacts, 'map-overview.png') });
+    assert.equal(await page.isVisible('#map'), false, 'the overview stands in for the node map');
+    assert.equal(seen.nodes, communities.length);
+    assert.equal(seen.edges, data.communityOverview.links.length);
+    assert.deepEqual(seen.names, communities.map((c) => c.name));
+    assert.equal(new Set(seen.names).size, seen.names.length, 'names are distinct');
+    assert.ok(!seen.names.some((n) => /^Community \d+$/.test(n)), 'named, not numbered');
+    for (let i = 0; i < seen.labels.length; i++) {
+      for (let j = i + 1; j < seen.labels.length; j++) {
+        const [p, q] = [seen.labels[i], seen.labels[j]];
+        assert.ok(!(p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2), 'bubble labels overlap');
+      }
+    }
+    assert.match(await page.textContent('#overview-list li:first-child'), /members: .*organizations/);
+
+    await page.click('#overview-list .open-community >> nth=1');
+    assert.equal(await page.isVisible('#map'), true);
+    const shown = await page.evaluate(() => {
+      const { graph, renderer, analyses } = window.__ciGraph;
+      const visible = graph.filterNodes((id) => !renderer.getNodeDisplayData(id)?.hidden);
+      return { visible: visible.length, outside: visible.filter((id) => analyses.communities.get(id) !== 1).length, filter: document.getElementById('community-filter').value };
+    });
+    assert.equal(shown.filter, '1');
+    assert.equal(shown.outside, 0, 'only the chosen community is shown');
+    assert.ok(shown.visible > 0);
+    assert.match(await page.textContent('#map-announce'), new RegExp(`community “${communities[1].name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`));
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('community') === '1');
+    await page.selectOption('#color-by', 'community');
+    assert.ok((await page.textContent('#legend')).includes(communities[0].name), 'the legend names the communities');
+    // The address keeps the overview: opened from it, the page shows the overview again.
+    await page.click('#view-overview');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('overview') === '1');
+    const { page: again } = await openMapWithKey(browserSession.context, page.url(), { key: api.keys.backbone });
+    await again.waitForFunction(() => !document.getElementById('overview').hidden);
+    await again.close();
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+});
+
 describe('labels (issue 17, item 1)', () => {
   browserTest('with All labels on, the labels drawn never overlap and none runs past the map\'s edge', async () => {
     const { page, pageErrors } = await openMap();
@@ -969,6 +1022,9 @@ describe('accessibility (issue 17, item 6)', () => {
     await page.click('#widen-panel');
     await page.click('[data-tab="gaps"]');
     await check('the wide gaps table');
+    await page.click('#view-overview');
+    await check('the community overview');
+    await page.click('#view-overview');
     await page.click('#view-table');
     await check('the nodes table');
     await page.click('#table-view [data-table=ties]');

@@ -84,7 +84,7 @@ async function requestBound() {
     data.indicatorProgress?.indicators, data.brokerage?.recommendations]) {
     if (list) bound += pages(list.totalCount);
   }
-  bound += ['reinforcement', 'whatIf', 'equityLens'].filter(has).length;
+  bound += ['reinforcement', 'whatIf', 'equityLens', 'communityOverview', 'findingReviews'].filter(has).length;
   return bound;
 }
 
@@ -244,6 +244,18 @@ describe('the map on a 5,000+ node network', () => {
       }
     }
     await page.screenshot({ path: join(artifacts, 'large-all-labels.png') });
+
+    // The community overview: a named bubble per community.
+    await page.uncheck('#overlay-labels');
+    await page.click('#view-overview');
+    await page.waitForFunction(() => window.__ciGraph.overviewRenderer);
+    const overview = await page.evaluate(() => ({ bubbles: window.__ciGraph.overviewRenderer.getGraph().order, communities: window.__ciGraph.analyses.communityCount,
+      names: [...document.querySelectorAll('#overview-list strong')].map((n) => n.textContent) }));
+    t.diagnostic(`${overview.bubbles} communities: ${overview.names.slice(0, 5).join(' | ')}`);
+    assert.equal(overview.bubbles, overview.communities);
+    assert.equal(new Set(overview.names).size, overview.names.length);
+    await page.screenshot({ path: join(artifacts, 'large-overview.png') });
+    await page.click('#view-overview');
 
     // The report: the figures of this network, the gap count, a chart per indicator.
     await Promise.all([page.waitForURL(/\/report/), page.click('#report-link')]);

@@ -97,6 +97,21 @@ async function loadCommunities(result) {
   for (const [id, v] of result.communities) result.communities.set(id, position.get(v));
 }
 
+/**
+ * The communities named and joined (communityOverview on FULL, the same seed as the communities above, so the same
+ * indexes): result.communityOverview = { communities: [{ index, name, size, goals, sectors, places, kinds }], links },
+ * and result.communityNames[index].
+ */
+async function loadCommunityOverview(result) {
+  const { data, errors } = await gql(`query CommunityOverview { communityOverview${args(`projection: ${projection}`)} {
+    linkCount
+    communities { index name size internalEdges anchorId goals { goalId name count share } sectors { value count share } places { value count } kinds { kind count } }
+    links { from to edgeCount weight } } }`);
+  if (!data?.communityOverview) throw new Error(errors?.[0]?.message || 'communityOverview was refused or empty');
+  result.communityOverview = data.communityOverview;
+  result.communityNames = data.communityOverview.communities.map((c) => c.name);
+}
+
 async function loadCutPoints(result) {
   const points = await readAllPages(
     `query CutPoints($first: Int, $after: String) { cutPoints${args(`projection: ${projection}`)} {
@@ -234,6 +249,8 @@ export function emptyAnalyses() {
     communities: null, // Map id -> community index
     communityCount: 0,
     communitySizes: [], // members per community, in the API's order
+    communityOverview: null, // { communities: [{ index, name, size, goals, sectors, places, kinds }], links: [{ from, to, edgeCount, weight }] }
+    communityNames: null, // [name] by community index
     fullNodeCount: null, // nodes of FULL (the sum of the community sizes), people the key may not see included
     articulation: null, // Set of ids
     brokerage: [], // [{ a, b, score, rank, distance, backboneTiedToBoth, message }]
@@ -261,6 +278,7 @@ export function loadAnalyses(features, { onJob } = {}) {
   const loaders = [
     ['centrality', loadCentrality],
     ['communities', loadCommunities],
+    ['communityOverview', loadCommunityOverview],
     ['cutPoints', loadCutPoints],
     ['gaps', loadGaps],
     ['overlaps', loadOverlaps],

@@ -21,6 +21,7 @@ import { setupTableView } from './table-view.js';
 import { readView, writeView } from './view-state.js';
 import { setupViews } from './views.js';
 import { installLabelPlacement } from './labels.js';
+import { setupOverview } from './overview.js';
 import { addedColor, applyComparison, ghostColor, leaveComparison, loadComparison, renderChange } from './compare.js';
 import {
   articulationColor, communityColor, edgeColor, fadedColor, kindColors, kindLabels, kindPlurals, sectorColors, titleCase,
@@ -214,6 +215,11 @@ async function submitCompare(event) {
 // The map is drawn before the analyses are in; until setupControls wires the search, Enter must not reload the page.
 $('search-form').addEventListener('submit', (e) => e.preventDefault());
 
+/** A community's name from the overview (communityOverview), or its number where the API has no names. */
+function communityName(index) {
+  return state.analyses?.communityNames?.[index] || `Community ${index + 1}`;
+}
+
 function refresh() {
   state.renderer?.refresh();
   renderLegend();
@@ -246,6 +252,7 @@ function currentView() {
     camera: camera && { x: camera.x, y: camera.y, ratio: camera.ratio },
     tab: document.querySelector('.tabs [data-tab].active')?.dataset.tab || '',
     table: state.tableView?.current() || '',
+    overview: Boolean(state.overview?.isOpen()),
   };
 }
 
@@ -322,12 +329,14 @@ async function applyAddressView(layoutDone) {
   }
   if (view.camera) state.renderer.getCamera().setState(view.camera);
   if (view.table) state.tableView.open(view.table);
+  if (view.overview && !state.overview.show(true)) notApplied.push('the community overview');
   if (notApplied.length) {
     showBanner(`This address asked for what this map cannot show; left as the map opens: ${notApplied.map(escapeHtml).join(', ')}.`, 'warn');
   }
   state.viewApplied = true;
   state.renderer.getCamera().on('updated', viewChanged);
-  for (const button of document.querySelectorAll('.tabs [data-tab], #view-table, .table-switch button')) button.addEventListener('click', viewChanged);
+  for (const button of document.querySelectorAll('.tabs [data-tab], #view-table, #view-overview, .table-switch button')) button.addEventListener('click', viewChanged);
+  $('overview-list').addEventListener('click', viewChanged);
   viewChanged();
 }
 
@@ -347,7 +356,7 @@ function renderLegend() {
   } else {
     const count = state.analyses?.communityCount || 0;
     rows = count
-      ? Array.from({ length: count }, (_, i) => swatch(communityColor(i), `Community ${i + 1}`)).join('')
+      ? Array.from({ length: count }, (_, i) => swatch(communityColor(i), escapeHtml(communityName(i)))).join('')
       : '<p class="muted">Communities are not available from this API.</p>';
   }
   if (state.overlays.articulation) rows += swatch(articulationColor, 'Articulation point (a cut point)');
@@ -398,7 +407,7 @@ function setupControls() {
   }
   const communityCount = state.analyses?.communityCount || 0;
   if (communityCount) {
-    fillSelect($('community-filter'), Array.from({ length: communityCount }, (_, i) => [String(i), `Community ${i + 1}`]));
+    fillSelect($('community-filter'), Array.from({ length: communityCount }, (_, i) => [String(i), communityName(i)]));
   } else {
     $('community-filter').disabled = true;
     $('color-by').querySelector('option[value="community"]').disabled = true;
@@ -527,6 +536,15 @@ function selectNode(id) {
 }
 
 const panels = createPanels(state, { focusNode, fitCamera, escapeHtml });
+
+/** The node map on one community (chosen in the overview): the community filter set to it and the camera on its nodes. */
+function openCommunity(index) {
+  state.community = String(index);
+  $('community-filter').value = state.community;
+  state.focus = null;
+  refresh();
+  fitCamera(state.graph.filterNodes((id) => state.analyses?.communities?.get(id) === index));
+}
 
 /** What the size menu calls a measure ("betweenness centrality"), for the table view's score column. */
 function measureLabel(measure) {
@@ -772,6 +790,7 @@ async function start() {
   refresh();
   panels.renderDashboards();
   state.tableView = setupTableView(state, { escapeHtml, measureLabel });
+  state.overview = setupOverview(state, { open: openCommunity, escapeHtml, announce: (text) => { $('map-announce').textContent = text; } });
   setupKeyboard();
   await applyAddressView(layoutDone);
 

@@ -120,7 +120,10 @@ export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
       }
     }
     if (a?.articulation?.has(id)) items.push('<li><span class="tag gap">Articulation point</span> if it left, the network would split.</li>');
-    if (a?.communities?.has(id)) items.push(`<li>In community ${a.communities.get(id) + 1}.</li>`);
+    if (a?.communities?.has(id)) {
+      const c = a.communities.get(id);
+      items.push(`<li>In the community “${escapeHtml(a.communityNames?.[c] || `Community ${c + 1}`)}”.</li>`);
+    }
     const scores = a?.centrality?.get(id);
     if (scores) {
       const list = a.centralityMeasures.filter(([m]) => scores[m] != null)

@@ -85,6 +85,7 @@ export function setupTableView(state, { escapeHtml, measureLabel }) {
   });
 
   function toggle(open) {
+    if (open && state.overview?.isOpen()) state.overview.show(false);
     view.hidden = !open;
     // Hidden but still laid out: sigma needs its container's size to draw (a name clicked in the tables selects on it).
     $('map').style.visibility = open ? 'hidden' : '';

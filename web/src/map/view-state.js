@@ -1,12 +1,12 @@
 // A map view in its address (issue 17, item 4; docs/web.md, "Views and links"): the date, colour, size, the kinds
 // shown, the goal, sector and community filters, the overlays, the focused node and its depth, the camera, the tab
-// beside the map and whether the tables stand in for it. The page keeps its address up to date as the view changes,
-// so a bookmark, a copied address, a saved view or a share link opens the same view. Parameters at their default are
-// left out, so the plain address is the map as it opens.
+// beside the map, and whether the tables or the community overview stand in for it. The page keeps its address up to
+// date as the view changes, so a bookmark, a copied address, a saved view or a share link opens the same view.
+// Parameters at their default are left out, so the plain address is the map as it opens.
 
 export const viewDefaults = Object.freeze({
   asOf: '', color: 'kind', size: '', hide: [], goal: '', sector: '', community: '', overlays: [], focus: '', depth: 1,
-  camera: null, tab: '', table: '',
+  camera: null, tab: '', table: '', overview: false,
 });
 
 const colors = new Set(['kind', 'sector', 'community']);
@@ -47,6 +47,7 @@ export function readView(search) {
   });
   take('tab', (v) => /^[a-z]{1,20}$/.test(v), (v) => { view.tab = v; });
   take('table', (v) => tables.has(v), (v) => { view.table = v; });
+  take('overview', (v) => v === '1', () => { view.overview = true; });
   return { view, ignored };
 }
 
@@ -71,6 +72,7 @@ export function writeView(view) {
   if (view.camera) set('camera', `${round(view.camera.x, 4)},${round(view.camera.y, 4)},${round(view.camera.ratio, 4)}`, '0.5,0.5,1');
   set('tab', view.tab, 'details');
   set('table', view.table);
+  set('overview', view.overview ? '1' : '');
   const text = params.toString();
   return text ? `?${text}` : '';
 }
