@@ -27,7 +27,8 @@ namespace CollectiveImpact.Graph.Analytics.Communities;
 /// With no part, "<i>anchor</i> and <i>n</i> others" (the anchor: the organization member with the most edges in the
 /// projection, then the smallest id; else the best-connected member that is not a person; <i>n</i> the other members
 /// that are not people), or "Community <i>k</i>: <i>n</i> people" when it holds only people. A person's name is never
-/// used. A name met again gets " (2)", " (3)" … in the partition's order, so names are distinct.</para>
+/// used. A name without a goal (a sector or a place only) ends ", around <i>anchor</i>". A name met again, in the
+/// partition's order, ends ", around <i>anchor</i>" too, or else " (2)", " (3)" …, so names are distinct.</para>
 /// <para><b>Links.</b> For every pair of communities with edges between them: the number of edges and their total
 /// weight, heaviest first (then more edges, then indexes); at most <see cref="MaxLinks"/> are kept, their full number
 /// given. Internal edges are counted per community. Linear in the projection's size.</para>
@@ -100,12 +101,13 @@ public static class CommunityOverviews
             var anchor = Anchor(graph, members, kinds, NodeKind.Organization) ?? Anchor(graph, members, kinds, null);
             var kindCounts = kinds.GroupBy(k => KindName(k)).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             var others = kinds.Count(k => k != NodeKind.Person) - 1;
-            var name = NameOf(goals, sectors, places, organizations.Count)
-                ?? (anchor is null ? $"Community {c + 1}: {members.Count} people" : $"{index.NameOf(anchor)}{(others > 0 ? $" and {others} other{(others == 1 ? "" : "s")}" : "")}");
+            var name = NameOf(goals, sectors, places, organizations.Count) is { } shared
+                ? goals.Count == 0 && anchor is not null ? $"{shared}, around {index.NameOf(anchor)}" : shared
+                : anchor is null ? $"Community {c + 1}: {members.Count} people" : $"{index.NameOf(anchor)}{(others > 0 ? $" and {others} other{(others == 1 ? "" : "s")}" : "")}";
             profiles.Add(new CommunityProfile(c, name, members.Count, organizations, goals, sectors, places, kindCounts, internalEdges[c], internalWeight[c], anchor));
         }
 
-        return new CommunityOverview(partition, Distinct(profiles), [.. links.Take(MaxLinks)], links.Count);
+        return new CommunityOverview(partition, Distinct(profiles, index.NameOf), [.. links.Take(MaxLinks)], links.Count);
     }
 
     private static string? NameOf(IReadOnlyList<CommunityGoal> goals, IReadOnlyList<CommunityShare> sectors, IReadOnlyList<CommunityShare> places, int organizations)
@@ -220,7 +222,7 @@ public static class CommunityOverviews
     }
 
     /// <summary>Names made distinct: a name met again gets " (2)", " (3)" … in the partition's order.</summary>
-    private static List<CommunityProfile> Distinct(List<CommunityProfile> profiles)
+    private static List<CommunityProfile> Distinct(List<CommunityProfile> profiles, Func<string, string> nameOf)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var taken = profiles.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
@@ -231,6 +233,14 @@ public static class CommunityOverviews
             if (times == 1)
             {
                 result.Add(profile);
+                continue;
+            }
+
+            // A name met again says whom the community is around, else gets a number.
+            if (profile.Anchor is { } anchor && !profile.Name.Contains(", around ", StringComparison.Ordinal)
+                && taken.Add($"{profile.Name}, around {nameOf(anchor)}"))
+            {
+                result.Add(profile with { Name = $"{profile.Name}, around {nameOf(anchor)}" });
                 continue;
             }
 

@@ -85,7 +85,7 @@ public sealed class CommunityOverviewsTests
 
         Assert.Equal(names.Count, names.Distinct().Count());
         Assert.Contains("Families are healthy · Health · North Side", names);
-        Assert.Contains("Families are healthy · Health · North Side (2)", names);
+        Assert.Contains("Families are healthy · Health · North Side, around k1", names);
     }
 
     [Fact]

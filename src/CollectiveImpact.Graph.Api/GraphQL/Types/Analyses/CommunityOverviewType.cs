@@ -44,7 +44,7 @@ public sealed class CommunityProfileType : ObjectGraphType<CommunityProfile>
         Name = "CommunityProfile";
         Description = "One community described: its name and what sets its organizations apart from the network's.";
         Field(x => x.Index).Description("Its index in communities (0 = largest).").Access(FieldAccess.Analysis);
-        Field(x => x.Name).Description("A short name from its first goal listed, its sector when at least half its organizations share one that is rarer elsewhere, and its first place listed, joined by ' · '; otherwise its best-connected organization 'and n others'. Never a person's name; distinct within the overview (' (2)' added).").Access(FieldAccess.Analysis);
+        Field(x => x.Name).Description("A short name from its first goal listed, its sector when at least half its organizations share one that is rarer elsewhere, and its first place listed, joined by ' · '; ', around' its best-connected organization when it names no goal; otherwise that organization 'and n others'. Never a person's name; distinct within the overview (', around …' or ' (2)' added).").Access(FieldAccess.Analysis);
         Field(x => x.Size).Description("How many nodes it has.").Access(FieldAccess.Analysis);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("organizationIds")
             .Description("The organizations it stands for: its organization members, or when it has none, its people's organizations and its activities' leads; in id order.")
