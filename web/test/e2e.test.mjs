@@ -8,6 +8,7 @@ import { splitExamples } from '../src/lib/examples.js';
 import { launchBrowser } from './support/browser.mjs';
 import { browserTest, newPage as newPageWithKey, noBrowser, openMap as openMapWithKey } from './support/pages.mjs';
 import { graphql, repoRoot, startApi } from './support/server.mjs';
+import { assertLabelsApart } from './support/labels.mjs';
 
 const artifacts = join(repoRoot, 'web', 'test-results');
 const schemaText = readFileSync(join(repoRoot, 'schema.graphql'), 'utf8');
@@ -790,12 +791,7 @@ describe('the community overview (issue 17, item 1)', () => {
     assert.deepEqual(seen.names, communities.map((c) => c.name));
     assert.equal(new Set(seen.names).size, seen.names.length, 'names are distinct');
     assert.ok(!seen.names.some((n) => /^Community \d+$/.test(n)), 'named, not numbered');
-    for (let i = 0; i < seen.labels.length; i++) {
-      for (let j = i + 1; j < seen.labels.length; j++) {
-        const [p, q] = [seen.labels[i], seen.labels[j]];
-        assert.ok(!(p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2), 'bubble labels overlap');
-      }
-    }
+    assertLabelsApart(seen.labels);
     assert.match(await page.textContent('#overview-list li:first-child'), /members: .*organizations/);
 
     await page.click('#overview-list .open-community >> nth=1');
@@ -837,14 +833,7 @@ describe('labels (issue 17, item 1)', () => {
     assert.ok(drawn.boxes.length >= 20, `${drawn.boxes.length} labels drawn`);
     const ids = drawn.boxes.map(([id]) => id);
     assert.ok(ids.includes('o-riverbend-thrives') || ids.some((id) => id.startsWith('g-')), 'goals or the backbone are labelled first');
-    for (let i = 0; i < drawn.boxes.length; i++) {
-      const [a, p] = drawn.boxes[i];
-      assert.ok(p.x1 >= -1 && p.x2 <= drawn.width + 1, `${a} runs past the edge: ${JSON.stringify(p)}`);
-      for (let j = i + 1; j < drawn.boxes.length; j++) {
-        const [b, q] = drawn.boxes[j];
-        assert.ok(!(p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2), `${a} and ${b} overlap`);
-      }
-    }
+    assertLabelsApart(drawn.boxes, drawn.width);
     assert.deepEqual(pageErrors, []);
     await page.close();
   });

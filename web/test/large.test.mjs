@@ -11,6 +11,7 @@ import { communitySpread } from '../src/map/seed.js';
 import { launchBrowser } from './support/browser.mjs';
 import { browserTest, noBrowser, openMap } from './support/pages.mjs';
 import { generateNetwork, graphql, repoRoot, startApi } from './support/server.mjs';
+import { assertLabelsApart } from './support/labels.mjs';
 
 const organizations = 1200;
 const artifacts = join(repoRoot, 'web', 'test-results');
@@ -235,14 +236,7 @@ describe('the map on a 5,000+ node network', () => {
     await page.waitForTimeout(500);
     const drawn = await page.evaluate(() => ({ boxes: [...window.__ciGraph.labels.drawn().values()], width: window.__ciGraph.renderer.getDimensions().width }));
     assert.ok(drawn.boxes.length > 20, `${drawn.boxes.length} labels`);
-    for (let i = 0; i < drawn.boxes.length; i++) {
-      const p = drawn.boxes[i];
-      assert.ok(p.x1 >= -1 && p.x2 <= drawn.width + 1);
-      for (let j = i + 1; j < drawn.boxes.length; j++) {
-        const q = drawn.boxes[j];
-        assert.ok(!(p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2), 'two labels overlap');
-      }
-    }
+    assertLabelsApart(drawn.boxes, drawn.width);
     await page.screenshot({ path: join(artifacts, 'large-all-labels.png') });
 
     // The community overview: a named bubble per community.
