@@ -207,6 +207,26 @@ describe('the map on a 5,000+ node network', () => {
     t.diagnostic(`${gapCount} gap findings`);
     mkdirSync(artifacts, { recursive: true });
 
+    // People on demand: a map this big starts without its people; focusing an organization shows its own.
+    assert.equal(await page.isChecked('#kind-filter input[value=PERSON]'), false);
+    const people = await page.evaluate(() => {
+      const { graph, renderer } = window.__ciGraph;
+      const shownPeople = () => graph.filterNodes((id, a) => a.kind === 'PERSON' && !renderer.getNodeDisplayData(id)?.hidden).length;
+      const before = shownPeople();
+      const org = graph.findNode((id, a) => a.kind === 'ORGANIZATION' && graph.someNeighbor(id, (n, b) => b.kind === 'PERSON'));
+      return { before, org };
+    });
+    await page.fill('#search', people.org);
+    await page.click('#search-form button[type=submit]');
+    const focusedPeople = await page.evaluate(() => {
+      const { graph, renderer, focus } = window.__ciGraph;
+      return graph.filterNodes((id, a) => a.kind === 'PERSON' && !renderer.getNodeDisplayData(id)?.hidden && focus.nodes.has(id)).length;
+    });
+    assert.equal(people.before, 0, 'no person drawn at first');
+    assert.ok(focusedPeople > 0, 'the focused organization\'s people appear');
+    assert.match(await page.textContent('#legend'), /People are left off a map this big/);
+    await page.click('#clear-focus');
+
     // Gaps: hundreds of findings, 20 to a page, filtered by kind, saved as shown.
     await page.click('#widen-panel');
     await page.click('[data-tab=gaps]');

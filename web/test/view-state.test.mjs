@@ -29,6 +29,13 @@ test('what is not understood is named and left at its default, never thrown', ()
   assert.deepEqual(view, { ...viewDefaults, hide: [], overlays: [] });
 });
 
+test('hide=none says every kind is shown, even one a big map starts without', () => {
+  const { view, ignored } = readView('?hide=none');
+  assert.deepEqual(ignored, []);
+  assert.deepEqual(view.hide, ['none']);
+  assert.equal(writeView(view), '?hide=none');
+});
+
 test('the camera at rest, the details tab and depth without a focus are left out', () => {
   assert.equal(writeView({ ...viewDefaults, camera: { x: 0.5, y: 0.5, ratio: 1 }, tab: 'details', depth: 3 }), '');
 });

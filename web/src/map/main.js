@@ -233,6 +233,14 @@ const addressView = readView(location.search);
 /** The size measure the map opens with: the API's default centrality, or degree. */
 const defaultSize = () => state.analyses?.defaultMeasure || 'degree';
 
+/** The kinds hidden, for the address: nothing when as the map opens, ['none'] when all are shown but some start hidden. */
+function hiddenForAddress() {
+  const hidden = Object.keys(kindLabels).filter((k) => !state.kinds.has(k));
+  const usual = state.defaultHidden || [];
+  if (hidden.length === usual.length && hidden.every((k) => usual.includes(k))) return [];
+  return hidden.length ? hidden : ['none'];
+}
+
 /** What the map shows now, as view-state.js writes it into the address. */
 function currentView() {
   const camera = state.renderer?.getCamera().getState();
@@ -241,7 +249,7 @@ function currentView() {
     asOf: isDate(asked) ? asked : '',
     color: state.colorBy,
     size: state.sizeBy === defaultSize() ? '' : state.sizeBy,
-    hide: Object.keys(kindLabels).filter((k) => !state.kinds.has(k)),
+    hide: hiddenForAddress(),
     goal: state.goal,
     sector: state.sector,
     community: state.community,
@@ -300,11 +308,15 @@ async function applyAddressView(layoutDone) {
       notApplied.push(`size by ${view.size}`);
     }
   }
-  for (const kind of view.hide) {
-    const box = $('kind-filter').querySelector(`input[value="${CSS.escape(kind)}"]`);
-    if (!box) { notApplied.push(`hide ${kind}`); continue; }
-    box.checked = false;
-    state.kinds.delete(kind);
+  if (view.hide.length) {
+    // The address lists every kind hidden ('none': none), whatever starts hidden on this map.
+    const unknown = view.hide.filter((k) => k !== 'none' && !kindLabels[k]);
+    if (unknown.length) notApplied.push(...unknown.map((k) => `hide ${k}`));
+    for (const box of $('kind-filter').querySelectorAll('input')) {
+      box.checked = !view.hide.includes(box.value);
+      if (box.checked) state.kinds.add(box.value);
+      else state.kinds.delete(box.value);
+    }
   }
   for (const [name, select] of [['goal', 'goal-filter'], ['sector', 'sector-filter'], ['community', 'community-filter']]) {
     if (!view[name]) continue;
@@ -369,6 +381,9 @@ function renderLegend() {
   }
   const size = $('size-by').selectedOptions[0]?.textContent || 'degree';
   rows += `<p class="muted small">Node size: ${size}. Goals and the backbone are always labelled.</p>`;
+  if (state.peopleOnDemand && !state.kinds.has('PERSON')) {
+    rows += '<p class="muted small">People are left off a map this big: they appear when you focus an organization, or all at once with the People box.</p>';
+  }
   $('legend').innerHTML = rows;
 }
 
@@ -386,10 +401,15 @@ function setupControls() {
   const kindBox = $('kind-filter');
   const counts = {};
   graph.forEachNode((_, a) => { counts[a.kind] = (counts[a.kind] || 0) + 1; });
+  // On a big map people start hidden (thousands of specks hide who works with whom) and appear on demand: in a
+  // focused neighbourhood, or all at once with the People box.
+  state.peopleOnDemand = (counts.PERSON || 0) > peopleOnDemandAbove;
+  if (state.peopleOnDemand) state.kinds.delete('PERSON');
+  state.defaultHidden = Object.keys(kindLabels).filter((k) => !state.kinds.has(k));
   for (const [kind, label] of Object.entries(kindLabels)) {
     const row = document.createElement('label');
     row.className = 'check';
-    row.innerHTML = `<input type="checkbox" value="${kind}" checked> <span class="swatch dot" style="background:${kindColors[kind]}"></span> ${kindPlurals[kind]} <span class="muted">(${counts[kind] || 0})</span>`;
+    row.innerHTML = `<input type="checkbox" value="${kind}"${state.kinds.has(kind) ? ' checked' : ''}> <span class="swatch dot" style="background:${kindColors[kind]}"></span> ${kindPlurals[kind]} <span class="muted">(${counts[kind] || 0})</span>`;
     row.querySelector('input').addEventListener('change', (e) => {
       if (e.target.checked) state.kinds.add(kind);
       else state.kinds.delete(kind);
@@ -659,6 +679,9 @@ function createRenderer() {
 }
 
 const count = (n) => n.toLocaleString('en');
+
+/** Above this many people, people start hidden and appear on demand (a focused neighbourhood, or the People box). */
+const peopleOnDemandAbove = 1000;
 
 /** From this many edges on, edges are hidden while the camera moves and layout progress is drawn less often. */
 const bigMapEdges = 5000;

@@ -36,7 +36,8 @@ function baseColor(state, attrs, id) {
 }
 
 function passesFilters(state, id, attrs) {
-  if (!state.kinds.has(attrs.kind)) return false;
+  // People left off a big map (people on demand) still appear in a focused neighbourhood.
+  if (!state.kinds.has(attrs.kind) && !(attrs.kind === 'PERSON' && state.focus?.nodes?.has(id))) return false;
   if (state.sector && !(attrs.kind === 'ORGANIZATION' && attrs.sector === state.sector)) return false;
   if (state.goal && !state.goals.get(id)?.has(state.goal)) return false;
   if (state.community !== '' && String(state.analyses?.communities?.get(id)) !== state.community) return false;

@@ -31,7 +31,7 @@ export function readView(search) {
   take('asOf', (v) => /^\d{4}-\d{2}-\d{2}$/.test(v), (v) => { view.asOf = v; });
   take('color', (v) => colors.has(v), (v) => { view.color = v; });
   take('size', (v) => /^[A-Za-z_]{1,40}$/.test(v), (v) => { view.size = v; });
-  take('hide', (v) => list(v).every((k) => /^[A-Z_]{1,20}$/.test(k)), (v) => { view.hide = list(v); });
+  take('hide', (v) => v === 'none' || list(v).every((k) => /^[A-Z_]{1,20}$/.test(k)), (v) => { view.hide = list(v); });
   take('goal', (v) => v.length <= 200, (v) => { view.goal = v; });
   take('sector', (v) => /^[A-Z_]{1,40}$/.test(v), (v) => { view.sector = v; });
   take('community', (v) => /^\d{1,6}$/.test(v), (v) => { view.community = v; });
