@@ -1120,6 +1120,8 @@ describe('the map as tables, and by keyboard (issue 17, items 3 and 6)', () => {
     assert.equal(first, largest, 'N starts at the largest node');
     assert.match(await page.textContent('#map-announce'), /connections\. 1 of \d+\./);
     assert.match(await page.textContent('#tab-details'), new RegExp(await page.evaluate((id) => window.__ciGraph.graph.getNodeAttribute(id, 'label'), first)));
+    assert.match(await page.textContent('#tab-details'), /\(among the top tenth\)/, 'the largest node\'s score is said to be among the top tenth of its kind');
+    assert.match(await page.getAttribute('#tab-details abbr', 'title'), /Typical among \w+ here: median /);
     await page.keyboard.press('Enter');
     assert.match(await page.textContent('#map-announce'), /^The neighbourhood of .+: \d+ nodes\./);
     await page.keyboard.press('n');

@@ -45,3 +45,17 @@ export function comparison(meaning, communityLed, others) {
   const higher = communityLed > others;
   return (higher === (meaning.better === 'higher')) ? 'better placed' : 'worse placed';
 }
+
+/**
+ * What is typical for a measure in this network: the median and the 90th percentile of the scores given (nearest rank),
+ * and where `value` stands ("above most", "about typical", "below most"); null without scores.
+ */
+export function typical(scores, value) {
+  const sorted = scores.filter((v) => v != null && !Number.isNaN(Number(v))).map(Number).sort((a, b) => a - b);
+  if (!sorted.length) return null;
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+  const median = at(0.5);
+  const high = at(0.9);
+  const where = value == null ? null : value >= high && high > median ? 'among the top tenth' : value > median ? 'above the median' : value < median ? 'below the median' : 'at the median';
+  return { median, high, where };
+}

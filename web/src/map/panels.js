@@ -6,7 +6,7 @@ import { progressChart } from './chart.js';
 import { findingsButtons } from './download.js';
 import { findingsTable } from './findings-table.js';
 import { reviewActions } from './analyses.js';
-import { comparison, directionText, meaningOf, rounded } from './meanings.js';
+import { comparison, directionText, meaningOf, rounded, typical } from './meanings.js';
 import { kindColors, kindLabels, kindPlurals, titleCase } from './style.js';
 
 const $ = (id) => document.getElementById(id);
@@ -52,6 +52,20 @@ export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
   }
 
   // ---- one node ----------------------------------------------------------------------------------
+
+  // Per measure, every node's score of the same kind, for what is typical (computed once per measure and kind).
+  const typicalCache = new Map();
+  function typicalOf(measure, value, kind = null) {
+    const key = `${measure}|${kind}`;
+    if (!typicalCache.has(key)) {
+      const values = [];
+      for (const [id, s] of state.analyses?.centrality || []) {
+        if (s[measure] != null && (!kind || state.graph?.getNodeAttribute(id, 'kind') === kind)) values.push(s[measure]);
+      }
+      typicalCache.set(key, values);
+    }
+    return typical(typicalCache.get(key), value);
+  }
 
   function facts(id) {
     const { network } = state;
@@ -129,7 +143,11 @@ export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
       const list = a.centralityMeasures.filter(([m]) => scores[m] != null)
         .map(([m]) => {
           const meaning = meaningOf(m);
-          return `<abbr title="${escapeHtml(`${meaning.meaning} ${directionText(meaning)}.`)}">${escapeHtml(meaning.label)}</abbr> ${rounded(scores[m])}`;
+          const kind = state.graph?.hasNode(id) ? state.graph.getNodeAttribute(id, 'kind') : null;
+          const usual = typicalOf(m, scores[m], kind);
+          const among = kind ? ` among ${(kindPlurals[kind] || 'nodes').toLowerCase()}` : '';
+          const typicalText = usual ? ` Typical${among} here: median ${rounded(usual.median)}, top tenth from ${rounded(usual.high)}; this one is ${usual.where}.` : '';
+          return `<abbr title="${escapeHtml(`${meaning.meaning} ${directionText(meaning)}.${typicalText}`)}">${escapeHtml(meaning.label)}</abbr> ${rounded(scores[m])}${usual ? ` <span class="muted">(${escapeHtml(usual.where)})</span>` : ''}`;
         }).join(' · ');
       if (list) items.push(`<li class="small">${list}</li>`);
     }
