@@ -35,7 +35,8 @@ public static class SurveyScores
         ArgumentNullException.ThrowIfNull(responses);
         nameOf ??= id => id;
         var invited = responses.Invited.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var submitted = responses.Submitted.Where(invited.Contains).ToHashSet(StringComparer.Ordinal);
+        var invitedSet = invited.ToHashSet(StringComparer.Ordinal);
+        var submitted = responses.Submitted.Where(invitedSet.Contains).ToHashSet(StringComparer.Ordinal);
         var answers = responses.Answers.Where(a => submitted.Contains(a.From) && a.From != a.About).ToList();
 
         var relationships = answers
@@ -43,12 +44,9 @@ public static class SurveyScores
             .Select(a => new ScoredRelationship(a.From, a.About, a.Trust!.Average(), a.Value!.Average()))
             .OrderBy(r => r.From, StringComparer.Ordinal).ThenBy(r => r.About, StringComparer.Ordinal)
             .ToList();
+        var aboutEach = relationships.ToLookup(r => r.About, StringComparer.Ordinal);
         var organizations = invited
-            .Select(o =>
-            {
-                var about = relationships.Where(r => r.About == o).ToList();
-                return new OrganizationScores(o, Mean(about.Select(r => r.Trust)), Mean(about.Select(r => r.Value)), about.Count);
-            })
+            .Select(o => new OrganizationScores(o, Mean(aboutEach[o].Select(r => r.Trust)), Mean(aboutEach[o].Select(r => r.Value)), aboutEach[o].Count()))
             .ToList();
 
         var said = answers.Where(a => a.WorksWith).Select(a => (a.From, a.About)).ToHashSet();
@@ -70,7 +68,7 @@ public static class SurveyScores
 
         var graph = UndirectedGraph.Create(
             invited,
-            pairs.Where(p => invited.Contains(p.A) && invited.Contains(p.B)).Select(p => (p.A, p.B, 1.0)));
+            pairs.Where(p => invitedSet.Contains(p.A) && invitedSet.Contains(p.B)).Select(p => (p.A, p.B, 1.0)));
         var density = invited.Count < 2 ? (double?)null : 2.0 * graph.EdgeCount / (invited.Count * (invited.Count - 1.0));
         var highValueLowTrust = relationships
             .Where(r => r.Value >= HighValue && r.Trust <= LowTrust)

@@ -99,7 +99,8 @@ export function installLabelPlacement(renderer) {
     const settings = renderer.getSettings();
     const { width, height } = renderer.getDimensions();
     const forced = [];
-    for (const id of renderer.nodesWithForcedLabels || []) {
+    // Sigma keeps the nodes with forced labels (an internal set); without it, every node is looked at.
+    for (const id of renderer.nodesWithForcedLabels || renderer.getGraph().nodes()) {
       const data = renderer.getNodeDisplayData(id);
       if (!data || data.hidden || !data.label || !data.forceLabel) continue;
       const { x, y } = renderer.framedGraphToViewport(data);
