@@ -10,9 +10,12 @@ namespace CollectiveImpact.Graph.Api.Services.Reviews;
 /// finding that comes back on a later version (same key) is still marked. Reads come from a copy in memory, refreshed
 /// after each write, so marking 700 findings' <c>review</c> fields costs no query each.
 /// </summary>
-public sealed class FindingReviewStore(AuthDatabase database, TimeProvider clock)
+public sealed class FindingReviewStore(AuthDatabase database, TimeProvider clock, int limit = FindingReviewStore.MaxReviews)
 {
     public const int MaxNoteLength = 1000;
+
+    /// <summary>The most findings marked at once: far more than any network's findings, small enough to list in one answer.</summary>
+    public const int MaxReviews = 20_000;
 
     private readonly Lock gate = new();
     private IReadOnlyDictionary<string, FindingReview>? all;
@@ -30,6 +33,11 @@ public sealed class FindingReviewStore(AuthDatabase database, TimeProvider clock
         var review = new FindingReview(key, clock.GetUtcNow(), reviewedBy, note);
         lock (gate)
         {
+            if (!All().ContainsKey(key) && All().Count >= limit)
+            {
+                throw new ArgumentProblem($"key: {limit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} findings are marked already, the most kept; clear the marks of findings that are gone (clearFindingReview) first.");
+            }
+
             using var connection = database.Open();
             using var command = connection.CreateCommand();
             command.CommandText = """
