@@ -94,3 +94,13 @@ describe('starting positions', () => {
     assert.ok(communitySpread(mixed.graph, mixed.communities) > 0.9);
   });
 });
+
+describe('layout weights', () => {
+  test('an edge inside a community pulls 4 times its links, one between communities a quarter; no communities, its links', async () => {
+    const { layoutWeight } = await import('../src/map/layout.js');
+    assert.equal(layoutWeight(2, 1, 1), 8);
+    assert.equal(layoutWeight(2, 1, 3), 0.5);
+    assert.equal(layoutWeight(undefined, 0, 0), 4);
+    assert.equal(layoutWeight(3, undefined, 1), 3);
+  });
+});

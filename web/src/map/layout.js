@@ -14,7 +14,8 @@ const prefix = 'ci-graph.layout.';
 
 function cacheKey(version, graph) {
   // The node set differs between keys (a dashboard key sees no people), so it is part of the key.
-  return `${prefix}v${version}.n${graph.order}.e${graph.size}`;
+  // s2: layouts since communities are held together (layoutWeight); older ones are laid out again.
+  return `${prefix}s2.v${version}.n${graph.order}.e${graph.size}`;
 }
 
 /** Sets x/y from the cached layout of this version and node set; false when there is none (or it is unreadable). */
@@ -58,8 +59,18 @@ export function writeCachedLayout(graph, version) {
   }
 }
 
+/**
+ * How much an edge pulls in the layout: within a community 4 times its links, between communities a quarter of them,
+ * so communities settle in regions of their own instead of one disc (issue 17, item 1). Without communities, its links.
+ */
+export function layoutWeight(weight, sourceCommunity, targetCommunity) {
+  const base = weight ?? 1;
+  if (sourceCommunity === undefined || targetCommunity === undefined) return base;
+  return sourceCommunity === targetCommunity ? 4 * base : base / 4;
+}
+
 /** The ForceAtlas2 settings and iteration count for this graph. */
-function layoutPlan(graph) {
+function layoutPlan(graph, grouped) {
   const inferred = forceAtlas2.inferSettings(graph);
   const big = graph.order > 2000;
   return {
@@ -73,7 +84,8 @@ function layoutPlan(graph) {
       barnesHutOptimize: big || inferred.barnesHutOptimize,
       gravity: 1,
       scalingRatio: 2,
-      edgeWeightInfluence: 0,
+      // With communities the edges' layout weights (layoutWeight) hold each community together.
+      edgeWeightInfluence: grouped ? 1 : 0,
     },
   };
 }
@@ -88,8 +100,12 @@ function applyPositions(graph, positions) {
   }, { attributes: ['x', 'y'] });
 }
 
-function matricesOf(graph) {
-  return graphToByteArrays(graph, (edge, attrs) => attrs.weight ?? 1);
+function matricesOf(graph, communities) {
+  if (!communities?.size) return graphToByteArrays(graph, (edge, attrs) => attrs.weight ?? 1);
+  return graphToByteArrays(graph, (edge, attrs) => {
+    const [source, target] = graph.extremities(edge);
+    return layoutWeight(attrs.weight, communities.get(source), communities.get(target));
+  });
 }
 
 function inWorker(url, matrices, plan, every, onPositions) {
@@ -123,15 +139,16 @@ async function onMainThread(matrices, plan, every, onPositions) {
 }
 
 /**
- * Lays the graph out from its current positions (the seed). `onProgress(done, iterations)` follows it. Positions are
+ * Lays the graph out from its current positions (the seed); `communities` (id → community) holds each together.
+ * `onProgress(done, iterations)` follows it. Positions are
  * applied to the graph (each application redraws the map) when `applyGapMs()` has passed since the last time, and
  * once at the end; `onApplied()` follows each application. Resolves with where it ran: the worker's global scope
  * name (DedicatedWorkerGlobalScope), or 'main thread' when no worker could run.
  */
 export async function computeLayout(graph, {
-  workerUrl, onProgress = () => {}, applyGapMs = () => 400, onApplied = () => {},
+  workerUrl, onProgress = () => {}, applyGapMs = () => 400, onApplied = () => {}, communities = null,
 } = {}) {
-  const plan = layoutPlan(graph);
+  const plan = layoutPlan(graph, Boolean(communities?.size));
   const every = Math.max(5, Math.round(plan.iterations / 20));
   let lastApplied = -Infinity;
   const onPositions = (positions, done, iterations) => {
@@ -145,10 +162,10 @@ export async function computeLayout(graph, {
   };
   if (workerUrl && typeof Worker !== 'undefined') {
     try {
-      return await inWorker(workerUrl, matricesOf(graph), plan, every, onPositions);
+      return await inWorker(workerUrl, matricesOf(graph, communities), plan, every, onPositions);
     } catch (e) {
       console.warn(`The layout worker failed (${e.message}); laying out on the main thread instead.`);
     }
   }
-  return onMainThread(matricesOf(graph), plan, every, onPositions);
+  return onMainThread(matricesOf(graph, communities), plan, every, onPositions);
 }

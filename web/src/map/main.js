@@ -774,6 +774,7 @@ async function start() {
   if (!cached) mark('layout-start');
   const layoutDone = cached ? Promise.resolve('cache') : computeLayout(graph, {
     workerUrl: new URL('layout-worker.js', document.baseURI).toString(),
+    communities: state.analyses.communities,
     // Each application of the worker's positions redraws the whole map. Apply them a few times a second on a small
     // map, at most once a second on a big one, and never more often than leaves the main thread three quarters of
     // the time free: the gap is at least three times what the last redraw took.
