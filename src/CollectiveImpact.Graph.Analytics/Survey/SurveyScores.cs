@@ -50,6 +50,8 @@ public static class SurveyScores
             .ToList();
 
         var said = answers.Where(a => a.WorksWith).Select(a => (a.From, a.About)).ToHashSet();
+        var levels = answers.Where(a => a.WorksWith && a.Level is >= 1 and <= 4)
+            .GroupBy(a => (a.From, a.About)).ToDictionary(g => g.Key, g => g.First().Level);
         var scored = relationships.ToDictionary(r => (r.From, r.About));
         var pairs = said
             .Select(p => string.CompareOrdinal(p.From, p.About) < 0 ? (A: p.From, B: p.About) : (A: p.About, B: p.From))
@@ -62,7 +64,8 @@ public static class SurveyScores
                     : submitted.Contains(ab ? p.B : p.A) ? PairStatus.OneSided : PairStatus.Unconfirmed;
                 var aboutB = scored.GetValueOrDefault((p.A, p.B));
                 var aboutA = scored.GetValueOrDefault((p.B, p.A));
-                return new ReportedPair(p.A, p.B, status, aboutB?.Trust, aboutB?.Value, aboutA?.Trust, aboutA?.Value);
+                return new ReportedPair(p.A, p.B, status, aboutB?.Trust, aboutB?.Value, aboutA?.Trust, aboutA?.Value,
+                    levels.GetValueOrDefault((p.A, p.B)), levels.GetValueOrDefault((p.B, p.A)));
             })
             .ToList();
 

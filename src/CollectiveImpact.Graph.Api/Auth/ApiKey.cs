@@ -4,7 +4,8 @@ namespace CollectiveImpact.Graph.Api.Auth;
 /// An API key as stored: never its secret, only the secret's SHA-256 (kept in the store, not here).
 /// <see cref="Organization"/> is required for partners and ignored by the other roles. A share link (docs/security.md,
 /// "Share links") is a key of the dashboard or partner role that expires (<see cref="ExpiresAt"/>) and remembers the
-/// map view it was made for (<see cref="View"/>).
+/// map view it was made for (<see cref="View"/>). A survey link (docs/survey.md) is a key of the respondent role for one
+/// organization in one round (<see cref="SurveyRound"/>), expiring when the round closes.
 /// </summary>
 public sealed record ApiKey(
     string Id,
@@ -15,7 +16,8 @@ public sealed record ApiKey(
     DateTimeOffset? RevokedAt,
     DateTimeOffset? ExpiresAt = null,
     string? View = null,
-    bool IsShareLink = false)
+    bool IsShareLink = false,
+    string? SurveyRound = null)
 {
     public bool Revoked => RevokedAt is not null;
 

@@ -36,7 +36,7 @@ public sealed class ApiKeyAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.Fail("The API key is not valid or has been revoked."));
         }
 
-        var caller = new Caller("key", key.Id, key.Name, key.Role, key.Organization);
+        var caller = new Caller("key", key.Id, key.Name, key.Role, key.Organization, key.SurveyRound);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(caller.ToPrincipal(AuthSchemes.ApiKey), AuthSchemes.ApiKey)));
     }
 }

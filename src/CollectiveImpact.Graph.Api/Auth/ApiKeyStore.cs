@@ -57,9 +57,17 @@ public sealed class ApiKeyStore(AuthDatabase database, TimeProvider clock)
         return Create(parsedRole!, label, organization, expiresAt, string.IsNullOrEmpty(view) ? null : view);
     }
 
-    private CreatedApiKey Create(string role, string name, string? organization, DateTimeOffset? expiresAt, string? view)
+    /// <summary>
+    /// A survey link (docs/survey.md): a key of the respondent role that can only read round <paramref name="round"/>'s
+    /// form and save <paramref name="organization"/>'s answers, and stops working at <paramref name="expiresAt"/> (the
+    /// round's close).
+    /// </summary>
+    public CreatedApiKey CreateSurveyLink(string round, string organization, string label, DateTimeOffset expiresAt) =>
+        Create(Roles.Respondent, label, organization, expiresAt, view: null, round);
+
+    private CreatedApiKey Create(string role, string name, string? organization, DateTimeOffset? expiresAt, string? view, string? surveyRound = null)
     {
-        var parsedRole = Roles.Parse(role)
+        var parsedRole = surveyRound is not null ? Roles.Respondent : Roles.Parse(role)
             ?? throw new ArgumentException($"'{role}' is not a role; use one of {string.Join(", ", Roles.All)}.", nameof(role));
         if (string.IsNullOrWhiteSpace(name))
         {
@@ -67,20 +75,22 @@ public sealed class ApiKeyStore(AuthDatabase database, TimeProvider clock)
         }
 
         organization = string.IsNullOrWhiteSpace(organization) ? null : organization.Trim();
-        if (parsedRole == Roles.Partner && organization is null)
+        if (parsedRole is Roles.Partner or Roles.Respondent && organization is null)
         {
             throw new ArgumentException("A partner key needs the id of the partner's organization.", nameof(organization));
         }
 
         var secret = SecretPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
-        var key = new ApiKey((expiresAt is null ? "key-" : "share-") + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)), name.Trim(), parsedRole,
-            parsedRole == Roles.Partner ? organization : null, clock.GetUtcNow(), null, expiresAt, view, IsShareLink: expiresAt is not null);
+        var prefix = surveyRound is not null ? "survey-" : expiresAt is null ? "key-" : "share-";
+        var key = new ApiKey(prefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)), name.Trim(), parsedRole,
+            parsedRole is Roles.Partner or Roles.Respondent ? organization : null, clock.GetUtcNow(), null, expiresAt, view,
+            IsShareLink: expiresAt is not null && surveyRound is null, surveyRound);
 
         using var connection = database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO api_keys (id, name, role, organization, secret_sha256, created_at, expires_at, view, share_link)
-            VALUES ($id, $name, $role, $organization, $hash, $created, $expires, $view, $share)
+            INSERT INTO api_keys (id, name, role, organization, secret_sha256, created_at, expires_at, view, share_link, survey_round)
+            VALUES ($id, $name, $role, $organization, $hash, $created, $expires, $view, $share, $survey)
             """;
         command.Parameters.AddWithValue("$id", key.Id);
         command.Parameters.AddWithValue("$name", key.Name);
@@ -91,6 +101,7 @@ public sealed class ApiKeyStore(AuthDatabase database, TimeProvider clock)
         command.Parameters.AddWithValue("$expires", (object?)key.ExpiresAt?.ToString("O") ?? DBNull.Value);
         command.Parameters.AddWithValue("$view", (object?)key.View ?? DBNull.Value);
         command.Parameters.AddWithValue("$share", key.IsShareLink ? 1 : 0);
+        command.Parameters.AddWithValue("$survey", (object?)key.SurveyRound ?? DBNull.Value);
         command.ExecuteNonQuery();
         return new CreatedApiKey(key, secret);
     }
@@ -100,7 +111,7 @@ public sealed class ApiKeyStore(AuthDatabase database, TimeProvider clock)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, name, role, organization, created_at, revoked_at, expires_at, view, share_link FROM api_keys ORDER BY created_at, id";
+        command.CommandText = "SELECT id, name, role, organization, created_at, revoked_at, expires_at, view, share_link, survey_round FROM api_keys ORDER BY created_at, id";
         return ReadAll(command);
     }
 
@@ -128,7 +139,7 @@ public sealed class ApiKeyStore(AuthDatabase database, TimeProvider clock)
         Forget(id);
 
         using var select = connection.CreateCommand();
-        select.CommandText = "SELECT id, name, role, organization, created_at, revoked_at, expires_at, view, share_link FROM api_keys WHERE id = $id";
+        select.CommandText = "SELECT id, name, role, organization, created_at, revoked_at, expires_at, view, share_link, survey_round FROM api_keys WHERE id = $id";
         select.Parameters.AddWithValue("$id", id);
         return ReadAll(select).SingleOrDefault();
     }
@@ -189,7 +200,7 @@ public sealed class ApiKeyStore(AuthDatabase database, TimeProvider clock)
         using var connection = database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT id, name, role, organization, created_at, revoked_at, expires_at, view, share_link FROM api_keys
+            SELECT id, name, role, organization, created_at, revoked_at, expires_at, view, share_link, survey_round FROM api_keys
             WHERE secret_sha256 = $hash AND revoked_at IS NULL
             """;
         command.Parameters.AddWithValue("$hash", hash);
@@ -216,7 +227,8 @@ public sealed class ApiKeyStore(AuthDatabase database, TimeProvider clock)
                 reader.IsDBNull(5) ? null : DateTimeOffset.Parse(reader.GetString(5), System.Globalization.CultureInfo.InvariantCulture),
                 reader.IsDBNull(6) ? null : DateTimeOffset.Parse(reader.GetString(6), System.Globalization.CultureInfo.InvariantCulture),
                 reader.IsDBNull(7) ? null : reader.GetString(7),
-                reader.GetInt64(8) == 1));
+                reader.GetInt64(8) == 1,
+                reader.IsDBNull(9) ? null : reader.GetString(9)));
         }
 
         return keys;

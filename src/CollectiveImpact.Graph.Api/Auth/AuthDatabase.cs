@@ -3,7 +3,9 @@ using Microsoft.Data.Sqlite;
 namespace CollectiveImpact.Graph.Api.Auth;
 
 /// <summary>
-/// The small SQLite file of the access layer: the API keys (hashed), the audit log and the findings marked as reviewed. Kept apart from the network
+/// The small SQLite file of the access layer: the API keys (hashed), the audit log, the findings marked as reviewed, and
+/// the partner survey rounds with their answers (docs/survey.md: collected from the partners under their personal
+/// links, confidential, and not part of the network until a round is applied). Kept apart from the network
 /// store so that it works whichever store holds the network, and so that replacing the network (an import in
 /// REPLACE mode, a restore of the store's file) never touches who may call the API or what they did.
 /// </summary>
@@ -31,6 +33,17 @@ public sealed class AuthDatabase
             changes TEXT NOT NULL,
             version_before INTEGER,
             version_after INTEGER
+        );
+        CREATE TABLE IF NOT EXISTS survey_rounds (
+            id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS survey_responses (
+            round_id TEXT NOT NULL,
+            organization TEXT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (round_id, organization)
         );
         CREATE TABLE IF NOT EXISTS finding_reviews (
             key TEXT PRIMARY KEY,
@@ -60,8 +73,8 @@ public sealed class AuthDatabase
     }
 
     /// <summary>
-    /// Share links (expiring keys with a view) came after the first files were written: their columns are added to a
-    /// file that lacks them, once; keys made before are keys of no expiry, as they were.
+    /// Share links (expiring keys with a view) and survey links came after the first files were written: their columns
+    /// are added to a file that lacks them, once; keys made before are keys of no expiry, as they were.
     /// </summary>
     private static void AddShareLinkColumns(SqliteConnection connection)
     {
@@ -76,7 +89,7 @@ public sealed class AuthDatabase
             }
         }
 
-        foreach (var (name, definition) in new[] { ("expires_at", "TEXT"), ("view", "TEXT"), ("share_link", "INTEGER NOT NULL DEFAULT 0") })
+        foreach (var (name, definition) in new[] { ("expires_at", "TEXT"), ("view", "TEXT"), ("share_link", "INTEGER NOT NULL DEFAULT 0"), ("survey_round", "TEXT") })
         {
             if (!columns.Contains(name))
             {

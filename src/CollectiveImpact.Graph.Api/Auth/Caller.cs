@@ -5,15 +5,16 @@ namespace CollectiveImpact.Graph.Api.Auth;
 /// <summary>
 /// Who is calling, however they authenticated: the one shape the access rules, the audit log and the rate limiter
 /// read. <see cref="Kind"/> is <c>key</c>, <c>jwt</c> or <c>development</c> (no-auth mode); <see cref="Id"/> is the
-/// key id or the token's subject.
+/// key id or the token's subject. <see cref="SurveyRound"/> is the round a survey link answers (respondents only).
 /// </summary>
-public sealed record Caller(string Kind, string Id, string Name, string Role, string? Organization)
+public sealed record Caller(string Kind, string Id, string Name, string Role, string? Organization, string? SurveyRound = null)
 {
     public const string KindClaim = "ci:kind";
     public const string IdClaim = "ci:id";
     public const string NameClaim = "ci:name";
     public const string RoleClaim = "ci:role";
     public const string OrganizationClaim = "ci:organization";
+    public const string SurveyRoundClaim = "ci:survey";
 
     /// <summary>The caller of no-auth development mode.</summary>
     public static Caller Development { get; } = new("development", "development", "Development mode (no authentication)", Roles.Backbone, null);
@@ -31,7 +32,8 @@ public sealed record Caller(string Kind, string Id, string Name, string Role, st
             principal.FindFirst(IdClaim)?.Value ?? "unknown",
             principal.FindFirst(NameClaim)?.Value ?? "unknown",
             role,
-            principal.FindFirst(OrganizationClaim)?.Value);
+            principal.FindFirst(OrganizationClaim)?.Value,
+            principal.FindFirst(SurveyRoundClaim)?.Value);
     }
 
     public ClaimsPrincipal ToPrincipal(string authenticationType)
@@ -46,6 +48,11 @@ public sealed record Caller(string Kind, string Id, string Name, string Role, st
         if (Organization is not null)
         {
             claims.Add(new Claim(OrganizationClaim, Organization));
+        }
+
+        if (SurveyRound is not null)
+        {
+            claims.Add(new Claim(SurveyRoundClaim, SurveyRound));
         }
 
         return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType, NameClaim, RoleClaim));

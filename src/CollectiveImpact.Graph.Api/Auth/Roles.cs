@@ -18,6 +18,13 @@ public static class Roles
     /// <summary>A partner organization: the network map and its own organization's people, without contact data.</summary>
     public const string Partner = "partner";
 
+    /// <summary>
+    /// Not a role anyone is given: the holder of one survey link (docs/survey.md), who may read that round's form and
+    /// save that one organization's answers, and nothing else. Never in <see cref="All"/>: no key, token or share link
+    /// is created with it but through a survey round's invitations.
+    /// </summary>
+    public const string Respondent = "respondent";
+
     public static IReadOnlyList<string> All { get; } = [Backbone, Evaluator, Dashboard, Partner];
 
     /// <summary>The role spelled as given (any case), or null when it is not one of <see cref="All"/>.</summary>

@@ -181,7 +181,8 @@ public static class FileCommands
                     NetworkWorkbook.WriteCsvZip(stream, NetworkWorkbook.Sheets(network), CancellationToken.None);
                     break;
                 default:
-                    NetworkDocumentWriter.Write(stream, network);
+                    // The stored document keeps the survey rounds (docs/survey.md); a dated one is the network on that day only.
+                    NetworkDocumentWriter.Write(stream, network, asOf is null ? services.GetRequiredService<Services.Surveys.SurveyStore>().List().Reverse().ToList() : null);
                     break;
             }
         }

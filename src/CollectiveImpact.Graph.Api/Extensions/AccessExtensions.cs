@@ -5,6 +5,7 @@ using CollectiveImpact.Graph.Api.Auth;
 using CollectiveImpact.Graph.Api.GraphQL.Errors;
 using CollectiveImpact.Graph.Api.GraphQL.Limits;
 using CollectiveImpact.Graph.Api.Services.Reviews;
+using CollectiveImpact.Graph.Api.Services.Surveys;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.RateLimiting;
@@ -38,6 +39,7 @@ public static class AccessExtensions
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<FindingReviewStore>();
+        services.AddSingleton<SurveyStore>();
         services.AddHostedService<AdminKeyBootstrapper>();
         services.AddHealthChecks().AddCheck<AuthHealthCheck>("auth", tags: [HealthExtensions.ReadyTag]);
 

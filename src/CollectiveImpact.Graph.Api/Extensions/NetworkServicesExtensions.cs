@@ -16,6 +16,7 @@ public static class NetworkServicesExtensions
         builder.Services.AddNetworkStore(builder.Configuration);
         builder.Services.AddSingleton<NetworkWriter>();
         builder.Services.AddSingleton<NetworkExporter>();
+        builder.Services.AddSingleton<Services.Surveys.SurveyService>();
         builder.Services.AddSingleton<SnapshotService>();
         builder.Services.AddOptions<SnapshotOptions>().BindConfiguration(SnapshotOptions.Section)
             .Validate(o => o.Problem() is null, "Snapshots: MaxCount must be at least 1 and MaxDocumentBytes at least 1024.")

@@ -17,8 +17,8 @@ public static class AccessFields
     public static void AddAccessQueryFields(this Query query, ApiKeyStore keys, AuditLog audit)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApiKeyType>>>>("apiKeys")
-            .Description("Every API key, revoked ones included, oldest first; never their secrets.")
-            .Resolve(context => keys.List())
+            .Description("Every API key and share link, revoked ones included, oldest first; never their secrets. Survey links are listed with their round (surveyRound.invitations).")
+            .Resolve(context => keys.List().Where(k => k.SurveyRound is null).ToList())
             .Access(FieldAccess.Backbone);
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApiKeyType>>>>("shareLinks")

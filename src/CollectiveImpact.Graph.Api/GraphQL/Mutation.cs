@@ -7,6 +7,7 @@ using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Api.Services;
 using CollectiveImpact.Graph.Api.Services.Reviews;
 using CollectiveImpact.Graph.Api.Services.Snapshots;
+using CollectiveImpact.Graph.Api.Services.Surveys;
 using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Storage;
 using GraphQL;
@@ -22,7 +23,7 @@ namespace CollectiveImpact.Graph.Api.GraphQL;
 /// </summary>
 public sealed class Mutation : ObjectGraphType
 {
-    public Mutation(NetworkWriter writer, ApiKeyStore keys, SnapshotService snapshots, FindingReviewStore reviews)
+    public Mutation(NetworkWriter writer, ApiKeyStore keys, SnapshotService snapshots, FindingReviewStore reviews, SurveyService surveys)
     {
         Name = "Mutation";
         Description = "Writes to the stored network; each is validated like an import and bumps the network version.";
@@ -81,6 +82,7 @@ public sealed class Mutation : ObjectGraphType
 
         this.AddAccessMutationFields(keys);
         this.AddReviewMutationFields(reviews);
+        this.AddSurveyMutationFields(surveys);
         this.AddSnapshotMutationFields(snapshots);
     }
 

@@ -8,6 +8,7 @@ using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Api.Services;
 using CollectiveImpact.Graph.Api.Services.Reviews;
 using CollectiveImpact.Graph.Api.Services.Snapshots;
+using CollectiveImpact.Graph.Api.Services.Surveys;
 using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Storage;
 using GraphQL;
@@ -32,7 +33,7 @@ public sealed class Query : ObjectGraphType
     private const string ListAsOf =
         "Only what counts on this date (network-format.md, Time: the network as of it). Omitted: every stored entry, with its dates, as the backbone edits them.";
 
-    public Query(INetworkStore store, NetworkExporter exporter, NetworkMapService map, AsOfLists asOfLists, ApiKeyStore keys, AuditLog audit, SnapshotService snapshots, FindingReviewStore reviews)
+    public Query(INetworkStore store, NetworkExporter exporter, NetworkMapService map, AsOfLists asOfLists, ApiKeyStore keys, AuditLog audit, SnapshotService snapshots, FindingReviewStore reviews, SurveyService surveys)
     {
         Name = "Query";
         Description = "Reads of the stored network.";
@@ -187,6 +188,7 @@ public sealed class Query : ObjectGraphType
         this.AddNetworkMapFields(map);
         this.AddAccessQueryFields(keys, audit);
         this.AddReviewQueryFields(reviews);
+        this.AddSurveyQueryFields(surveys);
         this.AddSnapshotQueryFields(snapshots);
         this.AddAnalysisFields();
         this.AddAnalysisJobFields();

@@ -16,4 +16,12 @@ public sealed record ImportResult(
     EntityCounts Written,
     int Deleted,
     NetworkChanges Changes,
-    IReadOnlyList<ImportWarning> Warnings);
+    IReadOnlyList<ImportWarning> Warnings)
+{
+    /// <summary>
+    /// The survey rounds the document carries (docs/survey.md), written beside the network: in MERGE each replaces the
+    /// stored round of its id, in REPLACE they replace every round. Null when the document has no <c>surveys</c> section
+    /// (the stored rounds are kept as they are).
+    /// </summary>
+    public int? SurveyRounds { get; init; }
+}

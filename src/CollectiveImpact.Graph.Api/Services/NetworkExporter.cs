@@ -13,19 +13,19 @@ namespace CollectiveImpact.Graph.Api.Services;
 /// (<see cref="TimeRule.AsOf"/>, through <see cref="AsOfViews"/> like every other as-of read): what someone looking
 /// at the network on that day would have seen. The dates it keeps stay as stored.
 /// </remarks>
-public sealed class NetworkExporter(INetworkStore store, ProjectionProvider projections, AsOfViews views)
+public sealed class NetworkExporter(INetworkStore store, ProjectionProvider projections, AsOfViews views, Surveys.SurveyStore surveys)
 {
-    public async Task<NetworkExport> ExportAsync(CancellationToken cancellationToken)
-    {
-        var snapshot = await store.ReadSnapshotAsync(cancellationToken);
-        return new NetworkExport(snapshot.Version, Document(snapshot.Network));
-    }
+    public Task<NetworkExport> ExportAsync(CancellationToken cancellationToken) => ExportAsync(asOf: null, cancellationToken);
 
-    /// <summary>The stored document when <paramref name="asOf"/> is null, else the document of the network as of that date.</summary>
+    /// <summary>
+    /// The stored document with its survey rounds (oldest first) when <paramref name="asOf"/> is null, else the document
+    /// of the network as of that date (without surveys: they are records of rounds, not of the network on a day).
+    /// </summary>
     public async Task<NetworkExport> ExportAsync(DateOnly? asOf, CancellationToken cancellationToken)
     {
         var (version, network) = await NetworkAsync(asOf, cancellationToken);
-        return new NetworkExport(version, Document(network)) { AsOf = asOf };
+        var rounds = asOf is null ? surveys.List().Reverse().ToList() : null;
+        return new NetworkExport(version, Document(network, rounds)) { AsOf = asOf };
     }
 
     /// <summary>The stored network when <paramref name="asOf"/> is null, else the network as of that date, with its version.</summary>
@@ -41,9 +41,9 @@ public sealed class NetworkExporter(INetworkStore store, ProjectionProvider proj
         return (view.Version, view.Network);
     }
 
-    private static JsonElement Document(Network network)
+    private static JsonElement Document(Network network, IReadOnlyList<Store.Surveys.SurveyRound>? rounds)
     {
-        using var document = JsonDocument.Parse(NetworkDocumentWriter.Write(network));
+        using var document = JsonDocument.Parse(NetworkDocumentWriter.Write(network, rounds));
         return document.RootElement.Clone();
     }
 }

@@ -16,7 +16,7 @@ namespace CollectiveImpact.Graph.Api.Services;
 /// mutation's input (<c>input.name</c>).
 /// </summary>
 public sealed partial class NetworkWriter(
-    INetworkStore store, SnapshotService snapshots, IOptions<ImportOptions> options, ILogger<NetworkWriter> logger)
+    INetworkStore store, SnapshotService snapshots, Surveys.SurveyStore surveys, IOptions<ImportOptions> options, ILogger<NetworkWriter> logger)
 {
     /// <summary>Creates a node; its id must be new (across every kind).</summary>
     public async Task<MutationPayload<T>> CreateAsync<T>(T node, CancellationToken cancellationToken)
@@ -60,6 +60,10 @@ public sealed partial class NetworkWriter(
         return await WriteAsync(new NetworkChange(Network.Empty, DeleteTies: [key]), inputName: null, cancellationToken);
     }
 
+    /// <summary>Adds ties, or replaces those of the same ends and type, as one write (a survey round applied); the new version.</summary>
+    public async Task<long> AddTiesAsync(IReadOnlyList<Tie> ties, CancellationToken cancellationToken) =>
+        (await WriteAsync(NetworkChange.Merge(Network.Empty with { Ties = ties }), inputName: null, cancellationToken)).Version;
+
     /// <summary>Records a measurement, or replaces the one of the same indicator and date.</summary>
     public async Task<MutationPayload<Measurement>> RecordMeasurementAsync(Measurement measurement, CancellationToken cancellationToken)
     {
@@ -102,7 +106,7 @@ public sealed partial class NetworkWriter(
         if (dryRun)
         {
             logger.LogInformation("Checked a network document without writing it ({Mode}): {Entries} entries, version {Version}", mode, written.Total, snapshot.Version);
-            return new ImportResult(snapshot.Version, DryRun: true, written, changes.Total.Removed, changes, warnings);
+            return new ImportResult(snapshot.Version, DryRun: true, written, changes.Total.Removed, changes, warnings) { SurveyRounds = read.Surveys?.Count };
         }
 
         if (mode == ChangeMode.Replace)
@@ -113,8 +117,14 @@ public sealed partial class NetworkWriter(
         }
 
         var result = await WriteAsync(read.Change, inputName: null, cancellationToken);
+        if (read.Surveys is { } rounds)
+        {
+            // After the network's write, which the store may still refuse; the rounds were checked whole with the document.
+            surveys.Import(rounds, replaceAll: mode == ChangeMode.Replace);
+        }
+
         logger.LogInformation("Imported a network document ({Mode}): {Entries} entries, version {Version}", mode, result.Written.Total, result.Version);
-        return new ImportResult(result.Version, DryRun: false, result.Written, result.Deleted, changes, warnings);
+        return new ImportResult(result.Version, DryRun: false, result.Written, result.Deleted, changes, warnings) { SurveyRounds = read.Surveys?.Count };
     }
 
     private async Task<WriteResult> WriteAsync(NetworkChange change, string? inputName, CancellationToken cancellationToken)

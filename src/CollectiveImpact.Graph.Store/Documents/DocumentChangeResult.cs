@@ -1,4 +1,5 @@
 using CollectiveImpact.Graph.Store.Storage;
+using CollectiveImpact.Graph.Store.Surveys;
 using CollectiveImpact.Graph.Store.Validation;
 
 namespace CollectiveImpact.Graph.Store.Documents;
@@ -14,4 +15,7 @@ public sealed record DocumentChangeResult(NetworkChange? Change, IReadOnlyList<V
     public int ProblemCount { get; init; } = Problems.Count;
 
     public bool IsValid => ProblemCount == 0;
+
+    /// <summary>The document's survey rounds (docs/survey.md) when it has a <c>surveys</c> section; null when it has none.</summary>
+    public IReadOnlyList<SurveyRound>? Surveys { get; init; }
 }

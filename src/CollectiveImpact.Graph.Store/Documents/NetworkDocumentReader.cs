@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Storage;
+using CollectiveImpact.Graph.Store.Surveys;
 using CollectiveImpact.Graph.Store.Validation;
 
 namespace CollectiveImpact.Graph.Store.Documents;
@@ -14,7 +15,7 @@ namespace CollectiveImpact.Graph.Store.Documents;
 public static class NetworkDocumentReader
 {
     private static readonly string[] RootProperties =
-        ["format", "initiative", "goals", "indicators", "measurements", "organizations", "people", "activities", "ties"];
+        ["format", "initiative", "goals", "indicators", "measurements", "organizations", "people", "activities", "ties", "surveys"];
 
     private static readonly JsonDocumentOptions StrictJson = new()
     {
@@ -33,7 +34,10 @@ public static class NetworkDocumentReader
     {
         var problems = new ProblemList();
         var parsed = Parse(utf8Json, problems, fastEntries);
-        return new DocumentReadResult(problems.Count == 0 ? parsed.Network : null, problems.Listed);
+        return new DocumentReadResult(problems.Count == 0 ? parsed.Network : null, problems.Listed)
+        {
+            Surveys = problems.Count == 0 ? parsed.Surveys : null,
+        };
     }
 
     public static DocumentReadResult Read(string json) => Read(Encoding.UTF8.GetBytes(json));
@@ -61,7 +65,7 @@ public static class NetworkDocumentReader
         var change = new NetworkChange(parsed.Network, mode);
         NetworkChangeValidator.Validate(change, current, parsed.Gaps, problems);
         return problems.Count == 0
-            ? new DocumentChangeResult(change with { ValidatedAgainst = current }, [])
+            ? new DocumentChangeResult(change with { ValidatedAgainst = current }, []) { Surveys = parsed.Surveys }
             : new DocumentChangeResult(null, problems.Listed) { ProblemCount = problems.Count };
     }
 
@@ -73,9 +77,10 @@ public static class NetworkDocumentReader
 
     /// <summary>
     /// The network with placeholders where values were unreadable (null only when the JSON or its root is
-    /// unusable) and the gaps the validator must not complain about again.
+    /// unusable), the gaps the validator must not complain about again, and the survey rounds when the document has a
+    /// <c>surveys</c> section (else null).
     /// </summary>
-    internal static (Network? Network, DocumentGaps Gaps) Parse(ReadOnlyMemory<byte> utf8Json, ProblemList problems, bool fastEntries = true)
+    internal static (Network? Network, DocumentGaps Gaps, IReadOnlyList<SurveyRound>? Surveys) Parse(ReadOnlyMemory<byte> utf8Json, ProblemList problems, bool fastEntries = true)
     {
         var gaps = new DocumentGaps();
         if (utf8Json.Span.StartsWith("\uFEFF"u8))
@@ -93,7 +98,7 @@ public static class NetworkDocumentReader
             {
                 CheckSyntax(utf8Json.Span);
                 problems.Add(new ValidationProblem("$", ProblemCodes.InvalidType, $"A network document is a JSON object, not {Describe(rootToken)}."));
-                return (null, gaps);
+                return (null, gaps, null);
             }
 
             skeleton = DocumentSkeleton.Of(utf8Json, ReaderOptions);
@@ -103,7 +108,7 @@ public static class NetworkDocumentReader
             var where = e.LineNumber is { } line ? $" at line {line + 1}, byte {e.BytePositionInLine + 1}" : string.Empty;
             var reason = e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0];
             problems.Add(new ValidationProblem("$", ProblemCodes.InvalidJson, $"The document is not valid JSON{where}: {reason}"));
-            return (null, gaps);
+            return (null, gaps, null);
         }
 
         using var _ = skeleton;
@@ -119,7 +124,8 @@ public static class NetworkDocumentReader
             List(skeleton, fields, "people", Fast<Person>(FastEntryReader.Person), entries.Person),
             List(skeleton, fields, "activities", Fast<Activity>(FastEntryReader.Activity), entries.Activity),
             List(skeleton, fields, "ties", Fast<Tie>(FastEntryReader.Tie), entries.Tie));
-        return (network, gaps);
+        var surveys = fields.Raw("surveys") is null ? null : List(skeleton, fields, "surveys", null, new SurveySectionReader(problems, gaps).Round);
+        return (network, gaps, surveys);
 
         FastEntryReader.Read<T>? Fast<T>(FastEntryReader.Read<T> read) => fastEntries ? read : null;
     }

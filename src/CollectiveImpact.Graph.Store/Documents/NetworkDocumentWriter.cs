@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CollectiveImpact.Graph.Store.Domain;
+using CollectiveImpact.Graph.Store.Surveys;
 
 namespace CollectiveImpact.Graph.Store.Documents;
 
@@ -17,24 +18,32 @@ public static class NetworkDocumentWriter
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     /// <summary>The network as a canonical UTF-8 JSON document (format collective-impact-network/1).</summary>
-    public static byte[] Write(Network network, bool indented = false)
+    public static byte[] Write(Network network, bool indented = false) => Write(network, surveys: null, indented);
+
+    /// <summary>
+    /// The network and its survey rounds as one canonical document; the <c>surveys</c> section is written only when
+    /// there is a round, so a network without surveys reads exactly as before the section existed.
+    /// </summary>
+    public static byte[] Write(Network network, IReadOnlyList<SurveyRound>? surveys, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(network);
         using var buffer = new MemoryStream();
-        Write(buffer, network, indented);
+        Write(buffer, network, surveys, indented);
         return buffer.ToArray();
     }
 
     /// <summary>Streams the document to <paramref name="utf8Output"/> (e.g. an HTTP response body).</summary>
-    public static void Write(Stream utf8Output, Network network, bool indented = false)
+    public static void Write(Stream utf8Output, Network network, bool indented = false) => Write(utf8Output, network, surveys: null, indented);
+
+    public static void Write(Stream utf8Output, Network network, IReadOnlyList<SurveyRound>? surveys, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(utf8Output);
         using var writer = new Utf8JsonWriter(utf8Output, new JsonWriterOptions { Indented = indented, Encoder = Encoder });
-        Write(writer, network);
+        Write(writer, network, surveys);
     }
 
     /// <summary>Writes the document as one JSON value to <paramref name="writer"/>, flushing it at the end.</summary>
-    public static void Write(Utf8JsonWriter writer, Network network)
+    public static void Write(Utf8JsonWriter writer, Network network, IReadOnlyList<SurveyRound>? surveys = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(network);
@@ -57,8 +66,63 @@ public static class NetworkDocumentWriter
         WriteList(writer, "people", network.People, WritePerson);
         WriteList(writer, "activities", network.Activities, WriteActivity);
         WriteList(writer, "ties", network.Ties, WriteTie);
+        if (surveys is { Count: > 0 })
+        {
+            WriteList(writer, "surveys", surveys, WriteSurveyRound);
+        }
+
         writer.WriteEndObject();
         writer.Flush();
+    }
+
+    private static void WriteSurveyRound(Utf8JsonWriter writer, SurveyRound round)
+    {
+        writer.WriteString("id", round.Id);
+        writer.WriteString("name", round.Name);
+        WriteDate(writer, "opens", round.Opens);
+        WriteDate(writer, "closes", round.Closes);
+        WriteOptional(writer, "question", round.Question);
+        WriteStrings(writer, "invited", round.Invited);
+        WriteOptionalDate(writer, "closed", round.Closed);
+        WriteOptionalDate(writer, "applied", round.Applied);
+        WriteList(writer, "responses", round.Responses, WriteSurveyResponse);
+    }
+
+    private static void WriteSurveyResponse(Utf8JsonWriter writer, SurveyResponse response)
+    {
+        writer.WriteString("organization", response.Organization);
+        writer.WriteString("updated", response.Updated.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture));
+        if (response.Submitted is { } submitted)
+        {
+            writer.WriteString("submitted", submitted.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        WriteOptional(writer, "openAnswer", response.OpenAnswer);
+        WriteList(writer, "answers", response.Answers, WritePartnerAnswer);
+    }
+
+    private static void WritePartnerAnswer(Utf8JsonWriter writer, PartnerAnswer answer)
+    {
+        writer.WriteString("partner", answer.Partner);
+        writer.WriteBoolean("worksTogether", answer.WorksTogether);
+        if (answer.Frequency is { } frequency)
+        {
+            writer.WriteString("frequency", NetworkFormat.Name(frequency));
+        }
+
+        foreach (var (name, value) in new[]
+        {
+            ("level", answer.Level), ("reliable", answer.Reliable), ("supportsMission", answer.SupportsMission), ("openToDiscussion", answer.OpenToDiscussion),
+            ("influence", answer.Influence), ("involvement", answer.Involvement), ("resources", answer.Resources),
+        })
+        {
+            if (value is { } number)
+            {
+                writer.WriteNumber(name, number);
+            }
+        }
+
+        WriteOptional(writer, "achieved", answer.Achieved);
     }
 
     private static void WriteGoal(Utf8JsonWriter writer, Goal goal)

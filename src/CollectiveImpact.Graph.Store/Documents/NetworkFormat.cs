@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using CollectiveImpact.Graph.Store.Domain;
+using CollectiveImpact.Graph.Store.Surveys;
 
 namespace CollectiveImpact.Graph.Store.Documents;
 
@@ -30,7 +31,11 @@ public static class NetworkFormat
     private static readonly EnumNames<NodeKind> Kinds = new(
         "INITIATIVE", "GOAL", "INDICATOR", "ORGANIZATION", "PERSON", "ACTIVITY");
 
+    private static readonly EnumNames<ContactFrequency> Frequencies = new("DAILY", "WEEKLY", "MONTHLY", "QUARTERLY", "YEARLY");
+
     public static string Name(Sector value) => Sectors.Name(value);
+
+    public static string Name(ContactFrequency value) => Frequencies.Name(value);
 
     public static string Name(TieType value) => TieTypes.Name(value);
 
@@ -51,6 +56,8 @@ public static class NetworkFormat
 
     public static bool TryParseNodeKind(string? name, out NodeKind value) => Kinds.TryParse(name, out value);
 
+    public static bool TryParseFrequency(string? name, out ContactFrequency value) => Frequencies.TryParse(name, out value);
+
     /// <summary>The same exact spellings read from UTF-8 bytes (the document reader's fast path, no string made).</summary>
     internal static bool TryParseSector(ReadOnlySpan<byte> utf8, out Sector value) => Sectors.TryParse(utf8, out value);
 
@@ -66,6 +73,7 @@ public static class NetworkFormat
         : typeof(TEnum) == typeof(Direction) ? Directions.All
         : typeof(TEnum) == typeof(ActivityStatus) ? Statuses.All
         : typeof(TEnum) == typeof(NodeKind) ? Kinds.All
+        : typeof(TEnum) == typeof(ContactFrequency) ? Frequencies.All
         : throw new ArgumentException($"{typeof(TEnum).Name} is not an enum of the network format.", nameof(TEnum));
 
     public static string FormatDate(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);

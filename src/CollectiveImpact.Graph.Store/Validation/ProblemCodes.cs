@@ -33,6 +33,13 @@ public static class ProblemCodes
     public const string DuplicateMeasurement = "DUPLICATE_MEASUREMENT";
     public const string EndBeforeStart = "END_BEFORE_START";
 
+    // Survey rounds and answers (the optional surveys section; docs/survey.md).
+    public const string OutOfRange = "OUT_OF_RANGE";
+    public const string TooLong = "TOO_LONG";
+    public const string NotInvited = "NOT_INVITED";
+    public const string IncompleteAnswer = "INCOMPLETE_ANSWER";
+    public const string InconsistentAnswer = "INCONSISTENT_ANSWER";
+
     // The write itself: creates, updates and deletions.
     public const string AlreadyExists = "ALREADY_EXISTS";
     public const string NotFound = "NOT_FOUND";

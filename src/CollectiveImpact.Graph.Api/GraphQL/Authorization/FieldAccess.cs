@@ -41,7 +41,20 @@ public sealed class FieldAccess
     /// <summary>Which findings were reviewed, by whom, with their notes: the backbone and evaluators, who run the meetings.</summary>
     public static FieldAccess Review { get; } = new(nameof(Review), "findings' review marks", Auth.Roles.Backbone, Auth.Roles.Evaluator);
 
-    public static IReadOnlyList<FieldAccess> All { get; } = [Open, People, ContactData, Analysis, Review, Backbone];
+    /// <summary>Partner survey rounds, who answered, per-partner scores (docs/survey.md): the backbone and evaluators.</summary>
+    public static FieldAccess Survey { get; } = new(nameof(Survey), "partner survey rounds and per-partner scores", Auth.Roles.Backbone, Auth.Roles.Evaluator);
+
+    /// <summary>
+    /// Survey answers, free text included: the backbone and evaluators read all of them (through a round), a survey
+    /// link only its own organization's (through its form, the one way it reaches an answer).
+    /// </summary>
+    public static FieldAccess SurveyAnswers { get; } = new(nameof(SurveyAnswers), "partners' survey answers",
+        Auth.Roles.Backbone, Auth.Roles.Evaluator, Auth.Roles.Respondent);
+
+    /// <summary>A survey link's form and the saving of its answers: the link's holder only, for its round and organization.</summary>
+    public static FieldAccess SurveyForm { get; } = new(nameof(SurveyForm), "a survey link's own form", Auth.Roles.Respondent);
+
+    public static IReadOnlyList<FieldAccess> All { get; } = [Open, People, ContactData, Analysis, Review, Survey, SurveyAnswers, SurveyForm, Backbone];
 
     public string Name { get; }
 

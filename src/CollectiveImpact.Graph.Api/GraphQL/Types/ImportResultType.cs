@@ -16,5 +16,6 @@ public sealed class ImportResultType : ObjectGraphType<ImportResult>
         Field(x => x.Deleted).Description("How many stored entries the import removes (a REPLACE removes what the document leaves out).").Access(FieldAccess.Open);
         Field(x => x.Changes, type: typeof(NonNullGraphType<NetworkChangesType>)).Description("Added, changed, removed and unchanged entries per kind, against the version the document was checked against.").Access(FieldAccess.Open);
         Field(x => x.Warnings, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ImportWarningType>>>)).Description("What the import does that may not be meant, e.g. MOST_OF_NETWORK_REMOVED; empty when nothing.").Access(FieldAccess.Open);
+        Field(x => x.SurveyRounds, nullable: true).Description("The survey rounds the document carries (docs/survey.md): in MERGE each replaces the stored round of its id, in REPLACE they replace every round. Null when it has no surveys section (stored rounds stay as they are).").Access(FieldAccess.Open);
     }
 }
