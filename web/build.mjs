@@ -3,6 +3,8 @@
 //   layout-worker.js                 the map's ForceAtlas2 layout, run in a Web Worker
 //   graphiql.html + graphiql.js/.css the GraphiQL workbench, served at /graphiql
 //   report.html + report.js/.css     the printable state-of-the-network report, served at /report
+//   survey.html + survey.js/.css     the partner survey form a partner's personal link opens, at /survey
+//   surveys.html + surveys.js/.css   the backbone's survey rounds (make, follow, results, apply), at /surveys
 // Everything is bundled from node_modules: nothing is loaded from a CDN at run time.
 // Usage: npm run build  (node build.mjs [--dev] for unminified output with source maps)
 import { build } from 'esbuild';
@@ -22,6 +24,8 @@ await build({
     map: join(here, 'src', 'map', 'main.js'),
     graphiql: join(here, 'src', 'graphiql', 'main.jsx'),
     report: join(here, 'src', 'report', 'main.js'),
+    survey: join(here, 'src', 'survey', 'main.js'),
+    surveys: join(here, 'src', 'surveys', 'main.js'),
   },
   outdir,
   bundle: true,
@@ -50,7 +54,7 @@ await build({
   logLevel: 'warning',
 });
 
-for (const page of ['index.html', 'graphiql.html', 'report.html']) {
+for (const page of ['index.html', 'graphiql.html', 'report.html', 'survey.html', 'surveys.html']) {
   await cp(join(here, 'src', page), join(outdir, page));
 }
 // The committed SDL, served beside the pages: introspection can be turned off (Limits:Introspection=false), so the map

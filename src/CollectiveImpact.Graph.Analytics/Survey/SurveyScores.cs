@@ -99,6 +99,8 @@ public static class SurveyScores
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
+    private static string Count(int n, string one, string many) => Text($"{n} {(n == 1 ? one : many)}");
+
     private static bool Complete(IReadOnlyList<int>? answers) => answers is { Count: 3 } && answers.All(a => a is >= 1 and <= 4);
 
     private static double? Mean(IEnumerable<double> values)
@@ -117,19 +119,19 @@ public static class SurveyScores
         };
         if (r.NetworkTrust is { } trust && r.NetworkValue is { } value)
         {
-            sentences.Add(Text($"Across {r.Relationships.Count} scored relationships, trust is {trust:0.0} of 4 ({Math.Round(25 * trust)}%) and value {value:0.0} of 4 ({Math.Round(25 * value)}%)."));
+            sentences.Add(Text($"Across {Count(r.Relationships.Count, "scored relationship", "scored relationships")}, trust is {trust:0.0} of 4 ({Math.Round(25 * trust)}%) and value {value:0.0} of 4 ({Math.Round(25 * value)}%)."));
         }
 
         var reported = r.Pairs.Count;
         if (reported > 0)
         {
-            sentences.Add(Text($"{reported} working relationships were reported: {r.Confirmed} confirmed by both sides, {r.OneSided} one-sided, {r.Unconfirmed} waiting for the other side to answer."));
+            sentences.Add(Text($"{Count(reported, "working relationship was", "working relationships were")} reported: {r.Confirmed} confirmed by both sides, {r.OneSided} one-sided, {r.Unconfirmed} waiting for the other side to answer."));
         }
 
         if (r.HighValueLowTrust.Count > 0)
         {
             var first = r.HighValueLowTrust[0];
-            sentences.Add(Text($"{r.HighValueLowTrust.Count} relationships are of high value but low trust, where the backbone's help matters most; the widest gap is {nameOf(first.From)} about {nameOf(first.About)} (value {first.Value:0.0}, trust {first.Trust:0.0})."));
+            sentences.Add(Text($"{Count(r.HighValueLowTrust.Count, "relationship is", "relationships are")} of high value but low trust, where the backbone's help matters most; the widest gap is {nameOf(first.From)} about {nameOf(first.About)} (value {first.Value:0.0}, trust {first.Trust:0.0})."));
         }
 
         return sentences;

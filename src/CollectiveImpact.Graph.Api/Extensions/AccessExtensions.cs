@@ -5,7 +5,6 @@ using CollectiveImpact.Graph.Api.Auth;
 using CollectiveImpact.Graph.Api.GraphQL.Errors;
 using CollectiveImpact.Graph.Api.GraphQL.Limits;
 using CollectiveImpact.Graph.Api.Services.Reviews;
-using CollectiveImpact.Graph.Api.Services.Surveys;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.RateLimiting;
@@ -35,11 +34,10 @@ public static class AccessExtensions
             .Validate(o => !o.Problems().Any(), "The Limits section is invalid: every limit must be positive, and MaxImportRequestBytes >= MaxRequestBytes.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(provider => new AuthDatabase(AuthOptions.ResolveKeysPath(provider.GetRequiredService<IConfiguration>())));
-        services.AddSingleton<ApiKeyStore>();
+        services.TryAddSingleton(provider => new AuthDatabase(AuthOptions.ResolveKeysPath(provider.GetRequiredService<IConfiguration>())));
+        services.TryAddSingleton<ApiKeyStore>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<FindingReviewStore>();
-        services.AddSingleton<SurveyStore>();
         services.AddHostedService<AdminKeyBootstrapper>();
         services.AddHealthChecks().AddCheck<AuthHealthCheck>("auth", tags: [HealthExtensions.ReadyTag]);
 

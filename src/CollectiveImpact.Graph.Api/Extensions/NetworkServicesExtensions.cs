@@ -17,6 +17,10 @@ public static class NetworkServicesExtensions
         builder.Services.AddSingleton<NetworkWriter>();
         builder.Services.AddSingleton<NetworkExporter>();
         builder.Services.AddSingleton<Services.Surveys.SurveyService>();
+        // Survey rounds live in the access layer's file (docs/survey.md), which imports and exports reach too, the command line's included.
+        builder.Services.TryAddSingleton(provider => new Auth.AuthDatabase(Auth.AuthOptions.ResolveKeysPath(provider.GetRequiredService<IConfiguration>())));
+        builder.Services.AddSingleton<Services.Surveys.SurveyStore>();
+        builder.Services.TryAddSingleton<Auth.ApiKeyStore>();
         builder.Services.AddSingleton<SnapshotService>();
         builder.Services.AddOptions<SnapshotOptions>().BindConfiguration(SnapshotOptions.Section)
             .Validate(o => o.Problem() is null, "Snapshots: MaxCount must be at least 1 and MaxDocumentBytes at least 1024.")

@@ -22,7 +22,11 @@ public static class WebAppExtensions
             .AddRedirect("^graphiql/$", "/graphiql")
             .AddRewrite("^graphiql$", "graphiql.html", skipRemainingRules: true)
             .AddRedirect("^report/$", "/report")
-            .AddRewrite("^report$", "report.html", skipRemainingRules: true));
+            .AddRewrite("^report$", "report.html", skipRemainingRules: true)
+            .AddRedirect("^survey/$", "/survey")
+            .AddRewrite("^survey$", "survey.html", skipRemainingRules: true)
+            .AddRedirect("^surveys/$", "/surveys")
+            .AddRewrite("^surveys$", "surveys.html", skipRemainingRules: true));
 
         var built = app.Environment.WebRootFileProvider.GetFileInfo("index.html").Exists;
         if (!built)

@@ -69,6 +69,17 @@ public sealed class SurveyScoresTests
     }
 
     [Fact]
+    public void Compute_HandWorkedRound_GivesEachPairTheMeanOfItsReportedLevelsRoundedHalfUp()
+    {
+        var result = SurveyScores.Compute(Round);
+
+        // A–B: 3 and 4 → 3.5 → 4; A–C: 2 and 2; A–D: A's 1 alone (D's draft does not count); B–C: C's 1 alone (B said no).
+        Assert.Equal(
+            [("A", "B", 3, 4, 4), ("A", "C", 2, 2, 2), ("A", "D", 1, (int?)null, 1), ("B", "C", null, 1, 1)],
+            result.Pairs.Select(p => (p.A, p.B, p.LevelAboutB, p.LevelAboutA, p.Level!.Value)).ToList());
+    }
+
+    [Fact]
     public void Compute_NobodyAnswered_LeavesScoresUndefined()
     {
         var result = SurveyScores.Compute(new SurveyResponses(["A", "B"], [], []));

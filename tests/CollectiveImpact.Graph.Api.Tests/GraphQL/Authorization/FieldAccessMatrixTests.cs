@@ -18,7 +18,8 @@ namespace CollectiveImpact.Graph.Api.Tests.GraphQL.Authorization;
 /// </summary>
 public sealed partial class FieldAccessMatrixTests(FieldAccessMatrixTests.EveryErrorListedApiFactory factory) : IClassFixture<FieldAccessMatrixTests.EveryErrorListedApiFactory>
 {
-    private static readonly HashSet<string> BackboneOnlyTypes = ["ApiKey", "CreatedApiKey", "CreatedShareLink", "AuditEntry", "NetworkExport"];
+    private static readonly HashSet<string> BackboneOnlyTypes =
+        ["ApiKey", "CreatedApiKey", "CreatedShareLink", "AuditEntry", "NetworkExport", "CreatedSurveyRound", "SurveyLink", "SurveyApplyResult"];
 
     private static readonly HashSet<string> BackboneOnlyQueryFields = ["apiKeys", "shareLinks", "auditLog", "exportNetwork", "exportSnapshot", "analysisJobs"];
 
@@ -29,14 +30,40 @@ public sealed partial class FieldAccessMatrixTests(FieldAccessMatrixTests.EveryE
     private static readonly HashSet<string> ReviewFields = ["Mutation.markFindingReviewed", "Mutation.clearFindingReview", "Query.findingReviews",
         "GapFinding.review", "ActivityOverlap.review", "UnreinforcedPair.review", "BrokerageRecommendation.review"];
 
-    public static TheoryData<string> AllRoles => [.. Roles.All];
+    /// <summary>
+    /// The partner survey (docs/survey.md, docs/security.md): rounds, who answered and per-partner scores for the backbone
+    /// and evaluators; answers (free text included) for them and, through its own form, a survey link.
+    /// </summary>
+    private static readonly HashSet<string> SurveyTypes =
+        ["SurveyRound", "SurveyProgress", "SurveySectorResponseRate", "SurveyInvitation", "SurveyResult", "SurveyRelationshipScore", "SurveyOrganizationScore", "SurveyPair"];
+
+    private static readonly HashSet<string> SurveyAnswerTypes = ["SurveyResponse", "SurveyPartnerAnswer"];
+
+    /// <summary>What only a survey link reads or writes: its form, and the saving of its answers.</summary>
+    private static readonly HashSet<string> SurveyFormFields = ["Query.surveyForm", "Mutation.saveSurveyResponse"];
+
+    private static readonly HashSet<string> SurveyFormTypes = ["SurveyForm", "SurveyPartner"];
+
+    /// <summary>The four roles, and a survey link (the respondent role, never given any other way).</summary>
+    public static TheoryData<string> AllRoles => [.. Roles.All, Roles.Respondent];
 
     /// <summary>The policy (docs/security.md), stated without looking at the marks on the fields.</summary>
     public static bool ExpectedAllowed(string role, string type, string field)
     {
+        var surveyForm = SurveyFormFields.Contains($"{type}.{field}") || SurveyFormTypes.Contains(type);
+        if (role == Roles.Respondent || surveyForm)
+        {
+            return role == Roles.Respondent && (surveyForm || SurveyAnswerTypes.Contains(type));
+        }
+
         if (role == Roles.Backbone)
         {
             return true;
+        }
+
+        if (SurveyTypes.Contains(type) || SurveyAnswerTypes.Contains(type) || (type == "Query" && field is "surveyRounds" or "surveyRound"))
+        {
+            return role == Roles.Evaluator;
         }
 
         if (ReviewFields.Contains($"{type}.{field}") || type == "FindingReview")
@@ -79,7 +106,9 @@ public sealed partial class FieldAccessMatrixTests(FieldAccessMatrixTests.EveryE
     public async Task Matrix_EveryFieldOfEveryType_RefusedExactlyWherePolicySays(string role)
     {
         var schema = Schema();
-        var client = factory.GraphQLAs(factory.CreateKey(role, $"Matrix {role}", role == Roles.Partner ? "o-backbone" : null));
+        var client = factory.GraphQLAs(role == Roles.Respondent
+            ? factory.Services.GetRequiredService<ApiKeyStore>().CreateSurveyLink("round-matrix", "o-backbone", "Matrix respondent", DateTimeOffset.UtcNow.AddDays(1)).Secret
+            : factory.CreateKey(role, $"Matrix {role}", role == Roles.Partner ? "o-backbone" : null));
         var mismatches = new List<string>();
         var checkedFields = 0;
 
