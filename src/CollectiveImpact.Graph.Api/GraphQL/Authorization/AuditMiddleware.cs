@@ -3,8 +3,10 @@ using CollectiveImpact.Graph.Api.Auth;
 using CollectiveImpact.Graph.Api.GraphQL.Errors;
 using CollectiveImpact.Graph.Api.Services;
 using CollectiveImpact.Graph.Api.Services.Errors;
+using CollectiveImpact.Graph.Api.Services.Surveys;
 using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Storage;
+using CollectiveImpact.Graph.Store.Surveys;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Instrumentation;
@@ -37,6 +39,7 @@ public sealed class AuditMiddleware(AuditLog audit, INetworkStore store) : IFiel
                 ImportResult { DryRun: true } => null,
                 ImportResult import => import.Version,
                 WriteResult write => write.Version,
+                SurveyApplyResult { DryRun: false } apply => apply.Version,
                 IMutationPayload payload => payload.Version,
                 _ => null,
             };
@@ -68,7 +71,9 @@ public sealed class AuditMiddleware(AuditLog audit, INetworkStore store) : IFiel
         {
             JsonNode? node = value.Value switch
             {
-                _ when name == "document" => null,
+                // Bulk and free text stay out: a partner's survey answers are theirs (docs/survey.md), only their count is kept.
+                _ when name is "document" or "openAnswer" => null,
+                System.Collections.IEnumerable answers when name == "answers" => JsonValue.Create(answers.Cast<object?>().Count()),
                 INetworkNode entry => new JsonObject { ["id"] = entry.Id },
                 Tie tie => new JsonObject { ["from"] = tie.From, ["to"] = tie.To, ["type"] = tie.Type.ToString() },
                 Measurement measurement => new JsonObject { ["indicator"] = measurement.Indicator, ["date"] = measurement.Date.ToString("yyyy-MM-dd") },
@@ -112,6 +117,21 @@ public sealed class AuditMiddleware(AuditLog audit, INetworkStore store) : IFiel
                 break;
             case ApiKey key:
                 changes["keyId"] = key.Id;
+                break;
+            case CreatedSurveyRound created:
+                changes["round"] = created.Round.Id;
+                changes["links"] = created.Links.Count;
+                break;
+            case SurveyLink link:
+                changes["keyId"] = link.Key.Id;
+                break;
+            case SurveyResponse response:
+                changes["submitted"] = response.IsSubmitted;
+                break;
+            case SurveyApplyResult apply:
+                changes["added"] = apply.Added.Count;
+                changes["updated"] = apply.Updated.Count;
+                changes["snapshot"] = apply.Snapshot;
                 break;
         }
     }

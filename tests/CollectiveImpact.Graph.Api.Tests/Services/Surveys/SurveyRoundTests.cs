@@ -147,6 +147,9 @@ public sealed class SurveyRoundTests(ApiFactory factory) : IClassFixture<ApiFact
         var rounds = await food.PostAsync("{ surveyRounds { id responses { answers { achieved } } } }");
         var summaries = await food.PostAsync("{ surveySummaries { round } }");
         var backboneForm = await factory.GraphQL().PostAsync(Form);
+        var audit = (await factory.GraphQL().DataAsync("{ auditLog(first: 20) { edges { node { operation actorRole actorName outcome changes } } } }"))
+            .GetProperty("auditLog").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node"))
+            .First(n => n.GetProperty("operation").GetString() == "saveSurveyResponse");
 
         Assert.Equal(FoodShare, foodForm.GetProperty("organization").GetString());
         Assert.Equal(JsonValueKind.Null, foodForm.GetProperty("response").ValueKind);
@@ -156,6 +159,10 @@ public sealed class SurveyRoundTests(ApiFactory factory) : IClassFixture<ApiFact
         Assert.Contains("FORBIDDEN", summaries.ErrorCodes);
         Assert.Contains("FORBIDDEN", backboneForm.ErrorCodes);
         Assert.DoesNotContain("Youth's private words", foodForm.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(("respondent", "OK"), (audit.GetProperty("actorRole").GetString(), audit.GetProperty("outcome").GetString()));
+        Assert.StartsWith("Partner survey (privacy): ", audit.GetProperty("actorName").GetString(), StringComparison.Ordinal);
+        Assert.Equal((1, true), (audit.GetProperty("changes").GetProperty("answers").GetInt32(), audit.GetProperty("changes").GetProperty("submitted").GetBoolean()));
+        Assert.DoesNotContain("private words", audit.GetRawText(), StringComparison.Ordinal);
         Assert.NotNull(round);
     }
 
