@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Copies the e2e tests' screenshots that docs/web.md shows into docs/images, 1200 pixels wide as JPEG (quality 82),
+"""Copies the e2e tests' screenshots that docs/web.md and docs/survey.md show into docs/images, at most 1200 pixels wide
+(phone-sized ones keep their width) as JPEG (quality 82),
 so the docs show what the tests saw. Run after the browser tests: `cd web && npm test && /usr/bin/python3
 scripts/doc-images.py` (Pillow: Debian's python3-pil)."""
 import pathlib
@@ -10,6 +11,7 @@ from PIL import Image
 SHOWN = [
     "map-overview", "map-all-labels", "map-gaps", "table-view", "views-dialog", "share-dialog", "share-opened",
     "report", "large-overview", "large-gaps-table", "large-all-labels", "empty-network",
+    "survey-links", "survey-form-phone", "survey-form-problem", "survey-results",
 ]
 
 root = pathlib.Path(__file__).resolve().parents[2]
@@ -22,6 +24,7 @@ if missing:
 for name in SHOWN:
     image = Image.open(source / f"{name}.png").convert("RGB")
     width, height = image.size
-    image = image.resize((1200, round(height * 1200 / width)), Image.LANCZOS)
+    if width > 1200:
+        image = image.resize((1200, round(height * 1200 / width)), Image.LANCZOS)
     image.save(target / f"{name}.jpg", "JPEG", quality=82, optimize=True)
     print(f"docs/images/{name}.jpg")

@@ -154,7 +154,7 @@ describe('partner survey (issue 18)', () => {
       await food.page.click('#submit-answers');
       const error = card.locator('fieldset[data-field=openToDiscussion] .field-error');
       await error.waitFor({ state: 'visible' });
-      assert.match(await error.textContent(), /'openToDiscussion' is not answered/);
+      assert.match(await error.textContent(), /'openToDiscussion' \(trust: how open to discussion they are\) is not answered/);
       assert.equal(await card.locator('fieldset[data-field=openToDiscussion]').getAttribute('aria-invalid'), 'true');
       assert.ok(await food.page.isVisible('#survey-problems'));
       await food.page.screenshot({ path: join(artifacts, 'survey-form-problem.png') });

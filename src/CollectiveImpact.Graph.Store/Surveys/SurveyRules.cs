@@ -100,29 +100,29 @@ public static class SurveyRules
             yield return new($"{path}.partner", ProblemCodes.DuplicateReference, $"'{answer.Partner}' is answered about more than once.");
         }
 
-        foreach (var (name, value) in Scores(answer))
+        foreach (var (name, words, value) in Scores(answer))
         {
             if (value is { } number && number is < 1 or > 4)
             {
-                yield return new($"{path}.{name}", ProblemCodes.OutOfRange, $"'{name}' is {number}; answers go from 1 to 4.");
+                yield return new($"{path}.{name}", ProblemCodes.OutOfRange, $"'{name}' ({words}) is {number}; answers go from 1 to 4.");
             }
             else if (!answer.WorksTogether && value is not null)
             {
-                yield return new($"{path}.{name}", ProblemCodes.InconsistentAnswer, $"'{name}' is answered, but the answer says they do not work together.");
+                yield return new($"{path}.{name}", ProblemCodes.InconsistentAnswer, $"'{name}' ({words}) is answered, but the answer says they do not work together.");
             }
             else if (answer.WorksTogether && value is null && response.IsSubmitted)
             {
-                yield return new($"{path}.{name}", ProblemCodes.IncompleteAnswer, $"'{name}' is not answered; a submitted answer about a partner it works with answers every question.");
+                yield return new($"{path}.{name}", ProblemCodes.IncompleteAnswer, $"'{name}' ({words}) is not answered; to submit, answer every question about each partner you work with.");
             }
         }
 
         if (!answer.WorksTogether && answer.Frequency is not null)
         {
-            yield return new($"{path}.frequency", ProblemCodes.InconsistentAnswer, "'frequency' is answered, but the answer says they do not work together.");
+            yield return new($"{path}.frequency", ProblemCodes.InconsistentAnswer, "'frequency' (how often you are in touch) is answered, but the answer says they do not work together.");
         }
         else if (answer.WorksTogether && answer.Frequency is null && response.IsSubmitted)
         {
-            yield return new($"{path}.frequency", ProblemCodes.IncompleteAnswer, "'frequency' is not answered; a submitted answer about a partner it works with answers every question.");
+            yield return new($"{path}.frequency", ProblemCodes.IncompleteAnswer, "'frequency' (how often you are in touch) is not answered; to submit, answer every question about each partner you work with.");
         }
 
         if (answer.Achieved is { Length: > MaxAchievedLength })
@@ -131,14 +131,15 @@ public static class SurveyRules
         }
     }
 
-    private static IEnumerable<(string Name, int? Value)> Scores(PartnerAnswer answer) =>
+    /// <summary>Each numbered answer with its field name and, for the form, the question in a few words.</summary>
+    private static IEnumerable<(string Name, string Words, int? Value)> Scores(PartnerAnswer answer) =>
     [
-        ("level", answer.Level),
-        ("reliable", answer.Reliable),
-        ("supportsMission", answer.SupportsMission),
-        ("openToDiscussion", answer.OpenToDiscussion),
-        ("influence", answer.Influence),
-        ("involvement", answer.Involvement),
-        ("resources", answer.Resources),
+        ("level", "how closely you work together", answer.Level),
+        ("reliable", "trust: how reliable they are", answer.Reliable),
+        ("supportsMission", "trust: how much they support the shared mission", answer.SupportsMission),
+        ("openToDiscussion", "trust: how open to discussion they are", answer.OpenToDiscussion),
+        ("influence", "value: their power and influence", answer.Influence),
+        ("involvement", "value: how involved they are", answer.Involvement),
+        ("resources", "value: the resources they contribute", answer.Resources),
     ];
 }
