@@ -58,14 +58,62 @@ public sealed class ApiKeyStore(AuthDatabase database, TimeProvider clock)
     }
 
     /// <summary>
-    /// A survey link (docs/survey.md): a key of the respondent role that can only read round <paramref name="round"/>'s
-    /// form and save <paramref name="organization"/>'s answers, and stops working at <paramref name="expiresAt"/> (the
-    /// round's close).
+    /// Survey links (docs/survey.md), one per organization, in one transaction: keys of the respondent role that can
+    /// only read round <paramref name="round"/>'s form and save their organization's answers, and stop working at
+    /// <paramref name="expiresAt"/> (the round's close). Each item is the organization's id and the link's label.
     /// </summary>
-    public CreatedApiKey CreateSurveyLink(string round, string organization, string label, DateTimeOffset expiresAt) =>
-        Create(Roles.Respondent, label, organization, expiresAt, view: null, round);
+    public IReadOnlyList<CreatedApiKey> CreateSurveyLinks(string round, IReadOnlyList<(string Organization, string Label)> links, DateTimeOffset expiresAt)
+    {
+        var created = links.Select(l => NewKey(Roles.Respondent, l.Label, l.Organization, expiresAt, view: null, round)).ToList();
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        foreach (var key in created)
+        {
+            Insert(connection, transaction, key);
+        }
 
-    private CreatedApiKey Create(string role, string name, string? organization, DateTimeOffset? expiresAt, string? view, string? surveyRound = null)
+        transaction.Commit();
+        return created;
+    }
+
+    /// <summary>Revokes the live survey links of a round (of one organization, when given) in one write; how many.</summary>
+    public int RevokeSurveyLinks(string round, string? organization)
+    {
+        int revoked;
+        using (var connection = database.Open())
+        using (var update = connection.CreateCommand())
+        {
+            update.CommandText = """
+                UPDATE api_keys SET revoked_at = $now
+                WHERE survey_round = $round AND revoked_at IS NULL AND ($organization IS NULL OR organization = $organization)
+                """;
+            update.Parameters.AddWithValue("$round", round);
+            update.Parameters.AddWithValue("$organization", (object?)organization ?? DBNull.Value);
+            update.Parameters.AddWithValue("$now", clock.GetUtcNow().ToString("O"));
+            revoked = update.ExecuteNonQuery();
+        }
+
+        Interlocked.Increment(ref revocations);
+        foreach (var (cacheKey, entry) in found)
+        {
+            if (entry.Key.SurveyRound == round && (organization is null || entry.Key.Organization == organization))
+            {
+                found.TryRemove(cacheKey, out _);
+            }
+        }
+
+        return revoked;
+    }
+
+    private CreatedApiKey Create(string role, string name, string? organization, DateTimeOffset? expiresAt, string? view)
+    {
+        var created = NewKey(role, name, organization, expiresAt, view, surveyRound: null);
+        using var connection = database.Open();
+        Insert(connection, null, created);
+        return created;
+    }
+
+    private CreatedApiKey NewKey(string role, string name, string? organization, DateTimeOffset? expiresAt, string? view, string? surveyRound)
     {
         var parsedRole = surveyRound is not null ? Roles.Respondent : Roles.Parse(role)
             ?? throw new ArgumentException($"'{role}' is not a role; use one of {string.Join(", ", Roles.All)}.", nameof(role));
@@ -85,9 +133,14 @@ public sealed class ApiKeyStore(AuthDatabase database, TimeProvider clock)
         var key = new ApiKey(prefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)), name.Trim(), parsedRole,
             parsedRole is Roles.Partner or Roles.Respondent ? organization : null, clock.GetUtcNow(), null, expiresAt, view,
             IsShareLink: expiresAt is not null && surveyRound is null, surveyRound);
+        return new CreatedApiKey(key, secret);
+    }
 
-        using var connection = database.Open();
+    private static void Insert(SqliteConnection connection, SqliteTransaction? transaction, CreatedApiKey created)
+    {
+        var key = created.Key;
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO api_keys (id, name, role, organization, secret_sha256, created_at, expires_at, view, share_link, survey_round)
             VALUES ($id, $name, $role, $organization, $hash, $created, $expires, $view, $share, $survey)
@@ -96,14 +149,13 @@ public sealed class ApiKeyStore(AuthDatabase database, TimeProvider clock)
         command.Parameters.AddWithValue("$name", key.Name);
         command.Parameters.AddWithValue("$role", key.Role);
         command.Parameters.AddWithValue("$organization", (object?)key.Organization ?? DBNull.Value);
-        command.Parameters.AddWithValue("$hash", Hash(secret));
+        command.Parameters.AddWithValue("$hash", Hash(created.Secret));
         command.Parameters.AddWithValue("$created", key.CreatedAt.ToString("O"));
         command.Parameters.AddWithValue("$expires", (object?)key.ExpiresAt?.ToString("O") ?? DBNull.Value);
         command.Parameters.AddWithValue("$view", (object?)key.View ?? DBNull.Value);
         command.Parameters.AddWithValue("$share", key.IsShareLink ? 1 : 0);
         command.Parameters.AddWithValue("$survey", (object?)key.SurveyRound ?? DBNull.Value);
         command.ExecuteNonQuery();
-        return new CreatedApiKey(key, secret);
     }
 
     /// <summary>Every key ever created, revoked ones included, oldest first.</summary>

@@ -67,8 +67,7 @@ public sealed class SurveyService(
         }
 
         surveys.Save(round);
-        var links = round.Invited.Select(o => Issue(round, o, organizations[o].Name)).ToList();
-        return new CreatedSurveyRound(round, links);
+        return new CreatedSurveyRound(round, Issue(round, [.. round.Invited.Select(o => (o, organizations[o].Name))]));
     }
 
     /// <summary>Revokes an organization's link to an open or scheduled round and makes a new one (e.g. a link mailed to the wrong person).</summary>
@@ -81,9 +80,9 @@ public sealed class SurveyService(
             throw new ArgumentProblem($"round: '{round.Name}' is closed; its links cannot be made again.");
         }
 
-        RevokeLinks(round.Id, organization);
+        keys.RevokeSurveyLinks(round.Id, organization);
         var names = await NamesAsync(cancellationToken);
-        return Issue(round, organization, names.GetValueOrDefault(organization)?.Name ?? organization);
+        return Issue(round, [(organization, names.GetValueOrDefault(organization)?.Name ?? organization)])[0];
     }
 
     /// <summary>Revokes an organization's link at once; its saved answers stay. False when it had no live link.</summary>
@@ -91,7 +90,7 @@ public sealed class SurveyService(
     {
         var round = Get(id);
         RequireInvited(round, organization);
-        return RevokeLinks(round.Id, organization) > 0;
+        return keys.RevokeSurveyLinks(round.Id, organization) > 0;
     }
 
     /// <summary>Closes a round today: no more answers, every link revoked. Closing a closed round changes nothing.</summary>
@@ -104,7 +103,7 @@ public sealed class SurveyService(
             surveys.Save(round);
         }
 
-        RevokeLinks(round.Id, organization: null);
+        keys.RevokeSurveyLinks(round.Id, organization: null);
         return round;
     }
 
@@ -112,7 +111,7 @@ public sealed class SurveyService(
     public SurveyRound Delete(string id)
     {
         var round = Get(id);
-        RevokeLinks(round.Id, organization: null);
+        keys.RevokeSurveyLinks(round.Id, organization: null);
         surveys.Delete(round.Id);
         return round;
     }
@@ -318,23 +317,11 @@ public sealed class SurveyService(
         }
     }
 
-    private SurveyLink Issue(SurveyRound round, string organization, string organizationName)
+    private List<SurveyLink> Issue(SurveyRound round, IReadOnlyList<(string Organization, string Name)> organizations)
     {
         var expires = new DateTimeOffset(round.Closes.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var created = keys.CreateSurveyLink(round.Id, organization, $"{round.Name}: {organizationName}", expires);
-        return new SurveyLink(organization, organizationName, created.Key, created.Secret);
-    }
-
-    private int RevokeLinks(string round, string? organization)
-    {
-        var revoked = 0;
-        foreach (var key in keys.List().Where(k => k.SurveyRound == round && !k.Revoked && (organization is null || k.Organization == organization)))
-        {
-            keys.Revoke(key.Id);
-            revoked++;
-        }
-
-        return revoked;
+        var created = keys.CreateSurveyLinks(round.Id, [.. organizations.Select(o => (o.Organization, $"{round.Name}: {o.Name}"))], expires);
+        return [.. created.Select((c, i) => new SurveyLink(organizations[i].Organization, organizations[i].Name, c.Key, c.Secret))];
     }
 
     private async Task<Dictionary<string, Organization>> NamesAsync(CancellationToken cancellationToken) =>

@@ -107,7 +107,7 @@ public sealed partial class FieldAccessMatrixTests(FieldAccessMatrixTests.EveryE
     {
         var schema = Schema();
         var client = factory.GraphQLAs(role == Roles.Respondent
-            ? factory.Services.GetRequiredService<ApiKeyStore>().CreateSurveyLink("round-matrix", "o-backbone", "Matrix respondent", DateTimeOffset.UtcNow.AddDays(1)).Secret
+            ? factory.Services.GetRequiredService<ApiKeyStore>().CreateSurveyLinks("round-matrix", [("o-backbone", "Matrix respondent")], DateTimeOffset.UtcNow.AddDays(1))[0].Secret
             : factory.CreateKey(role, $"Matrix {role}", role == Roles.Partner ? "o-backbone" : null));
         var mismatches = new List<string>();
         var checkedFields = 0;
