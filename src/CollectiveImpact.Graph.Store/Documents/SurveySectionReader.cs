@@ -17,6 +17,9 @@ internal sealed class SurveySectionReader(ProblemList problems, DocumentGaps gap
     private static readonly string[] AnswerProperties =
         ["partner", "worksTogether", "frequency", "level", "reliable", "supportsMission", "openToDiscussion", "influence", "involvement", "resources", "achieved"];
 
+    /// <summary>ISO 8601 with seconds, up to seven decimals and an offset: Z (as the writer writes it) or ±hh:mm.</summary>
+    private static readonly string[] InstantFormats = ["yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz"];
+
     private readonly HashSet<string> ids = new(StringComparer.Ordinal);
 
     public SurveyRound Round(JsonElement element, string path)
@@ -42,12 +45,14 @@ internal sealed class SurveySectionReader(ProblemList problems, DocumentGaps gap
             Responses = Items(fields, "responses", Response),
         };
 
+        // A duplicate id is no shape problem: the round is read whole, so its own rules are still checked.
+        var readWhole = problems.Count == before;
         if (round.Id.Length > 0 && !ids.Add(round.Id))
         {
             problems.Add(new ValidationProblem($"{path}.id", ProblemCodes.DuplicateId, $"Another survey round has the id '{round.Id}'; round ids are unique."));
         }
 
-        if (problems.Count == before)
+        if (readWhole)
         {
             Report(SurveyRules.CheckRound(round, path));
             var organizations = new HashSet<string>(StringComparer.Ordinal);
@@ -135,8 +140,8 @@ internal sealed class SurveySectionReader(ProblemList problems, DocumentGaps gap
             return null;
         }
 
-        if (text.Length < 20 || text[10] != 'T'
-            || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var instant))
+        // Exactly: a moment without its offset would be read in the machine's own time zone.
+        if (!DateTimeOffset.TryParseExact(text, InstantFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
         {
             fields.Fail(name, ProblemCodes.InvalidDate, $"'{name}' is '{text}', which is not a moment written like 2026-03-10T09:30:00Z.");
             return null;
