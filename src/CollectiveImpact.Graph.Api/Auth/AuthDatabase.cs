@@ -4,7 +4,7 @@ namespace CollectiveImpact.Graph.Api.Auth;
 
 /// <summary>
 /// The small SQLite file of the access layer: the API keys (hashed), the audit log, the findings marked as reviewed, and
-/// the partner survey rounds with their answers (docs/survey.md: collected from the partners under their personal
+/// each caller's recent edits (to undo the last), partners' proposed changes, the partner survey rounds with their answers (docs/survey.md: collected from the partners under their personal
 /// links, confidential, and not part of the network until a round is applied). Kept apart from the network
 /// store so that it works whichever store holds the network, and so that replacing the network (an import in
 /// REPLACE mode, a restore of the store's file) never touches who may call the API or what they did.
@@ -44,6 +44,29 @@ public sealed class AuthDatabase
             organization TEXT NOT NULL,
             data TEXT NOT NULL,
             PRIMARY KEY (round_id, organization)
+        );
+        CREATE TABLE IF NOT EXISTS undo_log (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            actor TEXT NOT NULL,
+            description TEXT NOT NULL,
+            at TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            before_doc BLOB NOT NULL,
+            after_doc BLOB NOT NULL,
+            undone_at TEXT
+        );
+        CREATE INDEX IF NOT EXISTS undo_log_actor ON undo_log (actor, seq);
+        CREATE TABLE IF NOT EXISTS change_proposals (
+            id TEXT PRIMARY KEY,
+            organization TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            entry TEXT NOT NULL,
+            proposed_by TEXT NOT NULL,
+            proposed_at TEXT NOT NULL,
+            status TEXT NOT NULL,
+            decided_by TEXT,
+            decided_at TEXT,
+            note TEXT
         );
         CREATE TABLE IF NOT EXISTS finding_reviews (
             key TEXT PRIMARY KEY,

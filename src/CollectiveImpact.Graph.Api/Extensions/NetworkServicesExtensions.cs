@@ -20,6 +20,9 @@ public static class NetworkServicesExtensions
         // Survey rounds live in the access layer's file (docs/survey.md), which imports and exports reach too, the command line's included.
         builder.Services.TryAddSingleton(provider => new Auth.AuthDatabase(Auth.AuthOptions.ResolveKeysPath(provider.GetRequiredService<IConfiguration>())));
         builder.Services.AddSingleton<Services.Surveys.SurveyStore>();
+        builder.Services.AddSingleton<Services.Editing.UndoLog>();
+        builder.Services.AddSingleton<Services.Editing.ProposalStore>();
+        builder.Services.AddSingleton<Services.Editing.ProposalService>();
         builder.Services.TryAddSingleton<Auth.ApiKeyStore>();
         builder.Services.AddSingleton<SnapshotService>();
         builder.Services.AddOptions<SnapshotOptions>().BindConfiguration(SnapshotOptions.Section)

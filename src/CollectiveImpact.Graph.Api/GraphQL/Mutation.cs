@@ -7,6 +7,7 @@ using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Api.Services;
 using CollectiveImpact.Graph.Api.Services.Reviews;
 using CollectiveImpact.Graph.Api.Services.Snapshots;
+using CollectiveImpact.Graph.Api.Services.Editing;
 using CollectiveImpact.Graph.Api.Services.Surveys;
 using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Storage;
@@ -23,7 +24,10 @@ namespace CollectiveImpact.Graph.Api.GraphQL;
 /// </summary>
 public sealed class Mutation : ObjectGraphType
 {
-    public Mutation(NetworkWriter writer, ApiKeyStore keys, SnapshotService snapshots, FindingReviewStore reviews, SurveyService surveys)
+    private const string IfRevision =
+        "The revision the change was made from (the entry's revision field when the form was opened): when the entry changed since, nothing is written and the answer is CONFLICT with extensions.currentRevision. Omitted: the change is made whatever the entry is now.";
+
+    public Mutation(NetworkWriter writer, ApiKeyStore keys, SnapshotService snapshots, FindingReviewStore reviews, SurveyService surveys, ProposalService proposals)
     {
         Name = "Mutation";
         Description = "Writes to the stored network; each is validated like an import and bumps the network version.";
@@ -52,7 +56,8 @@ public sealed class Mutation : ObjectGraphType
         Field<NonNullGraphType<MutationPayloadType<Tie, Types.TieType>>>("addTie")
             .Description("Adds a tie, or replaces the one with the same ends and type. Its ends must suit its type.")
             .Argument<NonNullGraphType<TieInputType>>("input", "The tie.")
-            .ResolveAsync(async context => await writer.AddTieAsync(context.GetArgument<Tie>("input"), context.CancellationToken))
+            .Argument<StringGraphType>("ifRevision", IfRevision)
+            .ResolveAsync(async context => await writer.AddTieAsync(context.GetArgument<Tie>("input"), context.CancellationToken, context.Edit()))
             .Access(FieldAccess.Backbone);
 
         Field<NonNullGraphType<WriteResultType>>("removeTie")
@@ -60,30 +65,35 @@ public sealed class Mutation : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("from", "One end.")
             .Argument<NonNullGraphType<IdGraphType>>("to", "The other end.")
             .Argument<NonNullGraphType<TieTypeEnumType>>("type", "The tie's type.")
+            .Argument<StringGraphType>("ifRevision", IfRevision)
             .ResolveAsync(async context => await writer.RemoveTieAsync(
                 TieKey.Of(context.GetArgument<string>("from"), context.GetArgument<string>("to"), context.GetArgument<DomainTieType>("type")),
-                context.CancellationToken))
+                context.CancellationToken, context.Edit()))
             .Access(FieldAccess.Backbone);
 
         Field<NonNullGraphType<MutationPayloadType<Measurement, MeasurementType>>>("recordMeasurement")
             .Description("Records a measurement, or replaces the one of the same indicator and date.")
             .Argument<NonNullGraphType<MeasurementInputType>>("input", "The measurement.")
+            .Argument<StringGraphType>("ifRevision", IfRevision)
             .ResolveAsync(async context => await writer.RecordMeasurementAsync(
-                context.GetArgument<Measurement>("input"), context.CancellationToken))
+                context.GetArgument<Measurement>("input"), context.CancellationToken, context.Edit()))
             .Access(FieldAccess.Backbone);
 
         Field<NonNullGraphType<WriteResultType>>("removeMeasurement")
             .Description("Removes an indicator's measurement of a date; NOT_FOUND when there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("indicator", "The indicator's id.")
             .Argument<NonNullGraphType<CalendarDateGraphType>>("date", "The measurement's date.")
+            .Argument<StringGraphType>("ifRevision", IfRevision)
             .ResolveAsync(async context => await writer.RemoveMeasurementAsync(
-                new MeasurementKey(context.GetArgument<string>("indicator"), context.GetArgument<DateOnly>("date")), context.CancellationToken))
+                new MeasurementKey(context.GetArgument<string>("indicator"), context.GetArgument<DateOnly>("date")), context.CancellationToken, context.Edit()))
             .Access(FieldAccess.Backbone);
 
         this.AddAccessMutationFields(keys);
         this.AddReviewMutationFields(reviews);
         this.AddSurveyMutationFields(surveys);
         this.AddSnapshotMutationFields(snapshots);
+        this.AddEditMutationFields(writer);
+        this.AddProposalMutationFields(proposals);
     }
 
     /// <summary><c>createGoal</c>, <c>updateGoal</c>, <c>deleteGoal</c> and the same for every other node kind.</summary>
@@ -98,19 +108,21 @@ public sealed class Mutation : ObjectGraphType
         Field<NonNullGraphType<MutationPayloadType<TNode, TNodeType>>>("create" + name)
             .Description($"Creates a {noun}. Its id must be new across every kind; its references must name existing nodes.")
             .Argument<NonNullGraphType<TInputType>>("input", $"The new {noun}.")
-            .ResolveAsync(async context => await writer.CreateAsync(context.GetArgument<TNode>("input"), context.CancellationToken))
+            .ResolveAsync(async context => await writer.CreateAsync(context.GetArgument<TNode>("input"), context.CancellationToken, context.Edit()))
             .Access(FieldAccess.Backbone);
 
         Field<NonNullGraphType<MutationPayloadType<TNode, TNodeType>>>("update" + name)
             .Description($"Replaces a {noun} whole (omitted optional fields are cleared); NOT_FOUND when no {noun} has its id.")
             .Argument<NonNullGraphType<TInputType>>("input", $"The {noun} as it should be.")
-            .ResolveAsync(async context => await writer.UpdateAsync(context.GetArgument<TNode>("input"), context.CancellationToken))
+            .Argument<StringGraphType>("ifRevision", IfRevision)
+            .ResolveAsync(async context => await writer.UpdateAsync(context.GetArgument<TNode>("input"), context.CancellationToken, context.Edit()))
             .Access(FieldAccess.Backbone);
 
         Field<NonNullGraphType<WriteResultType>>("delete" + name)
             .Description($"Deletes a {noun} with the ties touching it; refused while anything else still refers to it.")
             .Argument<NonNullGraphType<IdGraphType>>("id", $"The {noun}'s id.")
-            .ResolveAsync(async context => await writer.DeleteAsync(kind, context.GetArgument<string>("id"), context.CancellationToken))
+            .Argument<StringGraphType>("ifRevision", IfRevision)
+            .ResolveAsync(async context => await writer.DeleteAsync(kind, context.GetArgument<string>("id"), context.CancellationToken, context.Edit()))
             .Access(FieldAccess.Backbone);
     }
 }

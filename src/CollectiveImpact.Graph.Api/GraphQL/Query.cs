@@ -8,6 +8,7 @@ using CollectiveImpact.Graph.Api.GraphQL.Types.Enums;
 using CollectiveImpact.Graph.Api.Services;
 using CollectiveImpact.Graph.Api.Services.Reviews;
 using CollectiveImpact.Graph.Api.Services.Snapshots;
+using CollectiveImpact.Graph.Api.Services.Editing;
 using CollectiveImpact.Graph.Api.Services.Surveys;
 using CollectiveImpact.Graph.Store.Domain;
 using CollectiveImpact.Graph.Store.Storage;
@@ -33,7 +34,7 @@ public sealed class Query : ObjectGraphType
     private const string ListAsOf =
         "Only what counts on this date (network-format.md, Time: the network as of it). Omitted: every stored entry, with its dates, as the backbone edits them.";
 
-    public Query(INetworkStore store, NetworkExporter exporter, NetworkMapService map, AsOfLists asOfLists, ApiKeyStore keys, AuditLog audit, SnapshotService snapshots, FindingReviewStore reviews, SurveyService surveys)
+    public Query(INetworkStore store, NetworkExporter exporter, NetworkMapService map, AsOfLists asOfLists, ApiKeyStore keys, AuditLog audit, SnapshotService snapshots, FindingReviewStore reviews, SurveyService surveys, NetworkWriter writer, ProposalService proposals)
     {
         Name = "Query";
         Description = "Reads of the stored network.";
@@ -189,6 +190,8 @@ public sealed class Query : ObjectGraphType
         this.AddAccessQueryFields(keys, audit);
         this.AddReviewQueryFields(reviews);
         this.AddSurveyQueryFields(surveys);
+        this.AddEditQueryFields(audit, writer);
+        this.AddProposalQueryFields(proposals);
         this.AddSnapshotQueryFields(snapshots);
         this.AddAnalysisFields();
         this.AddAnalysisJobFields();

@@ -6,4 +6,6 @@ public interface IMutationPayload
     object? Item { get; }
 
     long Version { get; }
+
+    IReadOnlyList<Editing.FieldChange>? Changes { get; }
 }

@@ -4,4 +4,7 @@ namespace CollectiveImpact.Graph.Api.Services;
 public sealed record MutationPayload<T>(T Item, long Version) : IMutationPayload
 {
     object? IMutationPayload.Item => Item;
+
+    /// <summary>For a replacement: the fields it changed, from and to (the audit log's history of the entry); null for a new entry.</summary>
+    public IReadOnlyList<Editing.FieldChange>? Changes { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CollectiveImpact.Graph.Api.Services.Editing;
 using CollectiveImpact.Graph.Api.Services.Errors;
 using CollectiveImpact.Graph.Api.Services.Snapshots;
 using CollectiveImpact.Graph.Store.Documents;
@@ -16,40 +17,50 @@ namespace CollectiveImpact.Graph.Api.Services;
 /// mutation's input (<c>input.name</c>).
 /// </summary>
 public sealed partial class NetworkWriter(
-    INetworkStore store, SnapshotService snapshots, Surveys.SurveyStore surveys, IOptions<ImportOptions> options, ILogger<NetworkWriter> logger)
+    INetworkStore store, SnapshotService snapshots, Surveys.SurveyStore surveys, Editing.UndoLog undo, IOptions<ImportOptions> options, ILogger<NetworkWriter> logger)
 {
     /// <summary>Creates a node; its id must be new (across every kind).</summary>
-    public async Task<MutationPayload<T>> CreateAsync<T>(T node, CancellationToken cancellationToken)
+    public async Task<MutationPayload<T>> CreateAsync<T>(T node, CancellationToken cancellationToken, EditRequest? edit = null)
         where T : INetworkNode
     {
-        var result = await WriteAsync(new NetworkChange(NetworkOf(node), MustBeNew: [node.Id]), "input", cancellationToken);
+        var (result, _) = await EditAsync(
+            new NetworkChange(NetworkOf(node), MustBeNew: [node.Id]), EditScope.Node(node.Id), $"Created {Noun(node.Kind)} {node.Name}", edit, "input", cancellationToken);
         return new MutationPayload<T>(node, result.Version);
     }
 
     /// <summary>Replaces a node whole; a node of the same kind must exist with its id.</summary>
-    public async Task<MutationPayload<T>> UpdateAsync<T>(T node, CancellationToken cancellationToken)
+    public async Task<MutationPayload<T>> UpdateAsync<T>(T node, CancellationToken cancellationToken, EditRequest? edit = null)
         where T : INetworkNode
     {
         await RequireAsync(node.Kind, node.Id, cancellationToken);
-        var result = await WriteAsync(new NetworkChange(NetworkOf(node), MustExist: [node.Id]), "input", cancellationToken);
-        return new MutationPayload<T>(node, result.Version);
+        var (result, before) = await EditAsync(
+            new NetworkChange(NetworkOf(node), MustExist: [node.Id]), EditScope.Node(node.Id), $"Changed {Noun(node.Kind)} {node.Name}", edit, "input", cancellationToken);
+        return new MutationPayload<T>(node, result.Version) { Changes = FieldChanges.Between(before.Nodes().FirstOrDefault(), node) };
     }
 
     /// <summary>Deletes a node of this kind, with the ties touching it (and an indicator's measurements).</summary>
-    public async Task<WriteResult> DeleteAsync(NodeKind kind, string id, CancellationToken cancellationToken)
+    public async Task<WriteResult> DeleteAsync(NodeKind kind, string id, CancellationToken cancellationToken, EditRequest? edit = null)
     {
-        await RequireAsync(kind, id, cancellationToken);
-        return await WriteAsync(new NetworkChange(Network.Empty, DeleteNodes: [id], MustExist: [id]), "id", cancellationToken);
+        var node = await RequireAsync(kind, id, cancellationToken);
+        var ties = (await store.ListTiesAsync(new TieFilter(null, [id]), PageRequest.All, cancellationToken)).Items.Select(t => t.Key).ToList();
+        var measurements = kind == NodeKind.Indicator
+            ? (await store.ListMeasurementsAsync([id], cancellationToken)).Select(m => m.Key).ToList()
+            : [];
+        var (result, _) = await EditAsync(
+            new NetworkChange(Network.Empty, DeleteNodes: [id], MustExist: [id]), new EditScope([id], ties, measurements),
+            $"Deleted {Noun(kind)} {node.Name}", edit, "id", cancellationToken);
+        return result;
     }
 
     /// <summary>Adds a tie, or replaces the one with the same ends and type.</summary>
-    public async Task<MutationPayload<Tie>> AddTieAsync(Tie tie, CancellationToken cancellationToken)
+    public async Task<MutationPayload<Tie>> AddTieAsync(Tie tie, CancellationToken cancellationToken, EditRequest? edit = null)
     {
-        var result = await WriteAsync(NetworkChange.Merge(Network.Empty with { Ties = [tie] }), "input", cancellationToken);
-        return new MutationPayload<Tie>(tie, result.Version);
+        var (result, before) = await EditAsync(
+            NetworkChange.Merge(Network.Empty with { Ties = [tie] }), EditScope.Tie(tie.Key), $"Saved the {NetworkFormat.Name(tie.Type)} tie {tie.From} – {tie.To}", edit, "input", cancellationToken);
+        return new MutationPayload<Tie>(tie, result.Version) { Changes = before.Ties.Count == 0 ? null : FieldChanges.Between(before.Ties[0], tie) };
     }
 
-    public async Task<WriteResult> RemoveTieAsync(TieKey key, CancellationToken cancellationToken)
+    public async Task<WriteResult> RemoveTieAsync(TieKey key, CancellationToken cancellationToken, EditRequest? edit = null)
     {
         var stored = await store.ListTiesAsync(new TieFilter([key.Type], [key.From]), PageRequest.All, cancellationToken);
         if (!stored.Items.Any(t => t.Key == key))
@@ -57,7 +68,9 @@ public sealed partial class NetworkWriter(
             throw new NotFoundProblem($"No {key.Type} tie joins '{key.From}' and '{key.To}'.");
         }
 
-        return await WriteAsync(new NetworkChange(Network.Empty, DeleteTies: [key]), inputName: null, cancellationToken);
+        var (result, _) = await EditAsync(
+            new NetworkChange(Network.Empty, DeleteTies: [key]), EditScope.Tie(key), $"Removed the {NetworkFormat.Name(key.Type)} tie {key.From} – {key.To}", edit, null, cancellationToken);
+        return result;
     }
 
     /// <summary>Adds ties, or replaces those of the same ends and type, as one write (a survey round applied); the new version.</summary>
@@ -65,13 +78,15 @@ public sealed partial class NetworkWriter(
         (await WriteAsync(NetworkChange.Merge(Network.Empty with { Ties = ties }), inputName: null, cancellationToken)).Version;
 
     /// <summary>Records a measurement, or replaces the one of the same indicator and date.</summary>
-    public async Task<MutationPayload<Measurement>> RecordMeasurementAsync(Measurement measurement, CancellationToken cancellationToken)
+    public async Task<MutationPayload<Measurement>> RecordMeasurementAsync(Measurement measurement, CancellationToken cancellationToken, EditRequest? edit = null)
     {
-        var result = await WriteAsync(NetworkChange.Merge(Network.Empty with { Measurements = [measurement] }), "input", cancellationToken);
-        return new MutationPayload<Measurement>(measurement, result.Version);
+        var (result, before) = await EditAsync(
+            NetworkChange.Merge(Network.Empty with { Measurements = [measurement] }), EditScope.Measurement(measurement.Key),
+            $"Recorded {measurement.Indicator} on {measurement.Date:yyyy-MM-dd}", edit, "input", cancellationToken);
+        return new MutationPayload<Measurement>(measurement, result.Version) { Changes = before.Measurements.Count == 0 ? null : FieldChanges.Between(before.Measurements[0], measurement) };
     }
 
-    public async Task<WriteResult> RemoveMeasurementAsync(MeasurementKey key, CancellationToken cancellationToken)
+    public async Task<WriteResult> RemoveMeasurementAsync(MeasurementKey key, CancellationToken cancellationToken, EditRequest? edit = null)
     {
         var stored = await store.ListMeasurementsAsync([key.Indicator], cancellationToken);
         if (!stored.Any(m => m.Key == key))
@@ -79,7 +94,9 @@ public sealed partial class NetworkWriter(
             throw new NotFoundProblem($"Indicator '{key.Indicator}' has no measurement on {key.Date:yyyy-MM-dd}.");
         }
 
-        return await WriteAsync(new NetworkChange(Network.Empty, DeleteMeasurements: [key]), inputName: null, cancellationToken);
+        var (result, _) = await EditAsync(
+            new NetworkChange(Network.Empty, DeleteMeasurements: [key]), EditScope.Measurement(key), $"Removed {key.Indicator} on {key.Date:yyyy-MM-dd}", edit, null, cancellationToken);
+        return result;
     }
 
     /// <summary>
@@ -142,14 +159,13 @@ public sealed partial class NetworkWriter(
         }
     }
 
-    private async Task RequireAsync(NodeKind kind, string id, CancellationToken cancellationToken)
+    private async Task<INetworkNode> RequireAsync(NodeKind kind, string id, CancellationToken cancellationToken)
     {
         var found = await store.GetNodesAsync([id], cancellationToken);
-        if (!found.Any(n => n.Kind == kind))
-        {
-            throw NotFoundProblem.Id(kind.ToString().ToLowerInvariant(), id);
-        }
+        return found.FirstOrDefault(n => n.Kind == kind) ?? throw NotFoundProblem.Id(kind.ToString().ToLowerInvariant(), id);
     }
+
+    private static string Noun(NodeKind kind) => kind.ToString().ToLowerInvariant();
 
     private static InvalidInputProblem Refused(string what, IReadOnlyList<ValidationProblem> listed, int total)
     {

@@ -40,6 +40,7 @@ public sealed class AuditMiddleware(AuditLog audit, INetworkStore store) : IFiel
                 ImportResult import => import.Version,
                 WriteResult write => write.Version,
                 SurveyApplyResult { DryRun: false } apply => apply.Version,
+                Services.Editing.UndoResult undone => undone.Version,
                 IMutationPayload payload => payload.Version,
                 _ => null,
             };
@@ -125,6 +126,18 @@ public sealed class AuditMiddleware(AuditLog audit, INetworkStore store) : IFiel
             case SurveyLink link:
                 changes["keyId"] = link.Key.Id;
                 break;
+            case IMutationPayload { Changes: { Count: > 0 } fields }:
+                // What an update changed, from and to, for the entry's history; contact data only as "changed".
+                changes["fields"] = new JsonObject(fields.Select(f => KeyValuePair.Create<string, JsonNode?>(f.Field, new JsonObject
+                {
+                    ["from"] = Value(f.Field, f.From),
+                    ["to"] = Value(f.Field, f.To),
+                })));
+                break;
+            case Services.Editing.UndoResult undone:
+                changes["undone"] = undone.Undone;
+                changes["ids"] = new JsonArray([.. undone.Ids.Select(id => JsonValue.Create(id))]);
+                break;
             case SurveyResponse response:
                 changes["submitted"] = response.IsSubmitted;
                 break;
@@ -135,4 +148,7 @@ public sealed class AuditMiddleware(AuditLog audit, INetworkStore store) : IFiel
                 break;
         }
     }
+
+    private static JsonNode? Value(string field, string? json) =>
+        json is null ? null : field == "email" ? JsonValue.Create("(an address)") : JsonNode.Parse(json);
 }

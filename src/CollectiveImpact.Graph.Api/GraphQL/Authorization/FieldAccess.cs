@@ -54,7 +54,13 @@ public sealed class FieldAccess
     /// <summary>A survey link's form and the saving of its answers: the link's holder only, for its round and organization.</summary>
     public static FieldAccess SurveyForm { get; } = new(nameof(SurveyForm), "a survey link's own form", Auth.Roles.Respondent);
 
-    public static IReadOnlyList<FieldAccess> All { get; } = [Open, People, ContactData, Analysis, Review, Survey, SurveyAnswers, SurveyForm, Backbone];
+    /// <summary>Partners' proposed changes to their own details and people: the backbone (all) and partners (their own organization's).</summary>
+    public static FieldAccess Proposals { get; } = new(nameof(Proposals), "proposed changes", Auth.Roles.Backbone, Auth.Roles.Partner);
+
+    /// <summary>Proposing a change: partners only (the backbone edits directly).</summary>
+    public static FieldAccess Propose { get; } = new(nameof(Propose), "proposing a change to one's own organization", Auth.Roles.Partner);
+
+    public static IReadOnlyList<FieldAccess> All { get; } = [Open, People, ContactData, Analysis, Review, Survey, SurveyAnswers, SurveyForm, Proposals, Propose, Backbone];
 
     public string Name { get; }
 

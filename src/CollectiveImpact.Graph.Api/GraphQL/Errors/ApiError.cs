@@ -27,6 +27,9 @@ public sealed class ApiError : ExecutionError
     /// <summary>Every problem found, listed or not: <c>extensions.problemCount</c>.</summary>
     public int ProblemCount { get; }
 
+    /// <summary>For <see cref="ErrorCodes.Conflict"/>: the entry's revision now, <c>extensions.currentRevision</c>.</summary>
+    public string? CurrentRevision { get; init; }
+
     public static ApiError NotFound(string what, string id) =>
         new(ErrorCodes.NotFound, $"No {what} has the id '{id}'.");
 
@@ -47,6 +50,7 @@ public sealed class ApiError : ExecutionError
             file.Message, [.. file.Problems.Select(p => new ValidationProblem(p.Path ?? WorkbookProblem.Location(p.Sheet, p.Row, p.Cell), p.Code, p.Message))], file.ProblemCount),
         AnalysisDidNotConvergeProblem converge => DidNotConverge(converge.Message),
         ForbiddenProblem forbidden => new(ErrorCodes.Forbidden, forbidden.Message),
+        ConflictProblem conflict => new(ErrorCodes.Conflict, conflict.Message) { CurrentRevision = conflict.CurrentRevision },
         _ => throw new ArgumentOutOfRangeException(nameof(problem), $"{problem?.GetType().Name} has no error code; add it here."),
     };
 }

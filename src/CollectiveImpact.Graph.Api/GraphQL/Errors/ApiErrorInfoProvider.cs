@@ -46,6 +46,11 @@ public sealed class ApiErrorInfoProvider(IHostEnvironment environment) : IErrorI
         {
             case ApiError api:
                 extensions["code"] = api.Code;
+                if (api.Code == ErrorCodes.Conflict)
+                {
+                    extensions["currentRevision"] = api.CurrentRevision;
+                }
+
                 if (api.Problems.Count > 0)
                 {
                     extensions["problems"] = api.Problems

@@ -30,6 +30,12 @@ public static class ErrorCodes
     /// <summary>A write or import was refused; <c>extensions.problems</c> lists every problem and nothing changed.</summary>
     public const string InvalidInput = "INVALID_INPUT";
 
+    /// <summary>
+    /// The entry changed since the revision a save named (<c>ifRevision</c>): nothing was written;
+    /// <c>extensions.currentRevision</c> is its revision now (null when it was deleted). Read it again and save anew.
+    /// </summary>
+    public const string Conflict = "CONFLICT";
+
     /// <summary>The entry a mutation names does not exist (or is of another kind).</summary>
     public const string NotFound = "NOT_FOUND";
 

@@ -19,9 +19,12 @@ namespace CollectiveImpact.Graph.Api.Tests.GraphQL.Authorization;
 public sealed partial class FieldAccessMatrixTests(FieldAccessMatrixTests.EveryErrorListedApiFactory factory) : IClassFixture<FieldAccessMatrixTests.EveryErrorListedApiFactory>
 {
     private static readonly HashSet<string> BackboneOnlyTypes =
-        ["ApiKey", "CreatedApiKey", "CreatedShareLink", "AuditEntry", "NetworkExport", "CreatedSurveyRound", "SurveyLink", "SurveyApplyResult"];
+        ["ApiKey", "CreatedApiKey", "CreatedShareLink", "AuditEntry", "NetworkExport", "CreatedSurveyRound", "SurveyLink", "SurveyApplyResult", "UndoResult", "UndoableChange"];
 
-    private static readonly HashSet<string> BackboneOnlyQueryFields = ["apiKeys", "shareLinks", "auditLog", "exportNetwork", "exportSnapshot", "analysisJobs"];
+    private static readonly HashSet<string> BackboneOnlyQueryFields = ["apiKeys", "shareLinks", "auditLog", "exportNetwork", "exportSnapshot", "analysisJobs", "history", "lastChange"];
+
+    /// <summary>Partners propose changes to their own details and people; the backbone decides (docs/web.md, Editing).</summary>
+    private static readonly HashSet<string> ProposeFields = ["Mutation.proposeOrganizationChange", "Mutation.proposePersonChange"];
 
     /// <summary>Mutations open to every role that may run analyses: cancelling one's own background job (docs/jobs.md).</summary>
     private static readonly HashSet<string> AnalysisMutationFields = ["cancelJob"];
@@ -54,6 +57,16 @@ public sealed partial class FieldAccessMatrixTests(FieldAccessMatrixTests.EveryE
         if (role == Roles.Respondent || surveyForm)
         {
             return role == Roles.Respondent && (surveyForm || SurveyAnswerTypes.Contains(type));
+        }
+
+        if (ProposeFields.Contains($"{type}.{field}"))
+        {
+            return role == Roles.Partner;
+        }
+
+        if (type == "ChangeProposal" || $"{type}.{field}" == "Query.changeProposals")
+        {
+            return role is Roles.Backbone or Roles.Partner;
         }
 
         if (role == Roles.Backbone)
