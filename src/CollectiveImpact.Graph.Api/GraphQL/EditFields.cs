@@ -17,6 +17,11 @@ public static class EditFields
 
     public static void AddEditQueryFields(this Query query, AuditLog audit, NetworkWriter writer)
     {
+        query.Field<NonNullGraphType<ViewerType>>("viewer")
+            .Description("Who is calling: name, role and (for a partner) organization.")
+            .Resolve(context => context.Caller())
+            .Access(FieldAccess.Open);
+
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>>("history")
             .Description("What changed an entry, who and when, newest first: the audit log's writes that name it (an update lists the fields it changed, from and to; contact data masked).")
             .Argument<NonNullGraphType<IdGraphType>>("id", "A node's id (or a tie's end, an indicator of a measurement).")

@@ -22,6 +22,19 @@ export class GraphQLRequestError extends Error {
 
 const authCodes = new Set(['UNAUTHENTICATED', 'UNAUTHORIZED', 'AUTH_REQUIRED', 'INVALID_API_KEY']);
 
+/**
+ * {@link gql} for writes whose refusal the caller shows itself (problems at their fields, a conflict): a request
+ * answered with errors and no data returns { data: null, errors } instead of throwing.
+ */
+export async function gqlWrite(query, variables = {}) {
+  try {
+    return await gql(query, variables);
+  } catch (e) {
+    if (e instanceof GraphQLRequestError && e.errors.length) return { data: null, errors: e.errors };
+    throw e;
+  }
+}
+
 export function errorCode(error) {
   return error?.extensions?.code || '';
 }

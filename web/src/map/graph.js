@@ -73,3 +73,37 @@ export function goalsByNode(network) {
   }
   return goals;
 }
+
+/**
+ * Makes `graph` (drawn, with positions) hold what `next` holds, in place, so the map follows an edit without a
+ * reload: nodes and edges gone are dropped, new ones added (a new node placed among its neighbours, or near the
+ * middle), and the attributes of the rest replaced. Returns what changed: { added, dropped, updated } node ids.
+ */
+export function patchGraph(graph, next) {
+  const dropped = graph.filterNodes((id) => !next.hasNode(id));
+  for (const id of dropped) graph.dropNode(id);
+  const added = [];
+  const updated = [];
+  next.forEachNode((id, attrs) => {
+    if (graph.hasNode(id)) {
+      const old = graph.getNodeAttributes(id);
+      if (Object.keys(attrs).some((k) => old[k] !== attrs[k])) updated.push(id);
+      graph.mergeNodeAttributes(id, attrs);
+      return;
+    }
+    // A renderer draws a node as soon as it is added: it comes with its place, among its neighbours already drawn
+    // (a little off their centre, so it does not sit on one of them), or near the middle.
+    const placed = next.neighbors(id).filter((n) => graph.hasNode(n) && Number.isFinite(graph.getNodeAttribute(n, 'x')));
+    const mean = (key) => (placed.length ? placed.reduce((sum, n) => sum + graph.getNodeAttribute(n, key), 0) / placed.length : 0);
+    const angle = (added.length + 1) * 2.399;
+    graph.addNode(id, { ...attrs, x: mean('x') + 0.02 * Math.cos(angle), y: mean('y') + 0.02 * Math.sin(angle) });
+    added.push(id);
+  });
+  graph.forEachEdge((edge, attrs, a, b) => { if (!next.hasEdge(a, b)) graph.dropEdge(edge); });
+  next.forEachEdge((edge, attrs, a, b) => {
+    const existing = graph.edge(a, b);
+    if (existing) graph.replaceEdgeAttributes(existing, { ...graph.getEdgeAttributes(existing), ...attrs, relations: [...attrs.relations] });
+    else graph.addUndirectedEdge(a, b, { ...attrs, relations: [...attrs.relations] });
+  });
+  return { added, dropped, updated };
+}

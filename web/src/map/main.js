@@ -5,7 +5,8 @@ import './map.css';
 import { AuthRequiredError, gql, queryFieldNames } from '../lib/api.js';
 import { adoptShareLink, forgetSharedView, getApiKey, setApiKey } from '../lib/auth.js';
 import { loadNetwork } from './load.js';
-import { buildGraph, goalsByNode } from './graph.js';
+import { buildGraph, goalsByNode, patchGraph } from './graph.js';
+import { setupEditing } from './edit.js';
 import { computeLayout, readCachedLayout, writeCachedLayout } from './layout.js';
 import { seedPositions } from './seed.js';
 import { loadAnalyses, loadCentralityMeasure } from './analyses.js';
@@ -816,6 +817,18 @@ async function start() {
   state.tableView = setupTableView(state, { escapeHtml, measureLabel });
   state.overview = setupOverview(state, { open: openCommunity, escapeHtml, announce: (text) => { $('map-announce').textContent = text; } });
   setupKeyboard();
+  state.editing = setupEditing(state, {
+    escapeHtml,
+    followChange,
+    announce: (text, error) => {
+      $('map-announce').textContent = text;
+      if (error) showBanner(escapeHtml(text), 'warn');
+      else setStatus(text);
+      if (!error) setTimeout(() => { if ($('map-status').textContent === text) setStatus(''); }, 4000);
+    },
+  });
+  state.detailActions = state.editing.detailActions;
+  await state.editing.start();
   await applyAddressView(layoutDone);
 
   state.layoutSource = await layoutDone;
@@ -823,6 +836,43 @@ async function start() {
   state.ready = true;
   mark('ready');
   document.body.dataset.ready = 'true';
+}
+
+/**
+ * After an edit (issue 19): the network is read again and the drawn graph patched in place (the layout kept, new
+ * nodes placed among their neighbours), the details shown again, and the analyses marked out of date until they are
+ * read again for the new version.
+ */
+async function followChange(focusId) {
+  const network = await loadNetwork();
+  state.network = network;
+  state.goals = goalsByNode(network);
+  const changes = patchGraph(state.graph, buildGraph(network));
+  state.lastPatch = changes;
+  // Sigma takes in nodes added at its next full refresh; attribute updates before it would name nodes it does not know.
+  state.renderer?.refresh();
+  $('network-version').textContent = `network version ${network.version} · as of ${writtenDate(asOf.date)}${asOf.isToday ? ' (today)' : ''}`;
+  showEmptyState(state.graph.order === 0);
+  applySizes(state);
+  const selected = focusId && state.graph.hasNode(focusId) ? focusId : state.selected && state.graph.hasNode(state.selected) ? state.selected : null;
+  state.selected = selected;
+  if (state.focus && !state.graph.hasNode(state.focus.center)) state.focus = null;
+  panels.showDetails(selected);
+  refresh();
+  const panel = document.querySelector('.panel');
+  panel?.classList.add('stale');
+  $('analyses-stale').hidden = false;
+  const fresh = loadAnalyses(state.features, { onJob: showJob });
+  state.analyses = fresh.result;
+  await fresh.all;
+  panel?.classList.remove('stale');
+  $('analyses-stale').hidden = true;
+  applySizes(state);
+  drawBrokerage(state, $('map'));
+  panels.renderDashboards();
+  panels.showDetails(state.selected);
+  refresh();
+  state.followed = (state.followed || 0) + 1;
 }
 
 setupTime();

@@ -57,10 +57,16 @@ export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
   const typicalCache = new Map();
   function typicalOf(measure, value, kind = null) {
     const key = `${measure}|${kind}`;
+    // Read again after an edit: the analyses are a new object then.
+    if (typicalCache.source !== state.analyses) {
+      typicalCache.clear();
+      typicalCache.source = state.analyses;
+    }
     if (!typicalCache.has(key)) {
       const values = [];
       for (const [id, s] of state.analyses?.centrality || []) {
-        if (s[measure] != null && (!kind || state.graph?.getNodeAttribute(id, 'kind') === kind)) values.push(s[measure]);
+        // Scores of nodes this key does not see (another partner's people) have no kind here: left out.
+        if (s[measure] != null && (!kind || (state.graph?.hasNode(id) && state.graph.getNodeAttribute(id, 'kind') === kind))) values.push(s[measure]);
       }
       typicalCache.set(key, values);
     }
@@ -169,6 +175,7 @@ export function createPanels(state, { focusNode, fitCamera, escapeHtml }) {
       <h3 id="details-title"><span class="swatch dot" style="background:${kindColors[attrs.kind]}"></span>${escapeHtml(attrs.label)}</h3>
       <p class="muted small">${kindLabels[attrs.kind]} · <code>${escapeHtml(id)}</code> · ${neighbours.length} links</p>
       ${facts(id)}
+      ${state.detailActions?.(id, attrs.kind) || ''}
       <h4>Findings</h4>${findingsFor(id)}
       <h4>Connected to</h4>${neighbourHtml || '<p class="muted">nothing</p>'}
       <h4>Shortest path</h4>

@@ -3,7 +3,7 @@
 // it to the network as ties (a dry run first). Evaluators read everything here but change nothing. An ordinary client
 // of the GraphQL API with the tab's key.
 import '../survey/survey.css';
-import { AuthRequiredError, gql, isForbidden } from '../lib/api.js';
+import { AuthRequiredError, gql, gqlWrite, isForbidden } from '../lib/api.js';
 import { setApiKey } from '../lib/auth.js';
 import { levels } from '../survey/questions.js';
 import { linksCsv, problemList } from './format.js';
@@ -101,7 +101,7 @@ async function createRound(event) {
     $(`round-${missing[0]}`).focus();
     return;
   }
-  const { data, errors } = await gql(`mutation NewRound($input: SurveyRoundInput!) { createSurveyRound(input: $input) {
+  const { data, errors } = await gqlWrite(`mutation NewRound($input: SurveyRoundInput!) { createSurveyRound(input: $input) {
     round { id name } links { organization organizationName path expiresAt } } }`, { input });
   if (!data?.createSurveyRound) {
     const problems = problemList(errors);
@@ -218,7 +218,7 @@ async function showRound(id) {
 async function preview(id, apply) {
   const scope = document.querySelector('input[name=apply-scope]:checked').value;
   const snapshot = $('apply-snapshot').checked;
-  const data = await gql(`mutation ApplyRound($id: ID!, $scope: SurveyApplyScope!, $dryRun: Boolean!, $snapshot: Boolean!) {
+  const data = await gqlWrite(`mutation ApplyRound($id: ID!, $scope: SurveyApplyScope!, $dryRun: Boolean!, $snapshot: Boolean!) {
     applySurveyRound(id: $id, scope: $scope, dryRun: $dryRun, snapshot: $snapshot) { dryRun added { from { id name } to { id name } type weight } updated { from { name } to { name } type weight } unchanged skipped version snapshot } }`,
   { id, scope, dryRun: !apply, snapshot });
   const result = data.data?.applySurveyRound;
