@@ -12,6 +12,7 @@ SHOWN = [
     "map-overview", "map-all-labels", "map-gaps", "table-view", "views-dialog", "share-dialog", "share-opened",
     "report", "large-overview", "large-gaps-table", "large-all-labels", "empty-network",
     "survey-links", "survey-form-phone", "survey-form-problem", "survey-results",
+    "edit-add-organization", "edit-refused", "edit-conflict", "edit-proposals",
 ]
 
 root = pathlib.Path(__file__).resolve().parents[2]

@@ -6,32 +6,14 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe } from 'node:test';
-import { launchBrowser } from './support/browser.mjs';
-import { browserTest, noBrowser, openMap } from './support/pages.mjs';
-import { graphql, repoRoot, startApi } from './support/server.mjs';
+import { describe } from 'node:test';
+import { axeProblems, useSession } from './support/session.mjs';
+import { browserTest, openMap } from './support/pages.mjs';
+import { graphql, repoRoot } from './support/server.mjs';
 
 const artifacts = join(repoRoot, 'web', 'test-results');
 
-let api;
-let browserSession;
-
-before(async () => {
-  api = await startApi();
-  if (!noBrowser) browserSession = await launchBrowser();
-});
-
-after(async () => {
-  await browserSession?.close();
-  await api?.stop();
-});
-
-async function axeProblems(page, where) {
-  await page.addScriptTag({ path: join(repoRoot, 'web', 'node_modules', 'axe-core', 'axe.min.js') });
-  const result = await page.evaluate(() => window.axe.run(document.querySelector('dialog[open]') || document, { resultTypes: ['violations'] }));
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
+const session = useSession();
 
 async function select(page, name) {
   await page.fill('#search', name);
@@ -44,7 +26,7 @@ const followed = (page, before) => page.waitForFunction((n) => (window.__ciGraph
 describe('editing from the browser (issue 19)', () => {
   browserTest('add, refuse, conflict, propose, accept, undo and history, all without a reload', async () => {
     mkdirSync(artifacts, { recursive: true });
-    const { page, pageErrors } = await openMap(browserSession.context, api.baseUrl, { key: api.keys.backbone });
+    const { page, pageErrors } = await openMap(session.browser.context, session.api.baseUrl, { key: session.api.keys.backbone });
     page.on('dialog', (d) => d.accept());
     await page.evaluate(() => { window.__notReloaded = true; });
     assert.ok(await page.isVisible('#add-button'), 'the backbone sees Add…');
@@ -92,7 +74,7 @@ describe('editing from the browser (issue 19)', () => {
     await select(page, 'Harbour Youth Hub');
     await page.click('#tab-details button[data-edit]');
     await page.waitForSelector('#edit-dialog[open] #edit-name');
-    const second = await openMap(browserSession.context, api.baseUrl, { key: api.keys.backbone });
+    const second = await openMap(session.browser.context, session.api.baseUrl, { key: session.api.keys.backbone });
     await select(second.page, 'Harbour Youth Hub');
     await second.page.click('#tab-details button[data-edit]');
     await second.page.fill('#edit-name', 'Harbour Youth Hub (Southgate)');
@@ -109,13 +91,13 @@ describe('editing from the browser (issue 19)', () => {
     count = await page.evaluate(() => window.__ciGraph.followed || 0);
     await page.click('#edit-reapply');
     await followed(page, count);
-    const stored = await graphql(api.baseUrl, '{ node(id: "o-harbour-youth-hub") { ... on Organization { name sector } } }', {}, api.headers);
+    const stored = await graphql(session.api.baseUrl, '{ node(id: "o-harbour-youth-hub") { ... on Organization { name sector } } }', {}, session.api.headers);
     assert.equal(stored.data.node.sector, 'NONPROFIT', 'my version was saved over theirs, as asked');
     await second.page.close();
 
     // A partner proposes a change to its own organization; the backbone accepts it.
-    const partnerKey = (await graphql(api.baseUrl, 'mutation { createApiKey(role: PARTNER, name: "Reading Rivers office", organization: "o-reading-rivers") { secret } }', {}, api.headers)).data.createApiKey.secret;
-    const partner = await openMap(browserSession.context, api.baseUrl, { key: partnerKey });
+    const partnerKey = (await graphql(session.api.baseUrl, 'mutation { createApiKey(role: PARTNER, name: "Reading Rivers office", organization: "o-reading-rivers") { secret } }', {}, session.api.headers)).data.createApiKey.secret;
+    const partner = await openMap(session.browser.context, session.api.baseUrl, { key: partnerKey });
     assert.equal(await partner.page.isVisible('#add-button'), false, 'a partner sees no editing controls');
     await select(partner.page, 'Reading Rivers Literacy Trust');
     assert.equal(await partner.page.$('#tab-details button[data-edit]'), null);

@@ -86,6 +86,8 @@ async function requestBound() {
     if (list) bound += pages(list.totalCount);
   }
   bound += ['reinforcement', 'whatIf', 'equityLens', 'communityOverview', 'findingReviews'].filter(has).length;
+  // The editing controls (edit.js): who is calling, then, for the backbone, its last change and the proposals waiting.
+  bound += 2;
   return bound;
 }
 

@@ -7,35 +7,18 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe } from 'node:test';
+import { describe } from 'node:test';
 import { launchBrowser } from './support/browser.mjs';
-import { browserTest, newPage, noBrowser } from './support/pages.mjs';
-import { graphql, repoRoot, startApi } from './support/server.mjs';
+import { axeProblems, useSession } from './support/session.mjs';
+import { browserTest, newPage } from './support/pages.mjs';
+import { graphql, repoRoot } from './support/server.mjs';
 
 const artifacts = join(repoRoot, 'web', 'test-results');
 const YOUTH = 'Youth Futures Riverbend';
 const FOOD = 'Riverbend Food Share';
 const READING = 'Reading Rivers Literacy Trust';
 
-let api;
-let browserSession;
-
-before(async () => {
-  api = await startApi();
-  if (!noBrowser) browserSession = await launchBrowser();
-});
-
-after(async () => {
-  await browserSession?.close();
-  await api?.stop();
-});
-
-async function axeProblems(page, where) {
-  await page.addScriptTag({ path: join(repoRoot, 'web', 'node_modules', 'axe-core', 'axe.min.js') });
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
+const session = useSession();
 
 /** Answers one partner's card on the form: works together, how often, level, and the six scores. */
 async function answer(page, name, { frequency, level, trust, value, achieved }) {
@@ -73,11 +56,11 @@ async function openLink(link, { phone = false } = {}) {
 describe('partner survey (issue 18)', () => {
   browserTest('a round made in the browser is answered through two personal links, scored, closed and applied', async () => {
     mkdirSync(artifacts, { recursive: true });
-    const backbone = await newPage(browserSession.context, api.keys.backbone);
+    const backbone = await newPage(session.browser.context, session.api.keys.backbone);
     const backboneErrors = [];
     backbone.on('pageerror', (e) => backboneErrors.push(e.message));
     backbone.on('dialog', (d) => d.accept());
-    await backbone.goto(new URL('surveys', api.baseUrl).toString());
+    await backbone.goto(new URL('surveys', session.api.baseUrl).toString());
     await backbone.waitForSelector('#new-round:not([hidden])');
     await backbone.fill('#round-name', 'Partner survey, e2e');
     await backbone.fill('#round-question', 'What should we do next year?');
@@ -184,18 +167,18 @@ describe('partner survey (issue 18)', () => {
     await backbone.screenshot({ path: join(artifacts, 'survey-results.png'), fullPage: true });
 
     // Closed, then applied: the dry run first, then for real with a snapshot.
-    const versionBefore = (await graphql(api.baseUrl, '{ networkVersion }', {}, api.headers)).data.networkVersion;
+    const versionBefore = (await graphql(session.api.baseUrl, '{ networkVersion }', {}, session.api.headers)).data.networkVersion;
     await backbone.click('#close-round');
     await backbone.waitForSelector('#apply-preview');
     await backbone.click('#apply-preview');
     await backbone.waitForSelector('#apply-now');
     assert.match(await backbone.textContent('#apply-result'), /Applying would add 1 tie/);
-    assert.equal((await graphql(api.baseUrl, '{ networkVersion }', {}, api.headers)).data.networkVersion, versionBefore, 'a dry run writes nothing');
+    assert.equal((await graphql(session.api.baseUrl, '{ networkVersion }', {}, session.api.headers)).data.networkVersion, versionBefore, 'a dry run writes nothing');
     await backbone.click('#apply-now');
     await backbone.waitForFunction(() => /Applied: add 1 tie/.test(document.getElementById('apply-result')?.textContent || ''));
-    const ties = await graphql(api.baseUrl, '{ ties(node: ["o-food-share"], first: 50) { items { from { id } to { id } type weight } } }', {}, api.headers);
+    const ties = await graphql(session.api.baseUrl, '{ ties(node: ["o-food-share"], first: 50) { items { from { id } to { id } type weight } } }', {}, session.api.headers);
     assert.ok(ties.data.ties.items.some((t) => t.type === 'COLLABORATES' && t.weight === 4 && [t.from.id, t.to.id].sort().join() === 'o-food-share,o-youth-futures'), JSON.stringify(ties));
-    const snapshots = await graphql(api.baseUrl, '{ snapshots { name } }', {}, api.headers);
+    const snapshots = await graphql(session.api.baseUrl, '{ snapshots { name } }', {}, session.api.headers);
     assert.ok(snapshots.data.snapshots.some((s) => s.name.startsWith('Survey Partner survey, e2e')), JSON.stringify(snapshots));
     assert.deepEqual(backboneErrors, []);
     await backbone.close();

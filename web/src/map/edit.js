@@ -203,13 +203,12 @@ export function setupEditing(state, { escapeHtml, followChange, announce }) {
 
   async function refreshUndo() {
     if (viewer.role !== 'backbone') return;
-    const { data } = await gql('{ lastChange { description at } }');
+    const { data } = await gql('{ lastChange { description at } changeProposals(status: PENDING) { id } }');
     const last = data?.lastChange;
     $('undo-button').disabled = !last;
     $('undo-button').title = last ? `Undo: ${last.description}` : 'Nothing of yours to undo';
     $('undo-button').setAttribute('aria-label', last ? `Undo: ${last.description}` : 'Undo (nothing of yours to undo)');
-    const { data: pending } = await gql('{ changeProposals(status: PENDING) { id } }');
-    const count = pending?.changeProposals?.length || 0;
+    const count = data?.changeProposals?.length || 0;
     $('proposals-button').hidden = count === 0;
     $('proposals-button').textContent = `Proposals (${count})`;
   }

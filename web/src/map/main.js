@@ -668,6 +668,13 @@ function createRenderer() {
   renderer.setSetting('defaultDrawNodeLabel', state.labels);
   renderer.setSetting('defaultDrawNodeHover', state.labels.hover);
   renderer.on('clickNode', ({ node }) => selectNode(node));
+  // A right-click shows the node's details with what may be done to it (Edit, End…, History: edit.js).
+  renderer.on('rightClickNode', ({ node, event }) => {
+    event.original.preventDefault();
+    event.preventSigmaDefault();
+    selectNode(node);
+    document.querySelector('#tab-details .edit-actions button')?.focus();
+  });
   renderer.on('doubleClickNode', ({ node, event }) => {
     event.preventSigmaDefault();
     focusNode(node, Number($('focus-depth').value));
