@@ -127,6 +127,20 @@ describe('editing from the browser (issue 19)', () => {
     await followed(page, count);
     assert.equal(await page.evaluate(() => window.__ciGraph.graph.getNodeAttribute('o-reading-rivers', 'label')), 'Reading Rivers Literacy Trust');
 
+    // A measurement corrected from its indicator's details: the same date, a new value; the key fields stay.
+    await select(page, 'Children enrolled in kindy the year before school');
+    await page.click('#tab-details details[data-measurements] summary');
+    await page.waitForSelector('#tab-details button[data-edit-measurement]');
+    await page.click('#tab-details button[data-edit-measurement="0"]');
+    await page.waitForSelector('#edit-dialog[open] #edit-value');
+    assert.equal(await page.getAttribute('#edit-date', 'readonly'), '', 'the date names the measurement: it stays');
+    await page.fill('#edit-value', '90.1');
+    count = await page.evaluate(() => window.__ciGraph.followed || 0);
+    await page.click('#edit-save');
+    await followed(page, count);
+    const corrected = await graphql(session.api.baseUrl, '{ node(id: "i-kindy-enrolment") { ... on Indicator { measurements(first: 100) { items { date value } } } } }', {}, session.api.headers);
+    assert.equal(corrected.data.node.measurements.items.find((m) => m.date === '2026-06-30').value, 90.1);
+
     // History: who changed what.
     await select(page, 'Harbour Youth Hub');
     await page.click('#tab-details details[data-history] summary');

@@ -78,7 +78,8 @@ export function setupEditing(state, { escapeHtml, followChange, announce }) {
     current = { kind, mode, opened: entry, revision: entry.revision || null };
     const values = toForm(kind, entry);
     const form = forms[kind];
-    const title = mode === 'create' ? `Add ${/^[aeiou]/.test(form.noun) ? 'an' : 'a'} ${form.noun}` : mode === 'propose' ? `Propose a change: ${entry.name || form.noun}` : `Edit ${form.noun}: ${entry.name || ''}`;
+    const what = entry.name || (kind === 'TIE' && entry.from ? `${entry.from.name || entry.from} – ${entry.to?.name || entry.to}` : kind === 'MEASUREMENT' && entry.date ? entry.date : '');
+    const title = mode === 'create' ? `Add ${/^[aeiou]/.test(form.noun) ? 'an' : 'a'} ${form.noun}` : mode === 'propose' ? `Propose a change: ${what || form.noun}` : `Edit ${form.noun}${what ? `: ${what}` : ''}`;
     $('edit-title').textContent = title;
     $('edit-note').textContent = mode === 'propose'
       ? 'The backbone reads your proposal and accepts or rejects it; nothing changes until then.'
@@ -278,6 +279,7 @@ export function setupEditing(state, { escapeHtml, followChange, announce }) {
     }
     const historyHtml = viewer.role === 'backbone'
       ? `${kind !== 'GOAL' && kind !== 'INDICATOR' ? `<details class="ties-box" data-ties="${escapeHtml(id)}"><summary>Its ties (edit or end one)</summary><div>Loading…</div></details>` : ''}
+        ${kind === 'INDICATOR' ? `<details class="measurements-box" data-measurements="${escapeHtml(id)}"><summary>Its measurements (correct one)</summary><div>Loading…</div></details>` : ''}
         <details class="history-box" data-history="${escapeHtml(id)}"><summary>History</summary><div>Loading…</div></details>`
       : '';
     return buttons.length || historyHtml ? `<div class="edit-actions" role="group" aria-label="Change this ${escapeHtml(kindLabels[kind]?.toLowerCase() || 'entry')}">${buttons.join('')}</div>${historyHtml}` : '';
@@ -291,9 +293,21 @@ export function setupEditing(state, { escapeHtml, followChange, announce }) {
       <button type="button" data-edit-tie="${i}">Edit<span class="sr-only"> the tie ${escapeHtml(t.from.name)} – ${escapeHtml(t.to.name)}</span></button></li>`).join('')}</ul>` : '<p class="muted">No tie.</p>';
   }
 
+  let shownMeasurements = [];
+  async function measurements(id, holder) {
+    const { data } = await gql('query Measurements($id: ID!) { node(id: $id) { ... on Indicator { unit measurements(first: 1000) { items { date value reportedBy { id name } revision } } } } }', { id });
+    shownMeasurements = (data?.node?.measurements.items || []).map((m) => ({ ...m, indicator: id })).sort((a, b) => b.date.localeCompare(a.date));
+    holder.innerHTML = shownMeasurements.length ? `<ul class="tie-list">${shownMeasurements.map((m, i) => `<li>${m.date}: ${m.value}${data.node.unit ? ` ${escapeHtml(data.node.unit)}` : ''}${m.reportedBy ? ` (${escapeHtml(m.reportedBy.name)})` : ''}
+      <button type="button" data-edit-measurement="${i}">Correct<span class="sr-only"> the measurement of ${m.date}</span></button></li>`).join('')}</ul>` : '<p class="muted">No measurement yet.</p>';
+  }
+
   async function onDetailsClick(event) {
     const button = event.target.closest('button');
     if (!button) return;
+    if (button.dataset.editMeasurement) {
+      open('MEASUREMENT', 'update', shownMeasurements[Number(button.dataset.editMeasurement)], { focus: 'value' });
+      return;
+    }
     if (button.dataset.editTie) {
       open('TIE', 'update', shownTies[Number(button.dataset.editTie)], { focus: 'weight' });
       return;
@@ -343,8 +357,9 @@ export function setupEditing(state, { escapeHtml, followChange, announce }) {
   });
   $('tab-details').addEventListener('click', onDetailsClick);
   $('tab-details').addEventListener('toggle', (event) => {
-    const box = event.target.closest?.('details[data-history], details[data-ties]');
+    const box = event.target.closest?.('details[data-history], details[data-ties], details[data-measurements]');
     if (box?.open && box.dataset.history) history(box.dataset.history, box.querySelector('div'));
+    if (box?.open && box.dataset.measurements) measurements(box.dataset.measurements, box.querySelector('div'));
     if (box?.open && box.dataset.ties) ties(box.dataset.ties, box.querySelector('div'));
   }, true);
 
