@@ -106,6 +106,12 @@ describe('editing from the browser (issue 19)', () => {
     await partner.page.fill('#edit-name', 'Reading Rivers Literacy Trust Inc.');
     await partner.page.click('#edit-save');
     await partner.page.waitForFunction(() => !document.getElementById('edit-dialog').open);
+    await partner.page.click('#tab-details button[data-propose-person]');
+    await partner.page.waitForSelector('#edit-dialog[open] #edit-name');
+    assert.match(await partner.page.inputValue('#edit-organization'), /\(o-reading-rivers\)$/, "a proposed person is of the partner's own organization");
+    await partner.page.fill('#edit-name', 'Sam Newreader');
+    await partner.page.click('#edit-save');
+    await partner.page.waitForFunction(() => !document.getElementById('edit-dialog').open);
     await partner.page.close();
 
     await page.evaluate(() => window.__ciGraph.editing.refreshUndo());
@@ -114,9 +120,15 @@ describe('editing from the browser (issue 19)', () => {
     await page.waitForSelector('#proposals-list li[data-id]');
     assert.match(await page.textContent('#proposals-list'), /Reading Rivers Literacy Trust Inc\./);
     await page.screenshot({ path: join(artifacts, 'edit-proposals.png') });
+    assert.match(await page.textContent('#proposals-list'), /Sam Newreader/);
+    await page.locator('#proposals-list li', { hasText: 'Sam Newreader' }).locator('.proposal-note').fill('Please send their role too');
+    await page.locator('#proposals-list li', { hasText: 'Sam Newreader' }).locator('.reject').click();
+    await page.waitForFunction(() => !/Sam Newreader/.test(document.getElementById('proposals-list').textContent));
     count = await page.evaluate(() => window.__ciGraph.followed || 0);
-    await page.click('#proposals-list .accept');
+    await page.locator('#proposals-list li', { hasText: 'Reading Rivers Literacy Trust Inc.' }).locator('.accept').click();
     await followed(page, count);
+    const decided = await graphql(session.api.baseUrl, '{ changeProposals { status note personChange { name } } }', {}, session.api.headers);
+    assert.ok(decided.data.changeProposals.some((p) => p.status === 'REJECTED' && p.note === 'Please send their role too' && p.personChange?.name === 'Sam Newreader'), JSON.stringify(decided));
     await page.evaluate(() => document.getElementById('proposals-dialog').close());
     assert.equal(await page.evaluate(() => window.__ciGraph.graph.getNodeAttribute('o-reading-rivers', 'label')), 'Reading Rivers Literacy Trust Inc.');
 

@@ -21,6 +21,11 @@ test('an activity keeps its lists; an indicator its baseline and target; empty f
   assert.deepEqual(indicator, { id: 'i-1', name: 'Enrolment', goal: 'g-1', unit: '%', direction: 'DECREASE', baseline: { value: 72, date: '2019-01-01' }, target: null });
 });
 
+test('a person proposed for an organization keeps it, given as an id or as the API reads it', () => {
+  assert.equal(toForm('PERSON', { organization: 'o-a' }).organization, 'o-a');
+  assert.equal(toForm('PERSON', { organization: { id: 'o-b' } }).organization, 'o-b');
+});
+
 test('a server problem goes to the field its path names', () => {
   assert.equal(fieldOf('ORGANIZATION', 'input.id'), 'id');
   assert.equal(fieldOf('ORGANIZATION', 'input.goals[1]'), 'goals');

@@ -23,7 +23,7 @@ public static class SurveyFields
         query.Field<SurveyRoundType>("surveyRound")
             .Description("One survey round; null when no round has this id.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The round's id.")
-            .Resolve(context => surveys.List().FirstOrDefault(r => r.Id == context.GetArgument<string>("id")))
+            .Resolve(context => surveys.Find(context.GetArgument<string>("id")))
             .Access(FieldAccess.Survey);
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SurveySummaryType>>>>("surveySummaries")

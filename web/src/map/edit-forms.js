@@ -88,7 +88,7 @@ export function toForm(kind, entry) {
   if (!entry) return {};
   switch (kind) {
     case 'ORGANIZATION': return { ...entry, goals: entry.goals?.items?.map((g) => g.id) || [] };
-    case 'PERSON': return { ...entry, organization: entry.organization?.id || '' };
+    case 'PERSON': return { ...entry, organization: entry.organization?.id ?? entry.organization ?? '' };
     case 'INDICATOR': return {
       ...entry, goal: entry.goal?.id || '', baselineValue: entry.baseline?.value ?? '', baselineDate: entry.baseline?.date || '',
       targetValue: entry.target?.value ?? '', targetDate: entry.target?.date || '',

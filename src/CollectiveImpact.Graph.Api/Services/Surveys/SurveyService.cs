@@ -27,7 +27,9 @@ public sealed class SurveyService(
 
     public IReadOnlyList<SurveyRound> List() => surveys.List();
 
-    public SurveyRound Get(string id) => surveys.Find(id) ?? throw NotFoundProblem.Id("survey round", id);
+    public SurveyRound Get(string id) => Find(id) ?? throw NotFoundProblem.Id("survey round", id);
+
+    public SurveyRound? Find(string id) => surveys.Find(id);
 
     public SurveyRoundStatus StatusOf(SurveyRound round) =>
         round.Applied is not null ? SurveyRoundStatus.Applied
