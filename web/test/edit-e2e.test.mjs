@@ -47,6 +47,7 @@ describe('editing from the browser (issue 19)', () => {
     await followed(page, count);
     assert.ok(await page.evaluate(() => window.__ciGraph.graph.hasNode('o-harbour-youth-hub')), 'the new organization is on the map');
     assert.deepEqual(await page.evaluate(() => window.__ciGraph.lastPatch.added), ['o-harbour-youth-hub']);
+    assert.match(await page.textContent('#kind-filter'), /Organizations \(68\)/, 'the legend counts the new organization');
 
     // A tie from it, from its details.
     await select(page, 'Harbour Youth Hub');

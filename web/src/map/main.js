@@ -851,7 +851,14 @@ async function start() {
  * read again for the new version.
  */
 async function followChange(focusId) {
-  const network = await loadNetwork();
+  let network;
+  try {
+    network = await loadNetwork();
+  } catch (e) {
+    // Saved, but the network could not be read again: say so rather than show a map that is out of date.
+    showBanner(`Saved. The map could not be brought up to date (${escapeHtml(e.message)}); reload the page to see the change.`, 'warn');
+    return;
+  }
   state.network = network;
   state.goals = goalsByNode(network);
   const changes = patchGraph(state.graph, buildGraph(network));
@@ -860,6 +867,12 @@ async function followChange(focusId) {
   state.renderer?.refresh();
   $('network-version').textContent = `network version ${network.version} · as of ${writtenDate(asOf.date)}${asOf.isToday ? ' (today)' : ''}`;
   showEmptyState(state.graph.order === 0);
+  const counts = {};
+  state.graph.forEachNode((_, a) => { counts[a.kind] = (counts[a.kind] || 0) + 1; });
+  for (const row of $('kind-filter').querySelectorAll('label')) {
+    const count = row.querySelector('.muted');
+    if (count) count.textContent = `(${counts[row.querySelector('input').value] || 0})`;
+  }
   applySizes(state);
   const selected = focusId && state.graph.hasNode(focusId) ? focusId : state.selected && state.graph.hasNode(state.selected) ? state.selected : null;
   state.selected = selected;
