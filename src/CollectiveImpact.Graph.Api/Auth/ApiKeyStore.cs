@@ -93,15 +93,7 @@ public sealed class ApiKeyStore(AuthDatabase database, TimeProvider clock)
             revoked = update.ExecuteNonQuery();
         }
 
-        Interlocked.Increment(ref revocations);
-        foreach (var (cacheKey, entry) in found)
-        {
-            if (entry.Key.SurveyRound == round && (organization is null || entry.Key.Organization == organization))
-            {
-                found.TryRemove(cacheKey, out _);
-            }
-        }
-
+        Forget(key => key.SurveyRound == round && (organization is null || key.Organization == organization));
         return revoked;
     }
 
@@ -167,6 +159,16 @@ public sealed class ApiKeyStore(AuthDatabase database, TimeProvider clock)
         return ReadAll(command);
     }
 
+    /// <summary>A survey round's links, revoked and expired ones included, oldest first.</summary>
+    public IReadOnlyList<ApiKey> ListSurveyLinks(string round)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, name, role, organization, created_at, revoked_at, expires_at, view, share_link, survey_round FROM api_keys WHERE survey_round = $round ORDER BY created_at, id";
+        command.Parameters.AddWithValue("$round", round);
+        return ReadAll(command);
+    }
+
     /// <summary>True once any key was created: the first-start admin key is made only before that.</summary>
     public bool Any()
     {
@@ -188,7 +190,7 @@ public sealed class ApiKeyStore(AuthDatabase database, TimeProvider clock)
             update.ExecuteNonQuery();
         }
 
-        Forget(id);
+        Forget(key => key.Id == id);
 
         using var select = connection.CreateCommand();
         select.CommandText = "SELECT id, name, role, organization, created_at, revoked_at, expires_at, view, share_link, survey_round FROM api_keys WHERE id = $id";
@@ -235,12 +237,13 @@ public sealed class ApiKeyStore(AuthDatabase database, TimeProvider clock)
         return key;
     }
 
-    private void Forget(string id)
+    /// <summary>Drops the keys found earlier that were just revoked, and tells lookups in flight to keep nothing.</summary>
+    private void Forget(Func<ApiKey, bool> revoked)
     {
         Interlocked.Increment(ref revocations);
         foreach (var (cacheKey, entry) in found)
         {
-            if (entry.Key.Id == id)
+            if (revoked(entry.Key))
             {
                 found.TryRemove(cacheKey, out _);
             }

@@ -147,6 +147,8 @@ public sealed class AuthDatabase
         command.CommandText = "PRAGMA journal_mode = WAL;" + Schema;
         command.ExecuteNonQuery();
         AddShareLinkColumns(connection);
+        command.CommandText = "CREATE INDEX IF NOT EXISTS api_keys_survey_round ON api_keys (survey_round) WHERE survey_round IS NOT NULL;";
+        command.ExecuteNonQuery();
 
         // Once per process, on first use: a log left by a crash is copied into the file and truncated. The writes
         // here are a few rows each; SQLite's automatic checkpoints and the size limit keep the log small after that.

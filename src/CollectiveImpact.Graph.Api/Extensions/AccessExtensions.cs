@@ -33,9 +33,7 @@ public static class AccessExtensions
         services.AddOptions<RequestLimits>().BindConfiguration(RequestLimits.Section)
             .Validate(o => !o.Problems().Any(), "The Limits section is invalid: every limit must be positive, and MaxImportRequestBytes >= MaxRequestBytes.")
             .ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(provider => new AuthDatabase(AuthOptions.ResolveKeysPath(provider.GetRequiredService<IConfiguration>())));
-        services.TryAddSingleton<ApiKeyStore>();
+        services.AddAccessFile();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<FindingReviewStore>();
         services.AddHostedService<AdminKeyBootstrapper>();
@@ -57,6 +55,18 @@ public static class AccessExtensions
             o.Limits.MaxRequestBodySize = builder.Configuration.GetSection(RequestLimits.Section).Get<RequestLimits>()?.MaxImportRequestBytes
                 ?? new RequestLimits().MaxImportRequestBytes);
         return builder;
+    }
+
+    /// <summary>
+    /// The access layer's file and its keys, registered once whoever asks first: the service, and the command line's
+    /// imports and exports (survey rounds and undo entries live in that file too).
+    /// </summary>
+    public static IServiceCollection AddAccessFile(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(provider => new AuthDatabase(AuthOptions.ResolveKeysPath(provider.GetRequiredService<IConfiguration>())));
+        services.TryAddSingleton<ApiKeyStore>();
+        return services;
     }
 
     /// <summary>Authentication, then the rate limiter (which partitions by the authenticated caller).</summary>

@@ -17,13 +17,12 @@ public static class NetworkServicesExtensions
         builder.Services.AddSingleton<NetworkWriter>();
         builder.Services.AddSingleton<NetworkExporter>();
         builder.Services.AddSingleton<Services.Surveys.SurveyService>();
-        // Survey rounds live in the access layer's file (docs/survey.md), which imports and exports reach too, the command line's included.
-        builder.Services.TryAddSingleton(provider => new Auth.AuthDatabase(Auth.AuthOptions.ResolveKeysPath(provider.GetRequiredService<IConfiguration>())));
+        // Survey rounds and undo entries live in the access layer's file (docs/survey.md), which imports and exports reach too.
+        builder.Services.AddAccessFile();
         builder.Services.AddSingleton<Services.Surveys.SurveyStore>();
         builder.Services.AddSingleton<Services.Editing.UndoLog>();
         builder.Services.AddSingleton<Services.Editing.ProposalStore>();
         builder.Services.AddSingleton<Services.Editing.ProposalService>();
-        builder.Services.TryAddSingleton<Auth.ApiKeyStore>();
         builder.Services.AddSingleton<SnapshotService>();
         builder.Services.AddOptions<SnapshotOptions>().BindConfiguration(SnapshotOptions.Section)
             .Validate(o => o.Problem() is null, "Snapshots: MaxCount must be at least 1 and MaxDocumentBytes at least 1024.")

@@ -91,10 +91,10 @@ public static class NetworkDocumentWriter
     private static void WriteSurveyResponse(Utf8JsonWriter writer, SurveyResponse response)
     {
         writer.WriteString("organization", response.Organization);
-        writer.WriteString("updated", response.Updated.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture));
+        WriteInstant(writer, "updated", response.Updated);
         if (response.Submitted is { } submitted)
         {
-            writer.WriteString("submitted", submitted.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture));
+            WriteInstant(writer, "submitted", submitted);
         }
 
         WriteOptional(writer, "openAnswer", response.OpenAnswer);
@@ -262,6 +262,10 @@ public static class NetworkDocumentWriter
             WriteDate(writer, name, value);
         }
     }
+
+    /// <summary>A moment in UTC with seven decimals, one spelling for every moment (2026-03-10T09:30:00.0000000Z).</summary>
+    private static void WriteInstant(Utf8JsonWriter writer, string name, DateTimeOffset instant) =>
+        writer.WriteString(name, instant.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture));
 
     private static void WriteDate(Utf8JsonWriter writer, string name, DateOnly date)
     {

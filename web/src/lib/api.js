@@ -26,9 +26,9 @@ const authCodes = new Set(['UNAUTHENTICATED', 'UNAUTHORIZED', 'AUTH_REQUIRED', '
  * {@link gql} for writes whose refusal the caller shows itself (problems at their fields, a conflict): a request
  * answered with errors and no data returns { data: null, errors } instead of throwing.
  */
-export async function gqlWrite(query, variables = {}) {
+export async function gqlWrite(query, variables = {}, options = {}) {
   try {
-    return await gql(query, variables);
+    return await gql(query, variables, options);
   } catch (e) {
     if (e instanceof GraphQLRequestError && e.errors.length) return { data: null, errors: e.errors };
     throw e;
@@ -45,9 +45,10 @@ export function isForbidden(error) {
 
 /**
  * Runs one operation. Returns { data, errors } so callers can use partial data: a `dashboard` key gets
- * people fields refused with FORBIDDEN while the rest of the answer is still there.
+ * people fields refused with FORBIDDEN while the rest of the answer is still there. `key` sends that key instead of
+ * the tab's (a survey link's, which must not replace a backbone key kept in the same tab).
  */
-export async function gql(query, variables = {}, attempt = 0) {
+export async function gql(query, variables = {}, { key, attempt = 0 } = {}) {
   let response;
   try {
     response = await fetch(endpoint, {
@@ -55,7 +56,7 @@ export async function gql(query, variables = {}, attempt = 0) {
       headers: {
         'Content-Type': 'application/json',
         Accept: 'application/graphql-response+json, application/json',
-        ...authHeaders(),
+        ...(key ? { Authorization: `Bearer ${key}` } : authHeaders()),
       },
       body: JSON.stringify({ query, variables }),
     });
@@ -67,7 +68,7 @@ export async function gql(query, variables = {}, attempt = 0) {
     // Rate limited (429) or the analysis queue is full (503): wait as told (Retry-After, seconds), then try again.
     const seconds = Math.min(Number(response.headers.get('Retry-After')) || 1, 10);
     await new Promise((r) => setTimeout(r, seconds * 1000));
-    return gql(query, variables, attempt + 1);
+    return gql(query, variables, { key, attempt: attempt + 1 });
   }
   let body;
   try {

@@ -312,9 +312,10 @@ export function setupEditing(state, { escapeHtml, followChange, announce }) {
       open('TIE', 'update', shownTies[Number(button.dataset.editTie)], { focus: 'weight' });
       return;
     }
-    const kind = state.graph?.hasNode(button.dataset.edit || button.dataset.end || button.dataset.propose || '') ? state.graph.getNodeAttribute(button.dataset.edit || button.dataset.end || button.dataset.propose, 'kind') : null;
-    if (button.dataset.edit || button.dataset.end) {
-      const entry = await readEntry(kind, button.dataset.edit || button.dataset.end);
+    const target = button.dataset.edit || button.dataset.end;
+    if (target) {
+      const kind = state.graph?.hasNode(target) ? state.graph.getNodeAttribute(target, 'kind') : null;
+      const entry = kind && await readEntry(kind, target);
       if (!entry) { announce('It is no longer in the network.', true); return; }
       const endField = kind === 'ACTIVITY' ? 'end' : 'until';
       if (button.dataset.end && !entry[endField]) entry[endField] = new Date().toISOString().slice(0, 10);

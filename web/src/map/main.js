@@ -4,6 +4,7 @@ import Sigma from 'sigma';
 import './map.css';
 import { AuthRequiredError, gql, queryFieldNames } from '../lib/api.js';
 import { adoptShareLink, forgetSharedView, getApiKey, setApiKey } from '../lib/auth.js';
+import { escapeHtml } from '../lib/html.js';
 import { loadNetwork } from './load.js';
 import { buildGraph, goalsByNode, patchGraph } from './graph.js';
 import { setupEditing } from './edit.js';
@@ -478,10 +479,6 @@ function setupControls() {
     if (state.focus) focusNode(state.focus.center, Number($('focus-depth').value));
   });
   $('clear-focus').addEventListener('click', () => clearFocus());
-}
-
-export function escapeHtml(text) {
-  return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
 
 /** A node id from what was typed: an id, an exact name, "name (id)", or the first name containing it. */

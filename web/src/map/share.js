@@ -2,10 +2,10 @@
 // view on screen, at the dashboard level or a partner's, that expires; whoever opens it sees that view with no key.
 // Listed with their expiry, and revoked from the same dialog. An ordinary client of createShareLink, shareLinks and
 // revokeApiKey.
-import { gql } from '../lib/api.js';
+import { gql, gqlWrite } from '../lib/api.js';
+import { escapeHtml as escape } from '../lib/html.js';
 
 const $ = (id) => document.getElementById(id);
-const escape = (text) => String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 /** The full address of a link from the path the API gives (`/?asOf=…#share=…`). */
 export function linkAddress(path) {
@@ -39,7 +39,7 @@ async function createLink() {
     expiresInDays: Number($('share-days').value) || 30,
     view: location.search || null,
   };
-  const { data, errors } = await gql(`mutation($role: Role!, $label: String!, $organization: ID, $expiresInDays: Int!, $view: String) {
+  const { data, errors } = await gqlWrite(`mutation($role: Role!, $label: String!, $organization: ID, $expiresInDays: Int!, $view: String) {
     createShareLink(role: $role, label: $label, organization: $organization, expiresInDays: $expiresInDays, view: $view) { path link { id expiresAt } } }`, variables);
   if (!data?.createShareLink) {
     out.innerHTML = `<p class="error">${escape(errors?.[0]?.message || 'The link could not be made.')}</p>`;

@@ -3,6 +3,7 @@
 // sheet, row and column. Only then does "Import" write it. The page is an ordinary client of that endpoint.
 import { authHeaders } from '../lib/auth.js';
 import { saveExport } from './download.js';
+import { escapeHtml as escape } from '../lib/html.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -11,7 +12,6 @@ const kinds = [
   ['organizations', 'Organizations'], ['people', 'People'], ['activities', 'Activities'], ['ties', 'Ties'],
 ];
 
-const escape = (text) => String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 /** The import's address for these choices. */
 export function importAddress({ mode, dryRun }) {

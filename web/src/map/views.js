@@ -1,9 +1,10 @@
 // Saved views (issue 17, item 4; docs/web.md, "Views and links"): a name for the view on screen (its address: date,
 // filters, focus, camera, tab, tables; view-state.js), kept in this browser, opened again from the list or sent as a
 // link. The link opens the view for anyone with a key; Share… makes one that needs no key.
+import { escapeHtml as escape } from '../lib/html.js';
+
 const $ = (id) => document.getElementById(id);
 const storageKey = 'ci-graph.views';
-const escape = (text) => String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 /** The saved views, newest first: [{ name, search, savedAt }]. A damaged store reads as none. */
 export function savedViews(storage = localStorage) {

@@ -12,9 +12,9 @@ import { jobFields, waitForJob } from '../map/jobs.js';
 import { rounded } from '../map/meanings.js';
 import { titleCase } from '../map/style.js';
 import { args, asOf, isDate, writtenDate } from '../map/time.js';
+import { escapeHtml as escape } from '../lib/html.js';
 
 const $ = (id) => document.getElementById(id);
-const escape = (text) => String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 const number = (n) => (n == null ? '–' : Number(n).toLocaleString('en'));
 const percent = (f) => (f == null ? '–' : `${Math.round(100 * f)} %`);
 

@@ -3,13 +3,13 @@
 // the address at once. The page talks to /graphql with that key alone: the key can read this form and save these
 // answers, nothing else. Drafts are saved on the server, so the same link resumes them on any device.
 import './survey.css';
+import { AuthRequiredError, gqlWrite } from '../lib/api.js';
 import { frequencies, levels, scale, scoreFields, trustQuestions, valueQuestions } from './questions.js';
 import { problemsByPlace } from './problems.js';
+import { escapeHtml as escape } from '../lib/html.js';
 
 const $ = (id) => document.getElementById(id);
-const escape = (text) => String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 const storageKey = 'ci-graph.survey-key';
-const endpoint = new URL('graphql', document.baseURI).toString();
 
 const formQuery = `{ surveyForm { round name question opens closes open organization organizationName
   partners { id name sector }
@@ -30,26 +30,16 @@ function adoptKey() {
   return sessionStorage.getItem(storageKey) || '';
 }
 
+/** One request with this tab's survey link (never the tab's API key); a link that no longer works says so in words. */
 async function call(query, variables = {}) {
-  const key = sessionStorage.getItem(storageKey) || '';
-  let response;
   try {
-    response = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json', Authorization: `Bearer ${key}` },
-      body: JSON.stringify({ query, variables }),
-    });
+    return await gqlWrite(query, variables, { key: sessionStorage.getItem(storageKey) || '' });
   } catch (e) {
+    if (e instanceof AuthRequiredError) {
+      throw new Error('This survey link no longer works: the round has closed, or the backbone replaced the link. Ask the backbone team for a new one.');
+    }
     throw new Error(`The survey cannot be reached (${e.message}). Check your connection and try again; nothing was lost.`);
   }
-  const body = await response.json().catch(() => ({}));
-  const errors = body.errors || [];
-  if (response.status === 401 || errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
-    const error = new Error('This survey link no longer works: the round has closed, or the backbone replaced the link. Ask the backbone team for a new one.');
-    error.code = 'UNAUTHENTICATED';
-    throw error;
-  }
-  return { data: body.data, errors };
 }
 
 function status(text, kind = '') {

@@ -7,9 +7,9 @@ import { AuthRequiredError, gql, gqlWrite, isForbidden } from '../lib/api.js';
 import { setApiKey } from '../lib/auth.js';
 import { levels } from '../survey/questions.js';
 import { linksCsv, problemList } from './format.js';
+import { escapeHtml as escape } from '../lib/html.js';
 
 const $ = (id) => document.getElementById(id);
-const escape = (text) => String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 const percent = (f) => (f == null ? '–' : `${Math.round(100 * f)} %`);
 const score = (v) => (v == null ? '–' : Number(v).toFixed(1));
 const words = (constant) => (constant ? constant.charAt(0) + constant.slice(1).toLowerCase().replaceAll('_', ' ') : 'Not set');

@@ -6,12 +6,7 @@ namespace CollectiveImpact.Graph.Api.Services.Editing;
 /// <summary>The fields that differ between an entry before and after an update, for the audit log's history of it.</summary>
 public static class FieldChanges
 {
-    // Enums as the format spells them (SHARES_DATA, COMMUNITY), so a history reads like the document.
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        IgnoreReadOnlyProperties = true,
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper) },
-    };
+    private static JsonSerializerOptions Json => EntryJson.Readable;
 
     public static IReadOnlyList<FieldChange> Between(object? before, object? after)
     {

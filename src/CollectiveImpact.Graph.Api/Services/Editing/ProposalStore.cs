@@ -9,7 +9,7 @@ namespace CollectiveImpact.Graph.Api.Services.Editing;
 /// <summary>Partners' proposed changes, in the access layer's file (they are not the network until accepted).</summary>
 public sealed class ProposalStore(AuthDatabase database)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { IgnoreReadOnlyProperties = true };
+    private static JsonSerializerOptions Json => EntryJson.Stored;
 
     public void Save(ChangeProposal proposal)
     {

@@ -11,7 +11,7 @@ namespace CollectiveImpact.Graph.Api.Services.Editing;
 /// </summary>
 public static class Revisions
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { IgnoreReadOnlyProperties = true };
+    private static JsonSerializerOptions Json => EntryJson.Stored;
 
     public static string Of(object entry) =>
         Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(entry, entry.GetType(), Json)).AsSpan(0, 8));

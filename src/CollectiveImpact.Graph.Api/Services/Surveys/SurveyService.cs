@@ -123,8 +123,8 @@ public sealed class SurveyService(
     {
         var organizations = await NamesAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var live = keys.List()
-            .Where(k => k.SurveyRound == round.Id && !k.Revoked && !k.ExpiredAt(now) && k.Organization is not null)
+        var live = keys.ListSurveyLinks(round.Id)
+            .Where(k => !k.Revoked && !k.ExpiredAt(now) && k.Organization is not null)
             .GroupBy(k => k.Organization!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         return [.. round.Invited.Select(o =>

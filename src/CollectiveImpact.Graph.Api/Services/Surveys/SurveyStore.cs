@@ -13,7 +13,7 @@ namespace CollectiveImpact.Graph.Api.Services.Surveys;
 /// </summary>
 public sealed class SurveyStore(AuthDatabase database)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { IgnoreReadOnlyProperties = true };
+    private static JsonSerializerOptions Json => EntryJson.Stored;
 
     /// <summary>Every round with its responses, newest first.</summary>
     public IReadOnlyList<SurveyRound> List()
