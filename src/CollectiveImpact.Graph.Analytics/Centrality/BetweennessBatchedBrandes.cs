@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using CollectiveImpact.Graph.Analytics.Graphs;
 
@@ -27,6 +29,11 @@ namespace CollectiveImpact.Graph.Analytics.Centrality;
 /// those lanes are at d + 1, which is the last level done at the time d is processed; each vertex records that level
 /// and its lanes, so a neighbour not done at d + 1 is skipped without loading its line, and one that is contributes
 /// its d + 1 lanes only.</para>
+/// <para>Memory: each vertex's line starts on a cache line (<see cref="CacheLineVectors"/>), and the inner loops read
+/// the adjacency arrays and the per-vertex arrays by reference, without bounds checks: every index comes from the graph's
+/// own adjacency (a vertex below n) or from the frontier (below its count), and a lane set is a byte (below 256 masks).
+/// Against the checked loops the JIT's code no longer depends on what tiered profiling saw: the backward pass went
+/// from 3.4 s to 2.1–2.2 s on 200 batches of FULL-20000 with tiering off, and the full run from 519 s to 401 s.</para>
 /// <para>Path counts σ are doubles, as NetworkX's: exact up to 2^53 shortest paths per pair.</para>
 /// <para><b>References.</b> Then, M., Kaufmann, M., Chirigati, F., Hoang-Vu, T.-A., Pham, K., Kemper, A., Neumann, T.
 /// and Vo, H. T., "The more the merrier: efficient multi-source graph traversal", PVLDB 8(4), 449–460, 2014.
@@ -42,11 +49,11 @@ internal sealed class BetweennessBatchedBrandes
     private const int Unfinished = -1;
 
     /// <summary>For each set of lanes (a byte), a vector whose chosen lanes are all ones and the others zero.</summary>
-    private static readonly Vector512<double>[] LaneMasks = BuildLaneMasks();
+    private static readonly CacheLineVectors LaneMasks = BuildLaneMasks();
 
     private readonly UndirectedGraph graph;
     private readonly double[] omega;
-    private readonly Vector512<double>[] paths;
+    private readonly CacheLineVectors pathLines;
     private readonly byte[] seen;
     private readonly byte[] reaching;
     private readonly int[] finished;
@@ -61,7 +68,7 @@ internal sealed class BetweennessBatchedBrandes
         this.graph = graph;
         this.omega = omega;
         var n = graph.NodeCount;
-        paths = new Vector512<double>[n];
+        pathLines = new CacheLineVectors(n);
         seen = new byte[n];
         reaching = new byte[n];
         finished = new int[n];
@@ -86,6 +93,7 @@ internal sealed class BetweennessBatchedBrandes
         var count = Math.Min(Lanes, graph.NodeCount - first);
         Search(first, count);
         AccumulateBackwards(first, total);
+        var paths = pathLines.Span;
         for (var e = 0; e < entryCount; e++)
         {
             var v = entryVertex[e];
@@ -101,6 +109,8 @@ internal sealed class BetweennessBatchedBrandes
     /// </summary>
     private void Search(int first, int count)
     {
+        var paths = pathLines.Span;
+        var laneMasks = LaneMasks.Span;
         entryCount = 0;
         levelStart.Clear();
         levelStart.Add(0);
@@ -113,6 +123,14 @@ internal sealed class BetweennessBatchedBrandes
             Push(s, (byte)(1 << lane));
         }
 
+        ref var pathsRef = ref MemoryMarshal.GetReference(paths);
+        ref var masksRef = ref MemoryMarshal.GetReference(laneMasks);
+        ref var offsets = ref MemoryMarshal.GetReference(graph.AdjacencyOffsets);
+        ref var targets = ref MemoryMarshal.GetReference(graph.AdjacencyTargets);
+        ref var seenRef = ref MemoryMarshal.GetArrayDataReference(seen);
+        ref var reachingRef = ref MemoryMarshal.GetArrayDataReference(reaching);
+        ref var vertexRef = ref MemoryMarshal.GetArrayDataReference(entryVertex);
+        ref var lanesRef = ref MemoryMarshal.GetArrayDataReference(entryLanes);
         var begin = 0;
         while (begin < entryCount)
         {
@@ -120,21 +138,26 @@ internal sealed class BetweennessBatchedBrandes
             levelStart.Add(end);
             for (var e = begin; e < end; e++)
             {
-                var v = entryVertex[e];
-                var lanes = entryLanes[e];
-                var counts = paths[v];
-                foreach (var w in graph.Neighbors(v))
+                var v = Unsafe.Add(ref vertexRef, e);
+                var lanes = Unsafe.Add(ref lanesRef, e);
+                var counts = Unsafe.Add(ref pathsRef, v);
+                var stop = Unsafe.Add(ref offsets, v + 1);
+                for (var j = Unsafe.Add(ref offsets, v); j < stop; j++)
                 {
-                    var fresh = lanes & ~seen[w];
+                    var w = Unsafe.Add(ref targets, j);
+                    var fresh = lanes & ~Unsafe.Add(ref seenRef, w);
                     if (fresh != 0)
                     {
-                        if (reaching[w] == 0)
+                        ref var reach = ref Unsafe.Add(ref reachingRef, w);
+                        if (reach == 0)
                         {
                             Push(w, 0);
+                            vertexRef = ref MemoryMarshal.GetArrayDataReference(entryVertex);
+                            lanesRef = ref MemoryMarshal.GetArrayDataReference(entryLanes);
                         }
 
-                        reaching[w] |= (byte)fresh;
-                        paths[w] += counts & LaneMasks[fresh];
+                        reach |= (byte)fresh;
+                        Unsafe.Add(ref pathsRef, w) += counts & Unsafe.Add(ref masksRef, fresh);
                     }
                 }
             }
@@ -185,16 +208,25 @@ internal sealed class BetweennessBatchedBrandes
     }
 
     /// <summary>
-    /// Backward accumulation, deepest level first. <see cref="paths"/> holds σ in the lanes not yet accumulated and
+    /// Backward accumulation, deepest level first. <see cref="pathLines"/> holds σ in the lanes not yet accumulated and
     /// the share (ω + δ) / σ in those done; <see cref="finished"/> says, per vertex, the last level done and its lanes.
     /// </summary>
     private void AccumulateBackwards(int first, double[] total)
     {
+        var paths = pathLines.Span;
+        var laneMasks = LaneMasks.Span;
         Span<double> sourceWeight = stackalloc double[Lanes];
         for (var lane = 0; lane < Lanes; lane++)
         {
             sourceWeight[lane] = first + lane < omega.Length ? omega[first + lane] : 0.0;
         }
+
+        ref var pathsRef = ref MemoryMarshal.GetReference(paths);
+        ref var masksRef = ref MemoryMarshal.GetReference(laneMasks);
+        ref var offsets = ref MemoryMarshal.GetReference(graph.AdjacencyOffsets);
+        ref var targets = ref MemoryMarshal.GetReference(graph.AdjacencyTargets);
+        ref var finishedRef = ref MemoryMarshal.GetArrayDataReference(finished);
+        ref var vertexRef = ref MemoryMarshal.GetArrayDataReference(entryVertex);
 
         // levelStart[^1] is the end of the last level; level 0 (the sources themselves) scores nothing.
         for (var level = levelStart.Count - 2; level > 0; level--)
@@ -211,14 +243,16 @@ internal sealed class BetweennessBatchedBrandes
             var successorLevel = level + 1;
             for (var e = begin; e < end; e++)
             {
-                var v = entryVertex[e];
+                var v = Unsafe.Add(ref vertexRef, e);
                 var sum = Vector512<double>.Zero;
-                foreach (var w in graph.Neighbors(v))
+                var stop = Unsafe.Add(ref offsets, v + 1);
+                for (var j = Unsafe.Add(ref offsets, v); j < stop; j++)
                 {
-                    var done = finished[w];
+                    var w = Unsafe.Add(ref targets, j);
+                    var done = Unsafe.Add(ref finishedRef, w);
                     if (done >> 8 == successorLevel)
                     {
-                        sum += paths[w] & LaneMasks[done & 0xFF];
+                        sum += Unsafe.Add(ref pathsRef, w) & Unsafe.Add(ref masksRef, done & 0xFF);
                     }
                 }
 
@@ -231,7 +265,7 @@ internal sealed class BetweennessBatchedBrandes
                 var lanes = entryLanes[e];
                 var dependency = levelDependency[e - begin];
                 var counts = paths[v];
-                paths[v] = Vector512.ConditionalSelect(LaneMasks[lanes], (Vector512.Create(omega[v]) + dependency) / counts, counts);
+                paths[v] = Vector512.ConditionalSelect(laneMasks[lanes], (Vector512.Create(omega[v]) + dependency) / counts, counts);
                 finished[v] = (level << 8) | lanes;
                 for (var rest = (uint)lanes; rest != 0; rest &= rest - 1)
                 {
@@ -255,9 +289,10 @@ internal sealed class BetweennessBatchedBrandes
         entryCount++;
     }
 
-    private static Vector512<double>[] BuildLaneMasks()
+    private static CacheLineVectors BuildLaneMasks()
     {
-        var masks = new Vector512<double>[1 << Lanes];
+        var lines = new CacheLineVectors(1 << Lanes);
+        var masks = lines.Span;
         var allOnes = BitConverter.Int64BitsToDouble(-1L);
         for (var bits = 0; bits < masks.Length; bits++)
         {
@@ -273,6 +308,6 @@ internal sealed class BetweennessBatchedBrandes
             masks[bits] = mask;
         }
 
-        return masks;
+        return lines;
     }
 }

@@ -100,6 +100,37 @@ def initiative_like():
     return g
 
 
+def colleagues_across_organizations():
+    """12 organizations on a ring with chords, 5 people each, every person tied to their organization
+    and to one or two colleagues or people of other organizations, as the generator makes them: many vertices of degree
+    2 and 3 whose neighbours are at equal distance from far targets (ties between the neighbours' path counts)."""
+    rng = random.Random(7)
+    g = nx.cycle_graph([f"o{i}" for i in range(12)])
+    g.add_edges_from([("o0", "o6"), ("o3", "o9"), ("o1", "o7")])
+    people = [(o, f"p{o}_{k}") for o in range(12) for k in range(5)]
+    for o, p in people:
+        g.add_edge(f"o{o}", p)
+    for o, p in people:
+        for _ in range(rng.choice([1, 1, 2])):
+            other = rng.choice(people)[1] if rng.random() < 0.5 else f"p{o}_{rng.randrange(5)}"
+            if other != p:
+                g.add_edge(p, other)
+    return g
+
+
+def ladders_and_even_cycles():
+    """Equal distances everywhere: a 2 x 9 ladder (degree 3), an 8-cycle (degree 2, each vertex's
+    two neighbours tie on the far side) sharing a vertex with it, and a K(2,9) hanging off the ladder by both hubs: nine
+    vertices with the same two neighbours."""
+    g = nx.ladder_graph(9)
+    g = nx.relabel_nodes(g, {v: f"l{v}" for v in g.nodes()})
+    g.add_edges_from((f"c{i}", f"c{(i + 1) % 8}") for i in range(8))
+    g.add_edge("c0", "l0")
+    g.add_edge("c4", "l17")
+    g.add_edges_from((h, f"k{i}") for h in ("l4", "l13") for i in range(9))
+    return g
+
+
 BUILDERS = [
     ("long_pendant_trees", long_pendant_trees, False),
     ("stars_of_identical_leaves", stars_of_identical_leaves, False),
@@ -109,6 +140,8 @@ BUILDERS = [
     ("nothing_reduces", nothing_reduces, False),
     ("initiative_like", initiative_like, False),
     ("initiative_like_fractional", initiative_like, True),
+    ("colleagues_across_organizations", colleagues_across_organizations, False),
+    ("ladders_and_even_cycles", ladders_and_even_cycles, False),
 ]
 
 

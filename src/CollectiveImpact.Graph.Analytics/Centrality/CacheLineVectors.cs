@@ -1,0 +1,35 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace CollectiveImpact.Graph.Analytics.Centrality;
+
+/// <summary>
+/// An array of <see cref="Vector512{T}"/> of doubles whose every element starts on a 64-byte cache line.
+/// </summary>
+/// <remarks>
+/// A managed <c>Vector512&lt;double&gt;[]</c> is aligned to 8 bytes only, so, depending on where the allocator put
+/// it, every element can straddle two cache lines: each random load then touches two lines and the working set in the
+/// cache doubles, and whether it does changes from one run to the next. Here the doubles live in an array on the pinned
+/// object heap, which never moves, and the vectors start at its first 64-byte boundary.
+/// </remarks>
+internal sealed class CacheLineVectors
+{
+    private const int LineBytes = 64;
+    private const int DoublesPerVector = 8;
+
+    private readonly double[] storage;
+    private readonly int offset;
+
+    public CacheLineVectors(int length)
+    {
+        Length = length;
+        storage = GC.AllocateArray<double>((length * DoublesPerVector) + DoublesPerVector, pinned: true);
+        var address = (long)Marshal.UnsafeAddrOfPinnedArrayElement(storage, 0);
+        offset = (int)((LineBytes - (address % LineBytes)) % LineBytes) / sizeof(double);
+    }
+
+    public int Length { get; }
+
+    /// <summary>The vectors, each on its own cache line.</summary>
+    public Span<Vector512<double>> Span => MemoryMarshal.Cast<double, Vector512<double>>(storage.AsSpan(offset, Length * DoublesPerVector));
+}
