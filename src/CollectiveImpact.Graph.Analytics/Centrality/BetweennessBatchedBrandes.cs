@@ -30,10 +30,11 @@ namespace CollectiveImpact.Graph.Analytics.Centrality;
 /// and its lanes, so a neighbour not done at d + 1 is skipped without loading its line, and one that is contributes
 /// its d + 1 lanes only.</para>
 /// <para>Memory: each vertex's line starts on a cache line (<see cref="CacheLineVectors"/>), and the inner loops read
-/// the adjacency arrays and the per-vertex arrays by reference, without bounds checks: every index comes from the graph's
-/// own adjacency (a vertex below n) or from the frontier (below its count), and a lane set is a byte (below 256 masks).
+/// the adjacency and per-vertex arrays by reference, without bounds checks: every index comes from the graph's own
+/// adjacency (a vertex below n) or from the frontier (below its count), and a lane set is a byte (below 256 masks).
 /// Against the checked loops the JIT's code no longer depends on what tiered profiling saw: the backward pass went
-/// from 3.4 s to 2.1–2.2 s on 200 batches of FULL-20000 with tiering off, and a full call on FULL-20000 from 519 s to 321–401 s.</para>
+/// from 3.4 s to 2.1–2.2 s on 200 batches of FULL-20000 with tiering off, and a full call on FULL-20000 from 519 s to
+/// 321–401 s.</para>
 /// <para>Path counts σ are doubles, as NetworkX's: exact up to 2^53 shortest paths per pair.</para>
 /// <para><b>References.</b> Then, M., Kaufmann, M., Chirigati, F., Hoang-Vu, T.-A., Pham, K., Kemper, A., Neumann, T.
 /// and Vo, H. T., "The more the merrier: efficient multi-source graph traversal", PVLDB 8(4), 449–460, 2014.
