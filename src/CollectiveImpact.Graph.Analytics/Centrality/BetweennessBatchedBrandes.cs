@@ -28,7 +28,8 @@ namespace CollectiveImpact.Graph.Analytics.Centrality;
 /// both workers). No per-lane distances are kept: for a vertex at level d in some lanes, a neighbour's successors in
 /// those lanes are at d + 1, which is the last level done at the time d is processed; each vertex records that level
 /// and its lanes, so a neighbour not done at d + 1 is skipped without loading its line, and one that is contributes
-/// its d + 1 lanes only.</para>
+/// its d + 1 lanes only. A frontier entry whose forward scan reached no vertex has no successor in its lanes, so
+/// nothing depends on it there: the backward pass skips its scan (the entry records that in the forward pass).</para>
 /// <para>Memory: each vertex's line starts on a cache line (<see cref="CacheLineVectors"/>), and the inner loops read
 /// the adjacency and per-vertex arrays by reference, without bounds checks: every index comes from the graph's own
 /// adjacency (a vertex below n) or from the frontier (below its count), and a lane set is a byte (below 256 masks).
@@ -61,6 +62,7 @@ internal sealed class BetweennessBatchedBrandes
     private readonly List<int> levelStart = [];
     private int[] entryVertex;
     private byte[] entryLanes;
+    private byte[] entryHasSuccessors;
     private Vector512<double>[] levelDependency;
     private int entryCount;
 
@@ -75,6 +77,7 @@ internal sealed class BetweennessBatchedBrandes
         finished = new int[n];
         entryVertex = new int[Math.Max(Lanes, n)];
         entryLanes = new byte[entryVertex.Length];
+        entryHasSuccessors = new byte[entryVertex.Length];
         levelDependency = new Vector512<double>[Math.Min(n, 1024)];
     }
 
@@ -143,10 +146,12 @@ internal sealed class BetweennessBatchedBrandes
                 var lanes = Unsafe.Add(ref lanesRef, e);
                 var counts = Unsafe.Add(ref pathsRef, v);
                 var stop = Unsafe.Add(ref offsets, v + 1);
+                var reached = 0;
                 for (var j = Unsafe.Add(ref offsets, v); j < stop; j++)
                 {
                     var w = Unsafe.Add(ref targets, j);
                     var fresh = lanes & ~Unsafe.Add(ref seenRef, w);
+                    reached |= fresh;
                     if (fresh != 0)
                     {
                         ref var reach = ref Unsafe.Add(ref reachingRef, w);
@@ -161,6 +166,8 @@ internal sealed class BetweennessBatchedBrandes
                         Unsafe.Add(ref pathsRef, w) += counts & Unsafe.Add(ref masksRef, fresh);
                     }
                 }
+
+                entryHasSuccessors[e] = (byte)(reached != 0 ? 1 : 0);
             }
 
             // The level is complete: its lanes become final, and the next level starts from what it reached.
@@ -245,6 +252,12 @@ internal sealed class BetweennessBatchedBrandes
             for (var e = begin; e < end; e++)
             {
                 var v = Unsafe.Add(ref vertexRef, e);
+                if (entryHasSuccessors[e] == 0)
+                {
+                    levelDependency[e - begin] = Vector512<double>.Zero;
+                    continue; // no neighbour is one step further in these lanes: nothing depends on v here
+                }
+
                 var sum = Vector512<double>.Zero;
                 var stop = Unsafe.Add(ref offsets, v + 1);
                 for (var j = Unsafe.Add(ref offsets, v); j < stop; j++)
@@ -283,6 +296,7 @@ internal sealed class BetweennessBatchedBrandes
         {
             Array.Resize(ref entryVertex, 2 * entryVertex.Length);
             Array.Resize(ref entryLanes, entryVertex.Length);
+            Array.Resize(ref entryHasSuccessors, entryVertex.Length);
         }
 
         entryVertex[entryCount] = vertex;
