@@ -59,14 +59,7 @@ public static class BetweennessKernelSample
 
             var cores = Environment.ProcessorCount;
             clock.Restart();
-            SourceParallel.Sum(
-                core.NodeCount,
-                Enumerable.Range(0, batches).ToArray(),
-                cores,
-                CancellationToken.None,
-                null,
-                () => new BetweennessBatchedBrandes(core, folding.CoreWeight),
-                (batch, worker, sum) => worker.Accumulate(batch, sum));
+            BetweennessCentrality.BatchedCoreSums(core, folding.CoreWeight, Enumerable.Range(0, batches).ToArray(), cores, CancellationToken.None, progress: null);
             perSourceParallel.Add(clock.Elapsed.TotalMilliseconds / count);
             log.WriteLine($"round {round + 1}: one source at a time {perSource[^1]:F3} ms/source, batched {perSourceBatched[^1]:F3} ms/source (×{perSource[^1] / perSourceBatched[^1]:F2}); CPU time {cpuSingle:F3} and {cpuBatched:F3} ms/source; largest relative difference {worst:E1}; adjacency scans per core vertex and batch {entries / (double)batches / core.NodeCount:F2}; batched on {cores} threads {perSourceParallel[^1]:F3} ms/source wall (×{perSourceBatched[^1] / perSourceParallel[^1]:F2} one thread); load {File.ReadAllText("/proc/loadavg").Trim()}");
         }

@@ -134,14 +134,8 @@ public static class BetweennessCentrality
         var coreSums = core.NodeCount == 0
             ? []
             : !weighted
-            ? SourceParallel.Sum(
-                core.NodeCount,
-                Enumerable.Range(0, BetweennessBatchedBrandes.BatchCount(core.NodeCount)).ToArray(),
-                workers,
-                cancellationToken,
-                progress,
-                () => new BetweennessBatchedBrandes(core, omega),
-                (batch, worker, total) => worker.Accumulate(batch, total))
+            ? BatchedCoreSums(
+                core, omega, Enumerable.Range(0, BetweennessBatchedBrandes.BatchCount(core.NodeCount)).ToArray(), workers, cancellationToken, progress)
             : SourceParallel.Sum(
                 core,
                 Enumerable.Range(0, core.NodeCount).ToArray(),
@@ -160,6 +154,22 @@ public static class BetweennessCentrality
 
         return sums;
     }
+
+    /// <summary>
+    /// The unweighted searches on the folded core: the given batches of eight sources
+    /// (<see cref="BetweennessBatchedBrandes"/>) split across <paramref name="workers"/> threads, one kernel each. For each
+    /// core vertex v, Σ over the batches' sources s ≠ v of ω(s) · δ(s | v).
+    /// </summary>
+    internal static double[] BatchedCoreSums(
+        UndirectedGraph core, double[] omega, int[] batches, int workers, CancellationToken cancellationToken, IProgress<double>? progress) =>
+        SourceParallel.Sum(
+            core.NodeCount,
+            batches,
+            workers,
+            cancellationToken,
+            progress,
+            () => new BetweennessBatchedBrandes(core, omega),
+            (batch, worker, total) => worker.Accumulate(batch, total));
 
     private static void AccumulateDependencies(int source, ShortestPathSearch search, double[] dependency, double[] total)
     {
