@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -7,35 +6,35 @@ using CollectiveImpact.Graph.Analytics.Graphs;
 namespace CollectiveImpact.Graph.Analytics.Centrality;
 
 /// <summary>
-/// One worker's batched Brandes for unweighted betweenness: <see cref="Lanes"/> consecutive sources searched at once,
-/// one lane each, so that a node's adjacency is scanned once per distinct distance it has from the batch instead of
-/// once per source (the multi-source breadth-first search of Then et al. 2014, applied to Brandes as in Then,
-/// Günnemann, Kemper and Neumann 2017). Each vertex stands for ω of the original ones
-/// (<see cref="BetweennessPendantFolding"/>); the numbers are those of <see cref="BetweennessUnweightedBrandes"/>
-/// source by source, up to the order in which each node's per-source terms are added.
+/// One worker's batched Brandes for unweighted betweenness: up to <see cref="Lanes"/> sources searched at once, one
+/// lane each, so that a node's adjacency is scanned once per distinct distance it has from the batch instead of once
+/// per source (the multi-source breadth-first search of Then et al. 2014, applied to Brandes as in Then, Günnemann,
+/// Kemper and Neumann 2017). Each vertex stands for ω of the original ones (<see cref="BetweennessPendantFolding"/>);
+/// the numbers are those of <see cref="BetweennessUnweightedBrandes"/> source by source, up to the order in which each
+/// node's per-source terms are added.
 /// </summary>
 /// <remarks>
-/// <para>Why it pays: the folded core is relabelled in breadth-first order, so consecutive sources are near each other
-/// and a vertex is at one or two distinct distances from all of a batch's sources. The unbatched kernel is bound by
-/// memory latency (one random access per arc and source); here one access per arc and distinct distance loads the
-/// path counts of every lane in one cache line (a <see cref="Vector512{T}"/> of eight doubles).</para>
-/// <para>Forward: level by level, a frontier entry is (vertex, lanes at that distance); a neighbour first reached in
-/// some lanes gets those lanes' path counts added, masked. Each new level is put in vertex order (sorted, or collected
-/// by a pass over the vertices when large), so a sweep reads the vertices' own lines and adjacency front to back.
-/// Backward, deepest level first: share(w) = (ω(w) + δ(w)) / σ(w) per lane, and δ(v) = σ(v) · Σ share(w) over v's
-/// neighbours w one level further. One vector per vertex holds both: σ in the lanes not yet accumulated, the share in
-/// those done, so the working set is 64 bytes a vertex (13 MB on FULL-20000's core, within the last-level cache for
-/// both workers). No per-lane distances are kept: for a vertex at level d in some lanes, a neighbour's successors in
-/// those lanes are at d + 1, which is the last level done at the time d is processed; each vertex records that level
-/// and its lanes, so a neighbour not done at d + 1 is skipped without loading its line, and one that is contributes
-/// its d + 1 lanes only. A frontier entry whose forward scan reached no vertex has no successor in its lanes, so
-/// nothing depends on it there: the backward pass skips its scan (the entry records that in the forward pass).</para>
-/// <para>Memory: each vertex's line starts on a cache line (<see cref="CacheLineVectors"/>), and the inner loops read
-/// the adjacency and per-vertex arrays by reference, without bounds checks: every index comes from the graph's own
-/// adjacency (a vertex below n) or from the frontier (below its count), and a lane set is a byte (below 256 masks).
-/// Against the checked loops the JIT's code no longer depends on what tiered profiling saw: the backward pass went
-/// from 3.4 s to 2.1–2.2 s on 200 batches of FULL-20000 with tiering off, and a full call on FULL-20000 from 519 s to
-/// 321–401 s.</para>
+/// <para><b>Batches.</b> A batch's sources share a hub (<see cref="BetweennessBatchPlan"/>), so most of them are at
+/// one distance from a far vertex, which is then scanned once for all of them: on FULL-20000's core a vertex is
+/// scanned 1.32 times per batch of sixteen, 0.08 times per source, against 0.19 for the eight consecutive sources
+/// (breadth-first order) this kernel took before.</para>
+/// <para><b>Forward</b>, level by level: a frontier entry is (vertex, lanes at that distance); a neighbour first
+/// reached in some lanes gets those lanes' path counts added, masked. Each new level is put in vertex order (sorted,
+/// or collected by a pass over the vertices when large), so a sweep reads the vertices' own lines and adjacency front
+/// to back. <b>Backward</b>, deepest level first: share(w) = (ω(w) + δ(w)) / σ(w) per lane, and δ(v) = σ(v) · Σ
+/// share(w) over v's neighbours w one level further. One pair of vectors per vertex (sixteen doubles, 128 bytes)
+/// holds both: σ in the lanes not yet accumulated, the share in those done. No per-lane distances are kept: for a
+/// vertex at level d in some lanes, a neighbour's successors in those lanes are at d + 1, the last level done when d
+/// is processed; each vertex records that level and its lanes, so a neighbour not done at d + 1 is skipped without
+/// loading its lines, and one that is contributes its d + 1 lanes only. A frontier entry whose forward scan reached
+/// nothing has no successor in its lanes: the backward pass skips its scan.</para>
+/// <para><b>Memory.</b> A vertex's two lines start on a 128-byte boundary (<see cref="CacheLineVectors"/>), which the
+/// hardware's adjacent-line prefetch fetches together, and the inner loops read the adjacency and per-vertex arrays by
+/// reference without bounds checks: every index comes from the graph's own adjacency (a vertex below n) or from the
+/// frontier (below its count), and a lane set is split into bytes (below 256 masks). On FULL-20000 a batch's lines are
+/// 27 MB; each worker has its own. Two threads sharing one batch's lines (vertices owned by blocks, each thread
+/// writing only its own, meeting at a barrier four times a level) were built and measured: no faster than one thread,
+/// as every line a thread reads was just written by the other core.</para>
 /// <para>Path counts σ are doubles, as NetworkX's: exact up to 2^53 shortest paths per pair.</para>
 /// <para><b>References.</b> Then, M., Kaufmann, M., Chirigati, F., Hoang-Vu, T.-A., Pham, K., Kemper, A., Neumann, T.
 /// and Vo, H. T., "The more the merrier: efficient multi-source graph traversal", PVLDB 8(4), 449–460, 2014.
@@ -44,24 +43,24 @@ namespace CollectiveImpact.Graph.Analytics.Centrality;
 /// </remarks>
 internal sealed class BetweennessBatchedBrandes
 {
-    /// <summary>Sources per batch: one lane each, eight doubles to a 64-byte cache line.</summary>
-    public const int Lanes = 8;
+    /// <summary>Sources per batch at most: one lane each, sixteen doubles to two cache lines.</summary>
+    public const int Lanes = 16;
 
     /// <summary>A <see cref="finished"/> value no level matches.</summary>
-    private const int Unfinished = -1;
+    private const long Unfinished = -1;
 
-    /// <summary>For each set of lanes (a byte), a vector whose chosen lanes are all ones and the others zero.</summary>
+    /// <summary>For each set of eight lanes (a byte), a vector whose chosen lanes are all ones and the others zero.</summary>
     private static readonly CacheLineVectors LaneMasks = BuildLaneMasks();
 
     private readonly UndirectedGraph graph;
     private readonly double[] omega;
     private readonly CacheLineVectors pathLines;
-    private readonly byte[] seen;
-    private readonly byte[] reaching;
-    private readonly int[] finished;
+    private readonly ushort[] seen;
+    private readonly ushort[] reaching;
+    private readonly long[] finished;
     private readonly List<int> levelStart = [];
     private int[] entryVertex;
-    private byte[] entryLanes;
+    private ushort[] entryLanes;
     private byte[] entryHasSuccessors;
     private Vector512<double>[] levelDependency;
     private int entryCount;
@@ -71,37 +70,38 @@ internal sealed class BetweennessBatchedBrandes
         this.graph = graph;
         this.omega = omega;
         var n = graph.NodeCount;
-        pathLines = new CacheLineVectors(n);
-        seen = new byte[n];
-        reaching = new byte[n];
-        finished = new int[n];
-        entryVertex = new int[Math.Max(Lanes, n)];
-        entryLanes = new byte[entryVertex.Length];
+        pathLines = new CacheLineVectors(2 * n, alignment: 128);
+        seen = new ushort[n];
+        reaching = new ushort[n];
+        finished = new long[n];
+        entryVertex = new int[n + Lanes];
+        entryLanes = new ushort[entryVertex.Length];
         entryHasSuccessors = new byte[entryVertex.Length];
-        levelDependency = new Vector512<double>[Math.Min(n, 1024)];
+        levelDependency = new Vector512<double>[2 * Math.Min(n + 1, 1024)];
     }
 
     /// <summary>Frontier entries (vertex, distinct distance) of the last batch: its adjacency scans per phase.</summary>
     public int LastEntryCount => entryCount;
 
-    /// <summary>How many batches cover <paramref name="nodeCount"/> sources.</summary>
-    public static int BatchCount(int nodeCount) => (nodeCount + Lanes - 1) / Lanes;
-
     /// <summary>
-    /// Adds, for every source s of batch <paramref name="batch"/> (sources batch · <see cref="Lanes"/> onwards) and
-    /// every node v ≠ s, ω(s) · δ(s | v) to <paramref name="total"/>.
+    /// Adds, for every source s in <paramref name="sources"/> (1 to <see cref="Lanes"/> distinct vertices) and every
+    /// node v ≠ s, ω(s) · δ(s | v) to <paramref name="total"/>.
     /// </summary>
-    public void Accumulate(int batch, double[] total)
+    public void Accumulate(ReadOnlySpan<int> sources, double[] total)
     {
-        var first = batch * Lanes;
-        var count = Math.Min(Lanes, graph.NodeCount - first);
-        Search(first, count);
-        AccumulateBackwards(first, total);
+        if (sources.Length is 0 or > Lanes)
+        {
+            throw new ArgumentOutOfRangeException(nameof(sources), sources.Length, $"A batch has 1 to {Lanes} sources.");
+        }
+
+        Search(sources);
+        AccumulateBackwards(sources, total);
         var paths = pathLines.Span;
         for (var e = 0; e < entryCount; e++)
         {
             var v = entryVertex[e];
-            paths[v] = Vector512<double>.Zero;
+            paths[2 * v] = Vector512<double>.Zero;
+            paths[(2 * v) + 1] = Vector512<double>.Zero;
             seen[v] = 0;
         }
     }
@@ -111,24 +111,24 @@ internal sealed class BetweennessBatchedBrandes
     /// in <see cref="entryVertex"/> / <see cref="entryLanes"/>, level k from <c>levelStart[k]</c>, each level in
     /// vertex order.
     /// </summary>
-    private void Search(int first, int count)
+    private void Search(ReadOnlySpan<int> sources)
     {
         var paths = pathLines.Span;
-        var laneMasks = LaneMasks.Span;
         entryCount = 0;
         levelStart.Clear();
         levelStart.Add(0);
-        for (var lane = 0; lane < count; lane++)
+        for (var lane = 0; lane < sources.Length; lane++)
         {
-            var s = first + lane;
-            seen[s] = (byte)(1 << lane);
+            var s = sources[lane];
+            seen[s] = (ushort)(1 << lane);
             finished[s] = Unfinished;
-            paths[s] = Vector512<double>.Zero.WithElement(lane, 1.0);
-            Push(s, (byte)(1 << lane));
+            paths[(2 * s) + (lane >> 3)] = Vector512<double>.Zero.WithElement(lane & 7, 1.0);
+            Push(s, (ushort)(1 << lane));
         }
 
+        Array.Sort(entryVertex, entryLanes, 0, entryCount);
         ref var pathsRef = ref MemoryMarshal.GetReference(paths);
-        ref var masksRef = ref MemoryMarshal.GetReference(laneMasks);
+        ref var masksRef = ref MemoryMarshal.GetReference(LaneMasks.Span);
         ref var offsets = ref MemoryMarshal.GetReference(graph.AdjacencyOffsets);
         ref var targets = ref MemoryMarshal.GetReference(graph.AdjacencyTargets);
         ref var seenRef = ref MemoryMarshal.GetArrayDataReference(seen);
@@ -143,28 +143,40 @@ internal sealed class BetweennessBatchedBrandes
             for (var e = begin; e < end; e++)
             {
                 var v = Unsafe.Add(ref vertexRef, e);
-                var lanes = Unsafe.Add(ref lanesRef, e);
-                var counts = Unsafe.Add(ref pathsRef, v);
+                int lanes = Unsafe.Add(ref lanesRef, e);
                 var stop = Unsafe.Add(ref offsets, v + 1);
                 var reached = 0;
+                var low = Vector512<double>.Zero;
+                var high = Vector512<double>.Zero;
                 for (var j = Unsafe.Add(ref offsets, v); j < stop; j++)
                 {
                     var w = Unsafe.Add(ref targets, j);
                     var fresh = lanes & ~Unsafe.Add(ref seenRef, w);
-                    reached |= fresh;
-                    if (fresh != 0)
+                    if (fresh == 0)
                     {
-                        ref var reach = ref Unsafe.Add(ref reachingRef, w);
-                        if (reach == 0)
-                        {
-                            Push(w, 0);
-                            vertexRef = ref MemoryMarshal.GetArrayDataReference(entryVertex);
-                            lanesRef = ref MemoryMarshal.GetArrayDataReference(entryLanes);
-                        }
-
-                        reach |= (byte)fresh;
-                        Unsafe.Add(ref pathsRef, w) += counts & Unsafe.Add(ref masksRef, fresh);
+                        continue;
                     }
+
+                    if (reached == 0)
+                    {
+                        // v's lines are loaded once it reaches something new: many entries reach nothing.
+                        low = Unsafe.Add(ref pathsRef, 2 * v);
+                        high = Unsafe.Add(ref pathsRef, (2 * v) + 1);
+                    }
+
+                    reached |= fresh;
+                    ref var reach = ref Unsafe.Add(ref reachingRef, w);
+                    if (reach == 0)
+                    {
+                        Push(w, 0);
+                        vertexRef = ref MemoryMarshal.GetArrayDataReference(entryVertex);
+                        lanesRef = ref MemoryMarshal.GetArrayDataReference(entryLanes);
+                    }
+
+                    reach |= (ushort)fresh;
+                    ref var line = ref Unsafe.Add(ref pathsRef, 2 * w);
+                    line += low & Unsafe.Add(ref masksRef, fresh & 0xFF);
+                    Unsafe.Add(ref line, 1) += high & Unsafe.Add(ref masksRef, fresh >> 8);
                 }
 
                 entryHasSuccessors[e] = (byte)(reached != 0 ? 1 : 0);
@@ -217,18 +229,21 @@ internal sealed class BetweennessBatchedBrandes
 
     /// <summary>
     /// Backward accumulation, deepest level first. <see cref="pathLines"/> holds σ in the lanes not yet accumulated and
-    /// the share (ω + δ) / σ in those done; <see cref="finished"/> says, per vertex, the last level done and its lanes.
+    /// the share (ω + δ) / σ in those done; <see cref="finished"/> says, per vertex, the last level done (above the
+    /// low 16 bits) and its lanes (the low 16 bits).
     /// </summary>
-    private void AccumulateBackwards(int first, double[] total)
+    private void AccumulateBackwards(ReadOnlySpan<int> sources, double[] total)
     {
         var paths = pathLines.Span;
         var laneMasks = LaneMasks.Span;
-        Span<double> sourceWeight = stackalloc double[Lanes];
-        for (var lane = 0; lane < Lanes; lane++)
+        Span<double> weights = stackalloc double[Lanes];
+        for (var lane = 0; lane < sources.Length; lane++)
         {
-            sourceWeight[lane] = first + lane < omega.Length ? omega[first + lane] : 0.0;
+            weights[lane] = omega[sources[lane]];
         }
 
+        var weightLow = Vector512.Create<double>(weights[..8]);
+        var weightHigh = Vector512.Create<double>(weights[8..]);
         ref var pathsRef = ref MemoryMarshal.GetReference(paths);
         ref var masksRef = ref MemoryMarshal.GetReference(laneMasks);
         ref var offsets = ref MemoryMarshal.GetReference(graph.AdjacencyOffsets);
@@ -241,56 +256,67 @@ internal sealed class BetweennessBatchedBrandes
         {
             var begin = levelStart[level];
             var end = levelStart[level + 1];
-            if (levelDependency.Length < end - begin)
+            if (levelDependency.Length < 2 * (end - begin))
             {
-                levelDependency = new Vector512<double>[Math.Max(end - begin, 2 * levelDependency.Length)];
+                levelDependency = new Vector512<double>[Math.Max(2 * (end - begin), 2 * levelDependency.Length)];
             }
 
             // For a vertex at this level in some lane, a neighbour's successors in that lane are at the next level,
-            // the last one done: only those lanes of its line are shares, and only neighbours done there are read.
-            var successorLevel = level + 1;
+            // the last one done: only those lanes of its lines are shares, and only neighbours done there are read.
+            var successorLevel = (long)level + 1;
+            ref var dependencyRef = ref MemoryMarshal.GetArrayDataReference(levelDependency);
             for (var e = begin; e < end; e++)
             {
-                var v = Unsafe.Add(ref vertexRef, e);
+                ref var dependency = ref Unsafe.Add(ref dependencyRef, 2 * (e - begin));
                 if (entryHasSuccessors[e] == 0)
                 {
-                    levelDependency[e - begin] = Vector512<double>.Zero;
+                    dependency = Vector512<double>.Zero;
+                    Unsafe.Add(ref dependency, 1) = Vector512<double>.Zero;
                     continue; // no neighbour is one step further in these lanes: nothing depends on v here
                 }
 
-                var sum = Vector512<double>.Zero;
+                var v = Unsafe.Add(ref vertexRef, e);
+                var sumLow = Vector512<double>.Zero;
+                var sumHigh = Vector512<double>.Zero;
                 var stop = Unsafe.Add(ref offsets, v + 1);
                 for (var j = Unsafe.Add(ref offsets, v); j < stop; j++)
                 {
                     var w = Unsafe.Add(ref targets, j);
                     var done = Unsafe.Add(ref finishedRef, w);
-                    if (done >> 8 == successorLevel)
+                    if (done >> 16 == successorLevel)
                     {
-                        sum += Unsafe.Add(ref pathsRef, w) & Unsafe.Add(ref masksRef, done & 0xFF);
+                        var doneLanes = (int)done;
+                        ref var line = ref Unsafe.Add(ref pathsRef, 2 * w);
+                        sumLow += line & Unsafe.Add(ref masksRef, doneLanes & 0xFF);
+                        sumHigh += Unsafe.Add(ref line, 1) & Unsafe.Add(ref masksRef, (doneLanes >> 8) & 0xFF);
                     }
                 }
 
-                levelDependency[e - begin] = paths[v] * sum;
+                ref var counts = ref Unsafe.Add(ref pathsRef, 2 * v);
+                dependency = counts * sumLow;
+                Unsafe.Add(ref dependency, 1) = Unsafe.Add(ref counts, 1) * sumHigh;
             }
 
             for (var e = begin; e < end; e++)
             {
                 var v = entryVertex[e];
-                var lanes = entryLanes[e];
-                var dependency = levelDependency[e - begin];
-                var counts = paths[v];
-                paths[v] = Vector512.ConditionalSelect(laneMasks[lanes], (Vector512.Create(omega[v]) + dependency) / counts, counts);
-                finished[v] = (level << 8) | lanes;
-                for (var rest = (uint)lanes; rest != 0; rest &= rest - 1)
-                {
-                    var lane = BitOperations.TrailingZeroCount(rest);
-                    total[v] += sourceWeight[lane] * dependency.GetElement(lane);
-                }
+                int lanes = entryLanes[e];
+                var lowMask = laneMasks[lanes & 0xFF];
+                var highMask = laneMasks[lanes >> 8];
+                var dependencyLow = levelDependency[2 * (e - begin)];
+                var dependencyHigh = levelDependency[(2 * (e - begin)) + 1];
+                var weight = Vector512.Create(omega[v]);
+                var countsLow = paths[2 * v];
+                var countsHigh = paths[(2 * v) + 1];
+                paths[2 * v] = Vector512.ConditionalSelect(lowMask, (weight + dependencyLow) / countsLow, countsLow);
+                paths[(2 * v) + 1] = Vector512.ConditionalSelect(highMask, (weight + dependencyHigh) / countsHigh, countsHigh);
+                finished[v] = ((long)level << 16) | (uint)lanes;
+                total[v] += Vector512.Sum((weightLow * dependencyLow) & lowMask) + Vector512.Sum((weightHigh * dependencyHigh) & highMask);
             }
         }
     }
 
-    private void Push(int vertex, byte lanes)
+    private void Push(int vertex, ushort lanes)
     {
         if (entryCount == entryVertex.Length)
         {
@@ -306,13 +332,13 @@ internal sealed class BetweennessBatchedBrandes
 
     private static CacheLineVectors BuildLaneMasks()
     {
-        var lines = new CacheLineVectors(1 << Lanes);
+        var lines = new CacheLineVectors(256);
         var masks = lines.Span;
         var allOnes = BitConverter.Int64BitsToDouble(-1L);
         for (var bits = 0; bits < masks.Length; bits++)
         {
             var mask = Vector512<double>.Zero;
-            for (var lane = 0; lane < Lanes; lane++)
+            for (var lane = 0; lane < 8; lane++)
             {
                 if ((bits & (1 << lane)) != 0)
                 {

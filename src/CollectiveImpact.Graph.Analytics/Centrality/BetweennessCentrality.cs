@@ -28,10 +28,10 @@ namespace CollectiveImpact.Graph.Analytics.Centrality;
 /// al. 2012; <see cref="BetweennessPendantFolding"/>): a pendant tree's share is counted in closed form and Brandes
 /// runs only on what is left, each remaining vertex standing for the tree folded into it. On a collective impact
 /// network, where most people tie to one organization, that removes most of the nodes. Unweighted, the searches on
-/// what is left run eight sources at a time (<see cref="BetweennessBatchedBrandes"/>; Then et al. 2014, 2017): the
-/// core is in breadth-first order, so consecutive sources are close and share one adjacency scan per vertex and
-/// distance, the path counts of all eight in one cache line; the scores are those of one source at a time up to the
-/// order of the additions (within 1e-15 relative on the benchmark graphs). Folding is used unweighted
+/// what is left run sixteen sources at a time (<see cref="BetweennessBatchedBrandes"/>; Then et al. 2014, 2017):
+/// sources that share a hub (<see cref="BetweennessBatchPlan"/>) are at one distance from most vertices and share one
+/// adjacency scan per vertex and distance, the path counts of all sixteen in two cache lines. The scores are those of one source at a time up to
+/// the order of the additions (within 1e-13 relative on the benchmark graphs). Folding is used unweighted
 /// and with whole-number weights; with fractional weights plain Brandes runs, so that ties between path lengths that
 /// differ only by rounding fall exactly as in NetworkX. Path counts σ are doubles, as in NetworkX: exact up to 2^53
 /// shortest paths between a pair, rounded beyond (never overflowing).</para>
@@ -134,8 +134,7 @@ public static class BetweennessCentrality
         var coreSums = core.NodeCount == 0
             ? []
             : !weighted
-            ? BatchedCoreSums(
-                core, omega, Enumerable.Range(0, BetweennessBatchedBrandes.BatchCount(core.NodeCount)).ToArray(), workers, cancellationToken, progress)
+            ? BatchedCoreSums(core, omega, BetweennessBatchPlan.ByHub(core), batches: null, workers, cancellationToken, progress)
             : SourceParallel.Sum(
                 core,
                 Enumerable.Range(0, core.NodeCount).ToArray(),
@@ -156,20 +155,27 @@ public static class BetweennessCentrality
     }
 
     /// <summary>
-    /// The unweighted searches on the folded core: the given batches of eight sources
-    /// (<see cref="BetweennessBatchedBrandes"/>) split across <paramref name="workers"/> threads, one kernel each. For each
-    /// core vertex v, Σ over the batches' sources s ≠ v of ω(s) · δ(s | v).
+    /// The unweighted searches on the folded core: every vertex a source, sixteen at a time, grouped by hub
+    /// (<see cref="BetweennessBatchPlan"/>), the batches split across <paramref name="workers"/> threads, one kernel
+    /// each. For each core vertex v, Σ over the sources s ≠ v of the given batches (null: all of them) of
+    /// ω(s) · δ(s | v).
     /// </summary>
     internal static double[] BatchedCoreSums(
-        UndirectedGraph core, double[] omega, int[] batches, int workers, CancellationToken cancellationToken, IProgress<double>? progress) =>
+        UndirectedGraph core,
+        double[] omega,
+        BetweennessBatchPlan plan,
+        IReadOnlyList<int>? batches,
+        int workers,
+        CancellationToken cancellationToken,
+        IProgress<double>? progress) =>
         SourceParallel.Sum(
             core.NodeCount,
-            batches,
+            batches ?? Enumerable.Range(0, plan.BatchCount).ToArray(),
             workers,
             cancellationToken,
             progress,
             () => new BetweennessBatchedBrandes(core, omega),
-            (batch, worker, total) => worker.Accumulate(batch, total));
+            (batch, worker, total) => worker.Accumulate(plan.Batch(batch), total));
 
     private static void AccumulateDependencies(int source, ShortestPathSearch search, double[] dependency, double[] total)
     {

@@ -82,10 +82,15 @@ internal static class SourceParallel
             });
 
     /// <summary>
-    /// The same deterministic chunked sum with any per-worker state: <paramref name="createWorker"/> builds one per
-    /// worker thread, reused for every source it takes; <paramref name="accumulate"/> searches from a source with it
+    /// The same deterministic chunked sum with any per-worker state: <paramref name="createWorker"/> builds exactly one
+    /// per worker thread, reused for every source it takes; <paramref name="accumulate"/> searches from a source with it
     /// and adds that source's contributions into the chunk's array (its last argument).
     /// </summary>
+    /// <remarks>
+    /// Workers take chunks from a shared counter rather than through <c>Parallel.For</c>'s per-task state, which is
+    /// built again each time the runtime replaces a long-running task: with the batched betweenness kernel (35 MB a
+    /// worker on FULL-20000) that was about ten kernels built per call instead of two.
+    /// </remarks>
     public static double[] Sum<TWorker>(
         int nodeCount,
         IReadOnlyList<int> sources,
@@ -100,12 +105,16 @@ internal static class SourceParallel
         var counter = new ProgressCounter(progress, sources.Count);
         var chunks = Math.Min(ChunkCount, sources.Count);
         var partials = new double[chunks][];
-        Parallel.For(
-            0,
-            chunks,
-            Parallelism.Options(workers, cancellationToken),
-            createWorker,
-            (chunk, _, worker) =>
+        if (chunks == 0)
+        {
+            return new double[n];
+        }
+
+        var nextChunk = -1;
+        Parallel.For(0, Math.Min(workers, chunks), Parallelism.Options(workers, cancellationToken), _ =>
+        {
+            var worker = createWorker();
+            for (var chunk = Interlocked.Increment(ref nextChunk); chunk < chunks; chunk = Interlocked.Increment(ref nextChunk))
             {
                 var total = new double[n];
                 var (start, end) = ((int)((long)sources.Count * chunk / chunks), (int)((long)sources.Count * (chunk + 1) / chunks));
@@ -117,9 +126,8 @@ internal static class SourceParallel
                 }
 
                 partials[chunk] = total;
-                return worker;
-            },
-            _ => { });
+            }
+        });
 
         var sum = new double[n];
         foreach (var partial in partials)

@@ -8,11 +8,12 @@ using FsCheck.Xunit;
 namespace CollectiveImpact.Graph.Analytics.Tests.Centrality;
 
 /// <summary>
-/// The batched kernel (<see cref="BetweennessBatchedBrandes"/>, eight sources per batch) against the one-source-at-a-time
-/// kernel it replaced (<see cref="BetweennessUnweightedBrandes"/>), with the same ω weights, on random graphs
-/// (disconnected ones included) and on families that stress what batching relies on: sources of one batch far apart
-/// or in different components, complete bipartite twins, long degree-2 chains, a grid with many tied shortest paths,
-/// fewer vertices than lanes. Through the public API, cycles and a grid against NetworkX 3.6.1
+/// The batched kernel (<see cref="BetweennessBatchedBrandes"/>, up to sixteen sources per batch) against the
+/// one-source-at-a-time kernel it replaced (<see cref="BetweennessUnweightedBrandes"/>), with the same ω weights, on
+/// random graphs (disconnected ones included) with the batches of the hub plan and with random batches of random
+/// sizes, and on families that stress what batching relies on: sources of one batch far apart or in different
+/// components, complete bipartite twins, long degree-2 chains, a grid with many tied shortest paths, fewer vertices
+/// than lanes. Through the public API, cycles and a grid against NetworkX 3.6.1
 /// (<c>nx.betweenness_centrality(G, normalized=False)</c> on <c>nx.cycle_graph(600)</c>, <c>nx.cycle_graph(601)</c> and
 /// <c>nx.grid_2d_graph(12, 12)</c>, values recorded here): a cycle of 600 has 300 levels, more than a byte could count.
 /// </summary>
@@ -21,14 +22,21 @@ public sealed class BetweennessBatchedBrandesTests
     [Property(MaxTest = 100)]
     public Property Accumulate_RandomGraph_EqualsOneSourceAtATime(int seed, byte size, bool dense)
     {
-        var nodes = 1 + (size % 70);
-        var maxEdges = nodes * (nodes - 1) / 2;
-        var edges = Math.Min(maxEdges, dense ? 3 * nodes : nodes - 1 + (Math.Abs(seed % 5) - 2));
-        var graph = RandomGraphs.Sparse(seed, nodes, Math.Max(0, edges));
+        var graph = RandomGraph(seed, size, dense);
 
-        var (batched, single) = BothKernels(graph, RandomOmega(graph.NodeCount, seed));
+        var (batched, single) = BothKernels(graph, RandomOmega(graph.NodeCount, seed), PlanBatches(graph));
 
-        return Agree(batched, single).Label($"{nodes} nodes, {graph.EdgeCount} edges: batched [{string.Join(", ", batched)}] vs single [{string.Join(", ", single)}]");
+        return Agree(batched, single).Label($"{graph.NodeCount} nodes, {graph.EdgeCount} edges: batched [{string.Join(", ", batched)}] vs single [{string.Join(", ", single)}]");
+    }
+
+    [Property(MaxTest = 100)]
+    public Property Accumulate_RandomBatchesOfRandomSizes_EqualsOneSourceAtATime(int seed, byte size, bool dense)
+    {
+        var graph = RandomGraph(seed, size, dense);
+
+        var (batched, single) = BothKernels(graph, RandomOmega(graph.NodeCount, seed), RandomBatches(graph.NodeCount, seed));
+
+        return Agree(batched, single).Label($"{graph.NodeCount} nodes, {graph.EdgeCount} edges, seed {seed}");
     }
 
     public static TheoryData<string> Families() => ["twins", "chains", "grid", "far_apart_components", "fewer_than_lanes", "star_of_cliques"];
@@ -39,7 +47,7 @@ public sealed class BetweennessBatchedBrandesTests
     {
         var graph = Family(family);
 
-        var (batched, single) = BothKernels(graph, RandomOmega(graph.NodeCount, seed: family.Length));
+        var (batched, single) = BothKernels(graph, RandomOmega(graph.NodeCount, seed: family.Length), PlanBatches(graph));
 
         for (var v = 0; v < graph.NodeCount; v++)
         {
@@ -73,28 +81,24 @@ public sealed class BetweennessBatchedBrandesTests
         Assert.Equal(173.92961732539905, result.Scores["0,5"], 1e-9 * 173.92961732539905);
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(8)]
-    [InlineData(9)]
-    [InlineData(17)]
-    public void BatchCount_CoversEverySourceOnce(int nodes)
+    [Fact]
+    public void Accumulate_EmptyOrOversizedBatch_IsRefused()
     {
-        var batches = BetweennessBatchedBrandes.BatchCount(nodes);
+        var graph = Grid(5, 5);
+        var kernel = new BetweennessBatchedBrandes(graph, RandomOmega(graph.NodeCount, seed: 1));
 
-        Assert.True(batches * BetweennessBatchedBrandes.Lanes >= nodes);
-        Assert.True((batches - 1) * BetweennessBatchedBrandes.Lanes < nodes);
+        Assert.Throws<ArgumentOutOfRangeException>(() => kernel.Accumulate([], new double[graph.NodeCount]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => kernel.Accumulate(Enumerable.Range(0, BetweennessBatchedBrandes.Lanes + 1).ToArray(), new double[graph.NodeCount]));
     }
 
-    private static (double[] Batched, double[] Single) BothKernels(UndirectedGraph graph, double[] omega)
+    private static (double[] Batched, double[] Single) BothKernels(UndirectedGraph graph, double[] omega, IEnumerable<int[]> batches)
     {
         var n = graph.NodeCount;
         var batched = new double[n];
         var batchedKernel = new BetweennessBatchedBrandes(graph, omega);
-        for (var b = 0; b < BetweennessBatchedBrandes.BatchCount(n); b++)
+        foreach (var batch in batches)
         {
-            batchedKernel.Accumulate(b, batched);
+            batchedKernel.Accumulate(batch, batched);
         }
 
         var single = new double[n];
@@ -105,6 +109,33 @@ public sealed class BetweennessBatchedBrandesTests
         }
 
         return (batched, single);
+    }
+
+    private static UndirectedGraph RandomGraph(int seed, byte size, bool dense)
+    {
+        var nodes = 1 + (size % 70);
+        var maxEdges = nodes * (nodes - 1) / 2;
+        var edges = Math.Min(maxEdges, dense ? 3 * nodes : nodes - 1 + (Math.Abs(seed % 5) - 2));
+        return RandomGraphs.Sparse(seed, nodes, Math.Max(0, edges));
+    }
+
+    private static IEnumerable<int[]> PlanBatches(UndirectedGraph graph)
+    {
+        var plan = BetweennessBatchPlan.ByHub(graph);
+        return Enumerable.Range(0, plan.BatchCount).Select(b => plan.Batch(b).ToArray());
+    }
+
+    /// <summary>Every vertex once, shuffled, in batches of 1 to 16.</summary>
+    private static IEnumerable<int[]> RandomBatches(int nodes, int seed)
+    {
+        var random = new Random(seed);
+        var order = Enumerable.Range(0, nodes).OrderBy(_ => random.Next()).ToArray();
+        for (var first = 0; first < nodes;)
+        {
+            var size = Math.Min(nodes - first, random.Next(1, BetweennessBatchedBrandes.Lanes + 1));
+            yield return order[first..(first + size)];
+            first += size;
+        }
     }
 
     private static bool Agree(double[] batched, double[] single) =>
