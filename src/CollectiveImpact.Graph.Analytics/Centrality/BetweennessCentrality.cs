@@ -61,8 +61,8 @@ public static class BetweennessCentrality
     /// <param name="seed">Seed for the sample (default 0); ignored when exact.</param>
     /// <param name="maxDegreeOfParallelism">Most threads the searches run on; null (default) for every core. The result
     /// does not depend on it.</param>
-    /// <param name="cancellationToken">Looked at before each source's search (each batch of eight sources, exact and
-    /// unweighted); cancelled, the call throws
+    /// <param name="cancellationToken">Looked at before each source's search (each batch of up to sixteen sources, exact
+    /// and unweighted); cancelled, the call throws
     /// <see cref="OperationCanceledException"/>.</param>
     /// <param name="progress">Told the fraction of the searches done, 0 to 1, at most about a hundred times; null
     /// (default) for none.</param>

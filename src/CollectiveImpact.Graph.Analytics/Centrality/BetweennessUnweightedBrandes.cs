@@ -10,7 +10,7 @@ namespace CollectiveImpact.Graph.Analytics.Centrality;
 /// instead of pushed to the predecessors, so each node's entry is written once.
 /// </summary>
 /// <remarks>
-/// Exact betweenness now runs <see cref="BetweennessBatchedBrandes"/> (eight sources at a time); this one-source kernel
+/// Exact betweenness now runs <see cref="BetweennessBatchedBrandes"/> (sixteen sources at a time); this one-source kernel
 /// stays as the reference the batched one is tested against and timed beside (the benchmarks'
 /// <c>--time-betweenness-kernels</c>).
 /// Buffers are allocated once per worker and reset only where the last search reached. σ (the path counts) are
