@@ -28,13 +28,13 @@ namespace CollectiveImpact.Graph.Analytics.Centrality;
 /// is processed; each vertex records that level and its lanes, so a neighbour not done at d + 1 is skipped without
 /// loading its lines, and one that is contributes its d + 1 lanes only. A frontier entry whose forward scan reached
 /// nothing has no successor in its lanes: the backward pass skips its scan.</para>
-/// <para><b>Memory.</b> A vertex's two lines start on a 128-byte boundary (<see cref="CacheLineVectors"/>), which the
-/// hardware's adjacent-line prefetch fetches together, and the inner loops read the adjacency and per-vertex arrays by
+/// <para><b>Memory.</b> A vertex's two lines form one 128-byte aligned block (<see cref="CacheLineVectors"/>), the
+/// unit an adjacent-line prefetcher fetches together, and the inner loops read the adjacency and per-vertex arrays by
 /// reference without bounds checks: every index comes from the graph's own adjacency (a vertex below n) or from the
 /// frontier (below its count), and a lane set is split into bytes (below 256 masks). On FULL-20000 a batch's lines are
 /// 27 MB; each worker has its own. Two threads sharing one batch's lines (vertices owned by blocks, each thread
-/// writing only its own, meeting at a barrier four times a level) were built and measured: no faster than one thread,
-/// as every line a thread reads was just written by the other core.</para>
+/// writing only its own, meeting at a barrier four times a level) were built and measured: no faster than one thread
+/// (most likely because each line a thread reads in a level was written by the other core in the one before).</para>
 /// <para>Path counts σ are doubles, as NetworkX's: exact up to 2^53 shortest paths per pair.</para>
 /// <para><b>References.</b> Then, M., Kaufmann, M., Chirigati, F., Hoang-Vu, T.-A., Pham, K., Kemper, A., Neumann, T.
 /// and Vo, H. T., "The more the merrier: efficient multi-source graph traversal", PVLDB 8(4), 449–460, 2014.
