@@ -22,7 +22,7 @@ public static class SchedulingExtensions
         services.AddHttpContextAccessor();
         services.AddSingleton<AnalysisScheduler>();
         services.AddOptions<JobOptions>().BindConfiguration(JobOptions.Section)
-            .Validate(o => !o.Problems().Any(), "The Jobs section is invalid: Workers, MaxQueued and MaxQueuedPerCaller must be at least 1, AbandonAfter positive, RunAsJobAbove and MaxFinished not negative.")
+            .Validate(o => !o.Problems().Any(), "The Jobs section is invalid: Workers, ThreadsPerJob, MaxQueued and MaxQueuedPerCaller must be at least 1, AbandonAfter positive, RunAsJobAbove and MaxFinished not negative.")
             .ValidateOnStart();
         services.AddSingleton<AnalysisJobs>();
         services.AddScoped<AnalysisLane>();

@@ -107,11 +107,11 @@ public sealed class AnalysisRunner(
         return new JobStart<TResult>(network.Version, job);
     }
 
-    /// <summary>On a job worker, confined to one thread like request-time analyses, reporting progress to the job.</summary>
+    /// <summary>On a job worker, confined to <see cref="AnalysisJobs.ThreadsPerJob"/> threads, reporting progress to the job.</summary>
     private async Task<ComputedAnalysis<TResult>> ComputeJobAsync<TResult>(
         IAnalysis<TResult> analysis, ProjectedNetwork network, ProjectionKind? projection, AnalysisJob job, CancellationToken cancellationToken)
     {
-        var confined = analysis is IParallelAnalysis<TResult> parallel ? parallel.WithMaxDegreeOfParallelism(1) : analysis;
+        var confined = analysis is IParallelAnalysis<TResult> parallel ? parallel.WithMaxDegreeOfParallelism(jobs.ThreadsPerJob) : analysis;
         var reporting = confined is IProgressAnalysis<TResult> progress ? progress.WithProgress(job) : confined;
         var queuedAt = Stopwatch.GetTimestamp();
         try

@@ -69,6 +69,9 @@ public sealed partial class AnalysisJobs : IDisposable
     /// <summary>The jobs' own scheduler: their worker pool and queue, apart from the request-time one.</summary>
     public AnalysisScheduler Scheduler { get; }
 
+    /// <summary>Threads one job's measure may use (<see cref="JobOptions.ThreadsPerJob"/>).</summary>
+    public int ThreadsPerJob => settings.ThreadsPerJob;
+
     /// <summary>
     /// The job computing <paramref name="key"/>: joined when one is queued or running, else started with
     /// <paramref name="run"/> for <paramref name="caller"/>. A job whose <paramref name="run"/> completes at once (the

@@ -14,6 +14,15 @@ public sealed record JobOptions
     /// </summary>
     public int Workers { get; set; } = 1;
 
+    /// <summary>
+    /// Threads one job's measure may use (the shortest-path measures split their sources across them). Default 1, so
+    /// a job takes one core and a 2-core machine keeps the other for requests. Raise it where cores are spare: exact
+    /// betweenness on a FULL projection of 20,000 organizations runs about 2.1 ms a source on one thread and 1.2 on
+    /// two. The job worker runs at below-normal priority; the extra threads are the runtime's pool threads, at normal
+    /// priority.
+    /// </summary>
+    public int ThreadsPerJob { get; set; } = 1;
+
     /// <summary>How many jobs may be queued or running at once, all callers together; beyond it, SERVICE_OVERLOADED.</summary>
     public int MaxQueued { get; set; } = 8;
 
@@ -39,6 +48,7 @@ public sealed record JobOptions
     public IEnumerable<string> Problems()
     {
         if (Workers < 1) yield return "Jobs:Workers must be at least 1.";
+        if (ThreadsPerJob < 1) yield return "Jobs:ThreadsPerJob must be at least 1.";
         if (MaxQueued < 1) yield return "Jobs:MaxQueued must be at least 1.";
         if (MaxQueuedPerCaller < 1) yield return "Jobs:MaxQueuedPerCaller must be at least 1.";
         if (AbandonAfter <= TimeSpan.Zero) yield return "Jobs:AbandonAfter must be positive.";

@@ -5,6 +5,7 @@ using CollectiveImpact.Graph.Api.GraphQL.Errors;
 using CollectiveImpact.Graph.Api.Services;
 using CollectiveImpact.Graph.Api.Services.Analyses;
 using CollectiveImpact.Graph.Api.Services.Errors;
+using CollectiveImpact.Graph.Api.Services.Jobs;
 using CollectiveImpact.Graph.Api.Services.Scheduling;
 using CollectiveImpact.Graph.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -151,6 +152,43 @@ public sealed class AnalysisRunnerTests(ApiFactory factory) : IClassFixture<ApiF
         var run = await Runner.RunAsync(analysis, CancellationToken.None);
 
         Assert.Equal(expected, run.Result);
+    }
+
+    [Theory]
+    [InlineData(null, 1)]
+    [InlineData("3", 3)]
+    public async Task RunAsync_AsAJob_IsConfinedToThreadsPerJob(string? threadsPerJob, int expected)
+    {
+        using var configured = new ConfiguredApiFactory(threadsPerJob is null ? new Dictionary<string, string?>() : new Dictionary<string, string?> { ["Jobs:ThreadsPerJob"] = threadsPerJob });
+        var runner = configured.Services.CreateScope().ServiceProvider.GetRequiredService<AnalysisRunner>();
+        var analysis = new ParallelismProbe(Guid.NewGuid().ToString("N"), MaxDegreeOfParallelism: null);
+        var job = new TaskCompletionSource<AnalysisJob>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var route = new JobRoute<int>(() => true, start =>
+        {
+            job.SetResult(start.Job);
+            return Task.FromResult(new AnalysisRun<int>(analysis, start.NetworkVersion, DateTimeOffset.UtcNow, 0) { Job = start.Job });
+        });
+
+        await runner.RunAsync(analysis, route, CancellationToken.None);
+        var started = await job.Task.WaitAsync(Patience);
+        var deadline = DateTime.UtcNow + Patience;
+        while (!started.IsFinal && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.Equal(JobState.Succeeded, started.State);
+        Assert.Equal(expected, ((ComputedAnalysis<int>)started.Result!).Value);
+    }
+
+    [Fact]
+    public void Start_ThreadsPerJobBelowOne_RefusesToStartNamingTheSetting()
+    {
+        using var configured = new ConfiguredApiFactory(new Dictionary<string, string?> { ["Jobs:ThreadsPerJob"] = "0" });
+
+        var refused = Assert.ThrowsAny<Exception>(() => configured.Services.GetRequiredService<AnalysisRunner>());
+
+        Assert.Contains("ThreadsPerJob", refused.ToString(), StringComparison.Ordinal);
     }
 
     /// <summary>The response's <c>extensions.cache</c> for a query sent with <c>X-Cache-Stats: true</c>.</summary>
