@@ -30,8 +30,9 @@ namespace CollectiveImpact.Graph.Analytics.Centrality;
 /// network, where most people tie to one organization, that removes most of the nodes. Unweighted, the searches on
 /// what is left run sixteen sources at a time (<see cref="BetweennessBatchedBrandes"/>; Then et al. 2014, 2017):
 /// sources that share a hub (<see cref="BetweennessBatchPlan"/>) are at one distance from most vertices and share one
-/// adjacency scan per vertex and distance, the path counts of all sixteen in two cache lines. The scores are those of one source at a time up to
-/// the order of the additions (within 1e-13 relative on the benchmark graphs). Folding is used unweighted
+/// adjacency scan per vertex and distance, the path counts of all sixteen in two cache lines. The scores are those of
+/// one source at a time up to the order of the additions (within 1e-13 relative on the benchmark graphs), and do not
+/// depend on the number of threads. Folding is used unweighted
 /// and with whole-number weights; with fractional weights plain Brandes runs, so that ties between path lengths that
 /// differ only by rounding fall exactly as in NetworkX. Path counts σ are doubles, as in NetworkX: exact up to 2^53
 /// shortest paths between a pair, rounded beyond (never overflowing).</para>
