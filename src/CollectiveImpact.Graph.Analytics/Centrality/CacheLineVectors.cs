@@ -4,7 +4,8 @@ using System.Runtime.Intrinsics;
 namespace CollectiveImpact.Graph.Analytics.Centrality;
 
 /// <summary>
-/// An array of <see cref="Vector512{T}"/> of doubles whose every element starts on a 64-byte cache line.
+/// An array of <see cref="Vector512{T}"/> of doubles whose every element starts on a 64-byte cache line, the first on a
+/// chosen multiple of 64 bytes.
 /// </summary>
 /// <remarks>
 /// A managed <c>Vector512&lt;double&gt;[]</c> is aligned to 8 bytes only, so, depending on where the allocator put
@@ -21,8 +22,8 @@ internal sealed class CacheLineVectors
     private readonly int offset;
 
     /// <param name="length">How many vectors.</param>
-    /// <param name="alignment">Where the first vector starts: a multiple of this many bytes (64, or 128 so that pairs of
-    /// vectors share an aligned 128-byte block, which the hardware's adjacent-line prefetch fetches together).</param>
+    /// <param name="alignment">Where the first vector starts: a multiple of this many bytes, itself a multiple of 64 (128
+    /// makes each pair of vectors one aligned 128-byte block, the unit an adjacent-line prefetcher fetches together).</param>
     public CacheLineVectors(int length, int alignment = LineBytes)
     {
         if (alignment < LineBytes || alignment % LineBytes != 0)

@@ -9,12 +9,13 @@ using FsCheck.Xunit;
 namespace CollectiveImpact.Graph.Analytics.Tests.Centrality;
 
 /// <summary>
-/// Exact betweenness with its reductions (degree-1 folding) against NetworkX 3.6 on graphs built to
-/// exercise them: long pendant trees, stars of identical leaves and a K(2,6), a chain of biconnected blocks joined at
-/// cut vertices, disconnected pieces with an isolate and a lone edge, a tree (everything folds), the Petersen graph
-/// (nothing folds), an initiative-shaped graph, organizations whose people tie to colleagues and to other
-/// organizations' people, and a ladder, an even cycle and a K(2,9) (many neighbours tied in distance), each
-/// unweighted and with integer weights, one with fractional weights. The expected scores are in Fixtures/betweenness_reductions.json, written by Fixtures/make_betweenness_reduction_fixtures.py
+/// Exact betweenness with its reductions (degree-1 folding) against NetworkX 3.6 on graphs built to exercise them: long
+/// pendant trees, stars of identical leaves and a K(2,6), a chain of biconnected blocks joined at cut vertices,
+/// disconnected pieces with an isolate and a lone edge, a tree (everything folds), the Petersen graph (nothing folds),
+/// an initiative-shaped graph, organizations whose people tie to colleagues and to other organizations' people, and a
+/// ladder, an even cycle and a K(2,9) (many neighbours tied in distance), each unweighted and with integer weights, one
+/// with fractional weights. The expected scores are in Fixtures/betweenness_reductions.json, written by
+/// Fixtures/make_betweenness_reduction_fixtures.py
 /// (<c>nx.betweenness_centrality(G, normalized=..., weight=...)</c>, NetworkX 3.6.1 under Python 3.11). The property
 /// checks the folded computation against plain Brandes (no folding) on random sparse graphs.
 /// </summary>
